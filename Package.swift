@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "profilelint",
+    products: [
+        .executable(name: "profilelint", targets: ["profilelint"]),
+        .library(name: "EligibilityEngine", targets: ["EligibilityEngine"]),
+        .library(name: "ProfileLintKit", targets: ["ProfileLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 through pkg-config; only ProfileParsing imports it (STYLE.md §B).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"])]
+        ),
+        .target(name: "ProfileModel"),
+        .target(name: "EligibilityEngine", dependencies: ["ProfileModel"]),
+        .target(name: "ProfileRules", dependencies: ["ProfileModel"]),
+        .target(name: "ProfileParsing", dependencies: ["ProfileModel", "EligibilityEngine", "CLibXML2"]),
+        .target(
+            name: "ProfileLintKit",
+            dependencies: ["ProfileModel", "ProfileParsing", "ProfileRules", "EligibilityEngine"]
+        ),
+        .executableTarget(
+            name: "profilelint",
+            dependencies: [
+                "ProfileLintKit",
+                "ProfileModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "ProfileLintTestSupport",
+            dependencies: ["ProfileModel", "ProfileRules", "ProfileParsing"],
+            path: "Tests/ProfileLintTestSupport"
+        ),
+        .testTarget(name: "ProfileModelTests", dependencies: ["ProfileModel"]),
+        .testTarget(name: "ProfileParsingTests", dependencies: ["ProfileParsing", "ProfileModel", "ProfileLintTestSupport"]),
+        .testTarget(
+            name: "ProfileRulesTests",
+            dependencies: ["ProfileRules", "ProfileModel", "ProfileParsing", "ProfileLintTestSupport"]
+        ),
+        .testTarget(name: "EligibilityEngineTests", dependencies: ["EligibilityEngine", "ProfileModel"]),
+        .testTarget(
+            name: "ProfileLintKitTests",
+            dependencies: ["ProfileLintKit", "ProfileModel", "ProfileLintTestSupport"]
+        ),
+        .testTarget(name: "ProfileLintCLITests", dependencies: ["ProfileLintTestSupport"]),
+    ]
+)

@@ -1,0 +1,89 @@
+import ProfileModel
+import ProfileRules
+
+/// The outcome of checking one input.
+public struct FileResult: Sendable {
+    /// What kind of input the file was checked as.
+    public enum Kind: String, Sendable, Codable {
+        case profile
+        case proposal
+    }
+
+    /// Why a file could not be checked.
+    public struct InputError: Sendable, Hashable, Error, CustomStringConvertible {
+        public var path: String
+        public var message: String
+        public var line: Int?
+        public var column: Int?
+
+        /// Creates an error.
+        public init(path: String, message: String, line: Int? = nil, column: Int? = nil) {
+            self.path = path
+            self.message = message
+            self.line = line
+            self.column = column
+        }
+
+        /// `path:line:column: error: message`, or `path: error: message`.
+        public var description: String {
+            if let line, let column { return "\(path):\(line):\(column): error: \(message)" }
+            return "\(path): error: \(message)"
+        }
+    }
+
+    public var path: String
+    public var kind: Kind
+    public var format: InputFormat?
+    public var completeness: CompletenessReport?
+    public var marketplaceCompleteness: MarketplaceCompleteness?
+    public var findings: [Finding]
+    public var error: InputError?
+
+    /// A file that was checked.
+    public init(path: String, kind: Kind, format: InputFormat?, completeness: CompletenessReport?,
+                marketplaceCompleteness: MarketplaceCompleteness?, findings: [Finding]) {
+        self.path = path
+        self.kind = kind
+        self.format = format
+        self.completeness = completeness
+        self.marketplaceCompleteness = marketplaceCompleteness
+        self.findings = findings
+        error = nil
+    }
+
+    /// A file that could not be read.
+    public init(path: String, kind: Kind, error: InputError) {
+        self.path = path
+        self.kind = kind
+        format = nil
+        completeness = nil
+        marketplaceCompleteness = nil
+        findings = []
+        self.error = error
+    }
+}
+
+/// Counts over a whole run.
+public struct RunSummary: Sendable, Hashable {
+    public var files = 0
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    /// Files that could not be read.
+    public var failedFiles = 0
+
+    /// Counts `results`.
+    public init(_ results: [FileResult]) {
+        files = results.count
+        for result in results {
+            if result.error != nil { failedFiles += 1 }
+            for finding in result.findings {
+                switch finding.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ProfileModel
+
+/// Writes a `Profile` as a profilelint JSON document (`profilelint convert`), keys in the documented order.
+public enum ProfileJSONWriter {
+    /// The document text, pretty-printed with two-space indentation and a final newline.
+    public static func write(_ profile: Profile) -> String {
+        var members: [(String, JSON)] = []
+        func add(_ key: String, _ value: JSON?) { if let value { members.append((key, value)) } }
+        func text(_ field: Field<String>?) -> JSON? { field.map { .string($0.value) } }
+        func object(_ pairs: [(String, JSON?)]) -> JSON? {
+            let present = pairs.compactMap { key, value in value.map { (key, $0) } }
+            return present.isEmpty ? nil : .object(present)
+        }
+        func list(_ items: [JSON?]) -> JSON? {
+            let present = items.compactMap { $0 }
+            return present.isEmpty ? nil : .array(present)
+        }
+        add("name", text(profile.name))
+        add("photo", text(profile.photo))
+        add("title", text(profile.title))
+        add("overview", text(profile.overview))
+        add("hourlyRate", profile.hourlyRate.map {
+            .object([("amount", .number($0.value.amount)), ("currency", .string($0.value.currency))])
+        })
+        add("location", object([("city", text(profile.location?.city)), ("country", text(profile.location?.country))]))
+        add("availability", profile.availability.flatMap {
+            object([("status", $0.status.map { .string($0.value.rawValue) }),
+                    ("availableFrom", text($0.availableFrom)), ("updated", text($0.updated))])
+        })
+        add("skills", list(profile.skills.map(text)))
+        add("employment", list(profile.employment.map {
+            object([("company", text($0.company)), ("title", text($0.title)), ("from", text($0.from)),
+                    ("to", text($0.to)), ("description", text($0.description))])
+        }))
+        add("education", list(profile.education.map {
+            object([("school", text($0.school)), ("degree", text($0.degree)), ("field", text($0.field)),
+                    ("from", text($0.from)), ("to", text($0.to)), ("description", text($0.description))])
+        }))
+        add("portfolio", list(profile.portfolio.map {
+            object([("title", text($0.title)), ("description", text($0.description)), ("url", text($0.url)),
+                    ("role", text($0.role)), ("skills", list($0.skills.map(text)))])
+        }))
+        add("certifications", list(profile.certifications.map {
+            object([("name", text($0.name)), ("issuer", text($0.issuer)), ("issued", text($0.issued)),
+                    ("url", text($0.url))])
+        }))
+        add("video", text(profile.video))
+        add("linkedAccounts", list(profile.linkedAccounts.map {
+            object([("service", text($0.service)), ("url", text($0.url))])
+        }))
+        add("otherExperience", list(profile.otherExperience.map {
+            object([("subject", text($0.subject)), ("description", text($0.description))])
+        }))
+        add("languages", list(profile.languages.map {
+            object([("language", text($0.language)), ("proficiency", text($0.proficiency))])
+        }))
+        add("skillTestCredits", profile.skillTestCredits.map { .number(Double($0.value)) })
+        add("importedFromElance", profile.importedFromElance.map { .bool($0.value) })
+        var out = ""
+        JSON.object([("profile", .object(members))]).write(to: &out, indent: 0)
+        return out + "\n"
+    }
+}
+
+/// A minimal ordered JSON value for writing.
+enum JSON {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    func write(to out: inout String, indent: Int) {
+        let pad = String(repeating: "  ", count: indent + 1)
+        let closePad = String(repeating: "  ", count: indent)
+        switch self {
+        case .string(let text): JSON.quote(text, into: &out)
+        case .number(let number):
+            out += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .array(let items):
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += pad
+                item.write(to: &out, indent: indent + 1)
+                out += index < items.count - 1 ? ",\n" : "\n"
+            }
+            out += closePad + "]"
+        case .object(let members):
+            out += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                out += pad
+                JSON.quote(key, into: &out)
+                out += ": "
+                value.write(to: &out, indent: indent + 1)
+                out += index < members.count - 1 ? ",\n" : "\n"
+            }
+            out += closePad + "}"
+        }
+    }
+
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

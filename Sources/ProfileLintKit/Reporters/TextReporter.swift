@@ -1,0 +1,100 @@
+import ProfileModel
+import ProfileRules
+
+/// The default output: compiler-style findings editors link (`path:line:column: severity: message [rule]`),
+/// then each profile's completeness and what to add next.
+public struct TextReporter: Sendable {
+    /// Whether to use ANSI colours.
+    public var color: Bool
+    /// Print only findings and errors (no completeness summary, no totals).
+    public var quiet: Bool
+
+    /// A reporter.
+    public init(color: Bool, quiet: Bool = false) {
+        self.color = color
+        self.quiet = quiet
+    }
+
+    /// Renders `results`; the text ends with a newline unless empty.
+    public func render(_ results: [FileResult]) -> String {
+        var out = ""
+        for result in results {
+            if let error = result.error {
+                out += "\(error.path)\(error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""): "
+                    + paint("error", .red) + ": \(error.message)\n"
+                continue
+            }
+            for finding in result.findings {
+                out += "\(finding.location): " + paint(finding.severity.rawValue, tone(finding.severity))
+                    + ": \(finding.message) " + paint("[\(finding.ruleID)]", .dim) + "\n"
+            }
+            if !quiet, let completeness = result.completeness {
+                out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness)
+            }
+        }
+        if !quiet {
+            let summary = RunSummary(results)
+            out += "\(summary.files) file\(summary.files == 1 ? "" : "s") checked: "
+                + "\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), "
+                + "\(count(summary.infos, "info"))"
+                + (summary.failedFiles > 0 ? ", \(count(summary.failedFiles, "unreadable file"))" : "") + "\n"
+        }
+        return out
+    }
+
+    func summary(of report: CompletenessReport, path: String, marketplace: MarketplaceCompleteness?) -> String {
+        let format = CompletenessScorer.format
+        var out = paint("\(path): completeness \(format(report.score))%", .bold) + " (\(report.model.rawValue) model)\n"
+        let width = report.items.map(\.label.count).max() ?? 0
+        for item in report.items where item.required || item.points > 0 || item.id != "skill-tests" {
+            let mark = item.points >= item.max ? "[x]" : item.points > 0 ? "[~]" : "[ ]"
+            let label = item.label + String(repeating: " ", count: width - item.label.count)
+            out += "  \(mark) \(label)  \(format(item.points))/\(format(item.max))\n"
+        }
+        out += "  Optional items count \(format(min(report.optionalPoints, report.optionalCap))) of at most "
+            + "\(format(report.optionalCap))"
+            + (report.optionalPoints > report.optionalCap ? " (\(format(report.optionalPoints)) earned)" : "") + ".\n"
+        if let marketplace, let actual = marketplace.actual {
+            let shown = marketplace.display.map { ", shown as \(format($0))%" } ?? ""
+            let difference = report.score - actual
+            out += "  The marketplace's own figure: \(format(actual))%\(shown) (\(marketplace.source)); "
+                + (difference == 0 ? "the same as ours.\n"
+                    : "ours is \(format(abs(difference))) points \(difference > 0 ? "higher" : "lower").\n")
+        }
+        if report.next.isEmpty {
+            out += "  Nothing left to add.\n"
+        } else {
+            out += "  Next: " + report.next.map(\.advice).joined(separator: "; ") + ".\n"
+            if !report.planTo100.isEmpty {
+                out += "  To reach 100%: " + sentence(report.planTo100.map(\.advice)) + " → 100%.\n"
+            }
+        }
+        return out
+    }
+
+    func sentence(_ parts: [String]) -> String {
+        parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
+    func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
+    enum Tone: String {
+        case red = "31"
+        case yellow = "33"
+        case cyan = "36"
+        case bold = "1"
+        case dim = "2"
+    }
+
+    func tone(_ severity: Severity) -> Tone {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .cyan
+        }
+    }
+
+    func paint(_ text: String, _ tone: Tone) -> String {
+        color ? "\u{1B}[\(tone.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,222 @@
+/// A freelancer profile, as read from any supported input format.
+///
+/// Absent fields are `nil` or empty: a reader turns `null`, `""` and `[]` into absence, so rules never have to
+/// tell "missing" from "empty".
+public struct Profile: Sendable {
+    public var name: Field<String>?
+    /// Portrait URL.
+    public var photo: Field<String>?
+    public var title: Field<String>?
+    public var overview: Field<String>?
+    public var hourlyRate: Field<Money>?
+    public var location: Location?
+    public var availability: Availability?
+    public var skills: [Field<String>] = []
+    public var employment: [Employment] = []
+    public var education: [Education] = []
+    public var portfolio: [PortfolioItem] = []
+    public var certifications: [Certification] = []
+    /// Video introduction URL.
+    public var video: Field<String>?
+    public var linkedAccounts: [LinkedAccount] = []
+    public var otherExperience: [OtherExperience] = []
+    public var languages: [Language] = []
+    /// Legacy skill-test credits (tests were discontinued; existing credit is kept, source P1).
+    public var skillTestCredits: Field<Int>?
+    /// Elance-imported accounts need 90% instead of 100% for Top Rated (source B1, B6).
+    public var importedFromElance: Field<Bool>?
+    /// The marketplace's own completeness figure, when the input carries one.
+    public var marketplaceCompleteness: MarketplaceCompleteness?
+    /// Keys the reader did not recognise (each a likely typo), with where they stand.
+    public var unknownFields: [UnknownField] = []
+    /// Where the profile object stands: findings about a missing field point here.
+    public var span: SourceSpan = .at(0)
+
+    /// An empty profile.
+    public init() {}
+
+    /// Every free-text field a person wrote, with its pointer: what the Terms-of-Service rules scan.
+    public var textFields: [Field<String>] {
+        var fields: [Field<String>] = []
+        func add(_ field: Field<String>?) { if let field { fields.append(field) } }
+        add(name)
+        add(title)
+        add(overview)
+        add(location?.city)
+        add(location?.country)
+        fields += skills
+        for item in employment { [item.company, item.title, item.description].forEach(add) }
+        for item in education { [item.school, item.degree, item.field, item.description].forEach(add) }
+        for item in portfolio {
+            [item.title, item.description, item.role].forEach(add)
+            fields += item.skills
+        }
+        for item in certifications { [item.name, item.issuer].forEach(add) }
+        for item in otherExperience { [item.subject, item.description].forEach(add) }
+        for item in languages { [item.language, item.proficiency].forEach(add) }
+        return fields
+    }
+}
+
+/// An amount of money in a currency (ISO 4217 code).
+public struct Money: Sendable, Hashable {
+    public var amount: Double
+    public var currency: String
+    /// Creates an amount.
+    public init(amount: Double, currency: String) {
+        self.amount = amount
+        self.currency = currency
+    }
+}
+
+/// Where the freelancer is.
+public struct Location: Sendable {
+    public var city: Field<String>?
+    public var country: Field<String>?
+    /// Creates a location.
+    public init(city: Field<String>? = nil, country: Field<String>? = nil) {
+        self.city = city
+        self.country = country
+    }
+}
+
+/// Declared availability (Top Rated needs it set; source B5).
+public struct Availability: Sendable {
+    /// How much the freelancer can take on.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case moreThan30 = "more-than-30"
+        case lessThan30 = "less-than-30"
+        case asNeeded = "as-needed"
+        case notAvailable = "not-available"
+    }
+    public var status: Field<Status>?
+    /// ISO date (`YYYY-MM-DD`) from which a currently unavailable freelancer is available again.
+    public var availableFrom: Field<String>?
+    /// ISO date of the last change.
+    public var updated: Field<String>?
+    /// Where the availability object itself stands.
+    public var span: SourceSpan
+    /// Creates an availability record.
+    public init(status: Field<Status>? = nil, availableFrom: Field<String>? = nil, updated: Field<String>? = nil,
+                span: SourceSpan) {
+        self.status = status
+        self.availableFrom = availableFrom
+        self.updated = updated
+        self.span = span
+    }
+}
+
+/// One employment-history item.
+public struct Employment: Sendable {
+    public var company: Field<String>?
+    public var title: Field<String>?
+    public var from: Field<String>?
+    public var to: Field<String>?
+    public var description: Field<String>?
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// One education item.
+public struct Education: Sendable {
+    public var school: Field<String>?
+    public var degree: Field<String>?
+    public var field: Field<String>?
+    public var from: Field<String>?
+    public var to: Field<String>?
+    public var description: Field<String>?
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// One portfolio item.
+public struct PortfolioItem: Sendable {
+    public var title: Field<String>?
+    public var description: Field<String>?
+    /// The project's link: expected here, so the contact-link rule leaves it alone (source T10).
+    public var url: Field<String>?
+    public var role: Field<String>?
+    public var skills: [Field<String>] = []
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// One certification.
+public struct Certification: Sendable {
+    public var name: Field<String>?
+    public var issuer: Field<String>?
+    public var issued: Field<String>?
+    public var url: Field<String>?
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// An account on another service linked to the profile (GitHub, LinkedIn, …).
+public struct LinkedAccount: Sendable {
+    public var service: Field<String>?
+    public var url: Field<String>?
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// One "other experience" item.
+public struct OtherExperience: Sendable {
+    public var subject: Field<String>?
+    public var description: Field<String>?
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// A language and how well it is spoken.
+public struct Language: Sendable {
+    public var language: Field<String>?
+    public var proficiency: Field<String>?
+    /// Where the item stands and its pointer.
+    public var origin: Field<Int>
+    /// Creates an item; `origin.value` is its index.
+    public init(origin: Field<Int>) { self.origin = origin }
+}
+
+/// The completeness percentage the marketplace itself showed, when an input carries it.
+public struct MarketplaceCompleteness: Sendable, Hashable {
+    /// The computed figure (`pci.actual`, `pciActual`).
+    public var actual: Double?
+    /// The figure shown to the freelancer (`pci.display`, `pciDisplay`).
+    public var display: Double?
+    /// Where it was read, e.g. `phpVars.profile.profile.pci`.
+    public var source: String
+    /// Where it stands in the file.
+    public var span: SourceSpan
+    /// Creates a record.
+    public init(actual: Double?, display: Double?, source: String, span: SourceSpan) {
+        self.actual = actual
+        self.display = display
+        self.source = source
+        self.span = span
+    }
+}
+
+/// A key the reader did not recognise, and the known key it most likely meant.
+public struct UnknownField: Sendable, Hashable {
+    /// The key as written, with the key's own span and pointer.
+    public var key: Field<String>
+    /// The closest known key at that level, when one is close enough to be a typo.
+    public var suggestion: String?
+    /// Creates a record.
+    public init(key: Field<String>, suggestion: String?) {
+        self.key = key
+        self.suggestion = suggestion
+    }
+}

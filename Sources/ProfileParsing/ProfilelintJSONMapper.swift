@@ -1,0 +1,261 @@
+import ProfileModel
+
+/// Maps a parsed profilelint JSON document (`{"profile": …, "account": …}` or a bare profile) to a `Profile`.
+///
+/// The layout is documented in the README and `Schemas/profilelint-document.schema.json`. Absent, `null`, `""`
+/// and `[]` all mean "absent". Unknown keys are kept in `Profile.unknownFields` for the `unknown-field` rule.
+struct ProfilelintJSONMapper {
+    let source: SourceFile
+
+    /// The profile object of a document: its `profile` member, or the document itself when it is a bare profile.
+    static func profileNode(in root: JSONNode) -> (node: JSONNode, pointerBase: String)? {
+        guard case .object = root.value else { return nil }
+        if let profile = root["profile"], case .object = profile.value { return (profile, "/profile") }
+        return (root, "")
+    }
+
+    /// Top-level keys a wrapped document may carry besides `profile`.
+    static let documentKeys: Set<String> = ["profile", "account", "$schema"]
+
+    static let profileKeys: [String] = [
+        "name", "photo", "title", "overview", "hourlyRate", "location", "availability", "skills", "employment",
+        "education", "portfolio", "certifications", "video", "linkedAccounts", "otherExperience", "languages",
+        "skillTestCredits", "importedFromElance", "$schema",
+    ]
+
+    func map(root: JSONNode) throws(ProfileParseError) -> Profile {
+        guard let (node, base) = Self.profileNode(in: root) else {
+            throw .invalidValue(location(root), pointer: "/", expected: "a JSON object")
+        }
+        var profile = Profile()
+        profile.span = SourceSpan(range: node.range)
+        if base == "/profile" {
+            for member in root.members where !Self.documentKeys.contains(member.key) {
+                profile.unknownFields.append(unknown(member, pointer: "/\(escape(member.key))",
+                                                     known: Self.documentKeys))
+            }
+        }
+        for member in node.members {
+            let value = member.value
+            let pointer = "/\(escape(member.key))"
+            if value.isAbsent, Self.profileKeys.contains(member.key) { continue }
+            switch member.key {
+            case "name": profile.name = try string(value, pointer)
+            case "photo": profile.photo = try urlOrObject(value, pointer)
+            case "title": profile.title = try string(value, pointer)
+            case "overview": profile.overview = try string(value, pointer)
+            case "hourlyRate": profile.hourlyRate = try money(value, pointer)
+            case "location":
+                let object = try self.object(value, pointer, keys: ["city", "country"], into: &profile)
+                profile.location = Location(city: try object.string("city"), country: try object.string("country"))
+            case "availability": profile.availability = try availability(value, pointer, into: &profile)
+            case "skills": profile.skills = try strings(value, pointer)
+            case "employment":
+                profile.employment = try items(value, pointer, keys: ["company", "title", "from", "to", "description"],
+                                               into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = Employment(origin: origin)
+                    item.company = try object.string("company")
+                    item.title = try object.string("title")
+                    item.from = try object.string("from")
+                    item.to = try object.string("to")
+                    item.description = try object.string("description")
+                    return item
+                }
+            case "education":
+                profile.education = try items(value, pointer,
+                                              keys: ["school", "degree", "field", "from", "to", "description"],
+                                              into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = Education(origin: origin)
+                    item.school = try object.string("school")
+                    item.degree = try object.string("degree")
+                    item.field = try object.string("field")
+                    item.from = try object.string("from")
+                    item.to = try object.string("to")
+                    item.description = try object.string("description")
+                    return item
+                }
+            case "portfolio":
+                profile.portfolio = try items(value, pointer, keys: ["title", "description", "url", "role", "skills"],
+                                              into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = PortfolioItem(origin: origin)
+                    item.title = try object.string("title")
+                    item.description = try object.string("description")
+                    item.url = try object.string("url")
+                    item.role = try object.string("role")
+                    item.skills = try object.strings("skills")
+                    return item
+                }
+            case "certifications":
+                profile.certifications = try items(value, pointer, keys: ["name", "issuer", "issued", "url"],
+                                                   into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = Certification(origin: origin)
+                    item.name = try object.string("name")
+                    item.issuer = try object.string("issuer")
+                    item.issued = try object.string("issued")
+                    item.url = try object.string("url")
+                    return item
+                }
+            case "video": profile.video = try urlOrObject(value, pointer)
+            case "linkedAccounts":
+                profile.linkedAccounts = try items(value, pointer, keys: ["service", "url"],
+                                                   into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = LinkedAccount(origin: origin)
+                    item.service = try object.string("service")
+                    item.url = try object.string("url")
+                    return item
+                }
+            case "otherExperience":
+                profile.otherExperience = try items(value, pointer, keys: ["subject", "description"],
+                                                    into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = OtherExperience(origin: origin)
+                    item.subject = try object.string("subject")
+                    item.description = try object.string("description")
+                    return item
+                }
+            case "languages":
+                profile.languages = try items(value, pointer, keys: ["language", "proficiency"],
+                                              into: &profile) { object, origin throws(ProfileParseError) in
+                    var item = Language(origin: origin)
+                    item.language = try object.string("language")
+                    item.proficiency = try object.string("proficiency")
+                    return item
+                }
+            case "skillTestCredits":
+                guard case .number(let number, _) = value.value, number >= 0, number == number.rounded() else {
+                    throw .invalidValue(location(value), pointer: pointer, expected: "a whole number of credits")
+                }
+                profile.skillTestCredits = Field(Int(number), pointer: pointer, span: value.span)
+            case "importedFromElance":
+                guard case .bool(let flag) = value.value else {
+                    throw .invalidValue(location(value), pointer: pointer, expected: "true or false")
+                }
+                profile.importedFromElance = Field(flag, pointer: pointer, span: value.span)
+            case "$schema": continue
+            default: profile.unknownFields.append(unknown(member, pointer: pointer, known: Set(Self.profileKeys)))
+            }
+        }
+        return profile
+    }
+
+    // MARK: - Value helpers
+
+    func location(_ node: JSONNode) -> SourceLocation { source.location(ofOffset: node.range.lowerBound) }
+
+    func unknown(_ member: JSONMember, pointer: String, known: Set<String>) -> UnknownField {
+        UnknownField(key: Field(member.key, pointer: pointer, span: SourceSpan(range: member.keyRange)),
+                     suggestion: closestMatch(to: member.key, in: known.filter { $0 != "$schema" }))
+    }
+
+    func string(_ node: JSONNode, _ pointer: String) throws(ProfileParseError) -> Field<String>? {
+        if node.isAbsent { return nil }
+        guard let text = node.string else {
+            throw .invalidValue(location(node), pointer: pointer, expected: "a string")
+        }
+        return Field(text, pointer: pointer, span: node.span)
+    }
+
+    func strings(_ node: JSONNode, _ pointer: String) throws(ProfileParseError) -> [Field<String>] {
+        if node.isAbsent { return [] }
+        guard case .array(let elements) = node.value else {
+            throw .invalidValue(location(node), pointer: pointer, expected: "an array of strings")
+        }
+        var result: [Field<String>] = []
+        for (index, element) in elements.enumerated() {
+            if let field = try string(element, "\(pointer)/\(index)") { result.append(field) }
+        }
+        return result
+    }
+
+    /// A URL given as a string or as `{"url": "…"}`.
+    func urlOrObject(_ node: JSONNode, _ pointer: String) throws(ProfileParseError) -> Field<String>? {
+        if case .object = node.value {
+            guard let url = node["url"] else { return nil }
+            return try string(url, pointer + "/url")
+        }
+        return try string(node, pointer)
+    }
+
+    func money(_ node: JSONNode, _ pointer: String) throws(ProfileParseError) -> Field<Money>? {
+        guard case .object = node.value, let amountNode = node["amount"] else {
+            throw .invalidValue(location(node), pointer: pointer,
+                                expected: #"an object {"amount": number, "currency": "USD"}"#)
+        }
+        let amount: Double
+        switch amountNode.value {
+        case .number(let number, _): amount = number
+        case .string(let text, _):
+            guard let number = Double(text) else { fallthrough }
+            amount = number
+        default:
+            throw .invalidValue(location(amountNode), pointer: pointer + "/amount", expected: "a number")
+        }
+        let currency = node["currency"]?.string ?? "USD"
+        return Field(Money(amount: amount, currency: currency), pointer: pointer, span: node.span)
+    }
+
+    func availability(_ node: JSONNode, _ pointer: String,
+                      into profile: inout Profile) throws(ProfileParseError) -> Availability? {
+        let object = try self.object(node, pointer, keys: ["status", "availableFrom", "updated"], into: &profile)
+        var availability = Availability(span: node.span)
+        if let statusNode = node["status"], !statusNode.isAbsent {
+            guard let text = statusNode.string, let status = Availability.Status(rawValue: text) else {
+                let allowed = Availability.Status.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                throw .invalidValue(location(statusNode), pointer: pointer + "/status", expected: "one of \(allowed)")
+            }
+            availability.status = Field(status, pointer: pointer + "/status", span: statusNode.span)
+        }
+        availability.availableFrom = try object.string("availableFrom")
+        availability.updated = try object.string("updated")
+        return availability
+    }
+
+    /// An object whose members are checked against `keys`; unknown ones are recorded.
+    func object(_ node: JSONNode, _ pointer: String, keys: Set<String>,
+                into profile: inout Profile) throws(ProfileParseError) -> ObjectView {
+        guard case .object(let members) = node.value else {
+            throw .invalidValue(location(node), pointer: pointer, expected: "an object")
+        }
+        for member in members where !keys.contains(member.key) {
+            profile.unknownFields.append(unknown(member, pointer: "\(pointer)/\(escape(member.key))", known: keys))
+        }
+        return ObjectView(mapper: self, node: node, pointer: pointer)
+    }
+
+    /// An array of objects, each mapped by `make`; absent items are skipped but keep their index in pointers.
+    func items<Item>(_ node: JSONNode, _ pointer: String, keys: Set<String>, into profile: inout Profile,
+                     make: (ObjectView, Field<Int>) throws(ProfileParseError) -> Item) throws(ProfileParseError)
+        -> [Item]
+    {
+        guard case .array(let elements) = node.value else {
+            throw .invalidValue(location(node), pointer: pointer, expected: "an array of objects")
+        }
+        var result: [Item] = []
+        for (index, element) in elements.enumerated() where !element.isAbsent {
+            let itemPointer = "\(pointer)/\(index)"
+            let view = try object(element, itemPointer, keys: keys, into: &profile)
+            result.append(try make(view, Field(index, pointer: itemPointer, span: SourceSpan(range: element.range))))
+        }
+        return result
+    }
+
+    /// RFC 6901 escaping of one pointer segment.
+    func escape(_ key: String) -> String {
+        JSONPointer.escape(key)
+    }
+
+    struct ObjectView {
+        let mapper: ProfilelintJSONMapper
+        let node: JSONNode
+        let pointer: String
+
+        func string(_ key: String) throws(ProfileParseError) -> Field<String>? {
+            guard let value = node[key] else { return nil }
+            return try mapper.string(value, "\(pointer)/\(key)")
+        }
+
+        func strings(_ key: String) throws(ProfileParseError) -> [Field<String>] {
+            guard let value = node[key] else { return [] }
+            return try mapper.strings(value, "\(pointer)/\(key)")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ProfileModel
+
+/// A check over one input. Each rule is one file under `Rules/<Category>/` and one line in `RuleRegistry.all`.
+public protocol ProfileRule: Sendable {
+    /// The rule's options, decoded from configuration; every field has a default.
+    associatedtype Options: RuleOptions = NoOptions
+    /// Identity, documentation and examples (the examples are the rule's tests).
+    static var description: RuleDescription { get }
+    /// The options in force.
+    var options: Options { get set }
+    /// A rule with default options.
+    init()
+    /// Reports what the rule finds in `input`.
+    func check(_ input: RuleInput, into findings: inout FindingCollector)
+}
+
+/// Options a rule accepts from configuration.
+public protocol RuleOptions: Sendable, Decodable {
+    /// The defaults.
+    init()
+}
+
+/// For rules without options.
+public struct NoOptions: RuleOptions {
+    public init() {}
+}
+
+/// What a rule looks at.
+public struct RuleInput: Sendable {
+    /// The file being checked (for positions and excerpts).
+    public var source: SourceFile
+    /// The profile, when the input is a profile; `nil` for a proposal or plain text.
+    public var profile: Profile?
+    /// Every free-text field to scan, each mapped back to the source.
+    public var textFields: [Field<String>]
+
+    /// Input for a profile: its text fields are the profile's.
+    public init(document: ProfileDocument) {
+        source = document.source
+        profile = document.profile
+        textFields = document.profile.textFields
+    }
+
+    /// Input for plain text (a proposal, a job post): the whole file is one text field.
+    public init(text source: SourceFile) {
+        self.source = source
+        profile = nil
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        let length = text.utf8.count
+        textFields = [Field(text, pointer: "", span: SourceSpan(
+            range: 0..<source.bytes.count, textMap: TextMap(verbatimAt: 0, length: length)))]
+    }
+}

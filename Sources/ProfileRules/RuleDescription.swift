@@ -1,0 +1,57 @@
+import ProfileModel
+
+/// A rule's identity and documentation, with the examples that double as its tests.
+public struct RuleDescription: Sendable {
+    /// Stable kebab-case id used in configuration, output and suppressions.
+    public var id: String
+    /// Short human name.
+    public var name: String
+    public var category: RuleCategory
+    public var defaultSeverity: Severity
+    /// Why the rule exists, citing `upwork-rules.md` source IDs where a number comes from there.
+    public var rationale: String
+    /// How to fix what the rule reports.
+    public var howToFix: String
+    /// Inputs the rule must accept without a finding.
+    public var passing: [Example]
+    /// Inputs with `↓` before each place the rule must report.
+    public var failing: [Example]
+
+    /// Creates a description.
+    public init(id: String, name: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
+                howToFix: String, passing: [Example], failing: [Example]) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.defaultSeverity = defaultSeverity
+        self.rationale = rationale
+        self.howToFix = howToFix
+        self.passing = passing
+        self.failing = failing
+    }
+}
+
+/// An input for a rule's documentation and tests. `↓` marks where a finding must start.
+public struct Example: Sendable {
+    /// What kind of input the text is.
+    public enum Format: String, Sendable {
+        /// A profilelint JSON document.
+        case profileJSON
+        /// Plain text (a proposal).
+        case text
+    }
+    /// The input, with `↓` markers in failing examples.
+    public var text: String
+    public var format: Format
+    /// Where the example is written, so a failing test points at it.
+    public var file: StaticString
+    public var line: UInt
+
+    /// Creates an example.
+    public init(_ text: String, format: Format = .profileJSON, file: StaticString = #filePath, line: UInt = #line) {
+        self.text = text
+        self.format = format
+        self.file = file
+        self.line = line
+    }
+}

@@ -1,0 +1,27 @@
+/// Flags an overview longer than the site accepts.
+struct OverviewTooLongRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "overview-too-long",
+        name: "Overview too long",
+        category: .completeness,
+        defaultSeverity: .error,
+        rationale: """
+            The profile overview is limited to 5,000 characters (upwork-rules.md §6, source P8): the site refuses \
+            to save a longer one, so everything past the limit is lost.
+            """,
+        howToFix: "Cut the overview to under 5,000 characters; the first ~250 matter most (source P5).",
+        passing: [
+            Example(#"{"overview": "I build iOS apps in Swift and SwiftUI."}"#),
+        ],
+        failing: [
+            Example(#"{"overview": "\#(String(repeating: "a", count: 5000))↓ and more"}"#),
+        ]
+    )
+
+    var options = LengthLimitOptions(maxCharacters: 5000)
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        findings.reportIfLonger(input.profile?.overview, than: options.maxCharacters, what: "the overview",
+                                why: "Upwork refuses more than \(options.maxCharacters)")
+    }
+}

@@ -1,0 +1,35 @@
+/// Flags an overview too short to tell a client anything.
+struct OverviewTooShortRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "overview-too-short",
+        name: "Overview too short",
+        category: .completeness,
+        defaultSeverity: .warning,
+        rationale: """
+            The overview is where a client decides to invite you; guides written from Upwork's own advice \
+            recommend several paragraphs (sources P8, P9). Under 100 words says too little about your work, \
+            results and process.
+            """,
+        howToFix: "Write at least 100 words: who you help, what you deliver, proof (results, clients), and how you work.",
+        passing: [
+            Example(#"{"overview": "\#(String(repeating: "word ", count: 100))"}"#),
+        ],
+        failing: [
+            Example(#"{"overview": ↓"I am a hard-working developer. Hire me!"}"#),
+        ]
+    )
+
+    struct Options: RuleOptions {
+        var minWords = 100
+        init() {}
+    }
+
+    var options = Options()
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        guard let overview = input.profile?.overview else { return }
+        let words = TextMeasure.words(overview.value)
+        guard words < options.minWords else { return }
+        findings.report("the overview has \(words) words; write at least \(options.minWords)", at: overview)
+    }
+}

@@ -1,0 +1,30 @@
+/// Flags portfolio item descriptions longer than the site accepts.
+struct PortfolioDescriptionTooLongRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "portfolio-description-too-long",
+        name: "Portfolio description too long",
+        category: .completeness,
+        defaultSeverity: .warning,
+        rationale: """
+            Portfolio descriptions are limited to 600 characters in the enhance-your-profile article and 300 in \
+            the portfolio guide (upwork-rules.md §6, source P7). profilelint defaults to 600; set \
+            `maxCharacters` to 300 for the stricter guide.
+            """,
+        howToFix: "Keep the problem, what you did and the outcome; move the rest into the project's images.",
+        passing: [
+            Example(#"{"portfolio": [{"title": "Store", "description": "Rebuilt the checkout in React."}]}"#),
+        ],
+        failing: [
+            Example(#"{"portfolio": [{"description": "\#(String(repeating: "b", count: 600))↓ more"}]}"#),
+        ]
+    )
+
+    var options = LengthLimitOptions(maxCharacters: 600)
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        for item in input.profile?.portfolio ?? [] {
+            findings.reportIfLonger(item.description, than: options.maxCharacters,
+                                    what: "the portfolio description", why: "Upwork allows \(options.maxCharacters)")
+        }
+    }
+}

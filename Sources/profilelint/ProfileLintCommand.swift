@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ProfileLintKit
+
+/// The `profilelint` command: lints profiles by default, with subcommands for the other jobs.
+@main
+struct ProfileLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profilelint",
+        abstract: "Lint freelancer profiles: completeness, quality and Terms-of-Service risks.",
+        discussion: """
+            Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 an input or usage error.
+            """,
+        version: ToolInfo.version,
+        subcommands: [LintCommand.self, ConvertCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+
+    /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
