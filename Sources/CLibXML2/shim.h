@@ -1,6 +1,12 @@
 #ifndef CLIBXML2_SHIM_H
 #define CLIBXML2_SHIM_H
 #include <stdint.h>
+/* Debian builds libxml2 with ICU, so encoding.h pulls in /usr/include/unicode/utypes.h. Any Swift module that
+   sees both this module and Foundation (whose _FoundationICU has its own utypes.h) then fails with "'UErrorCode'
+   has different definitions in different modules". ICU only adds pointer members at the end of
+   xmlCharEncodingHandler, which we never touch by value, so hiding it changes no layout we use. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
 #include <libxml/tree.h>

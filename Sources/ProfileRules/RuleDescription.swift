@@ -43,14 +43,19 @@ public struct Example: Sendable {
     /// The input, with `↓` markers in failing examples.
     public var text: String
     public var format: Format
+    /// Whether the tests re-run the example with multi-byte text inserted in its first string value. Off where
+    /// the insertion changes what the rule measures (a length limit), not just where findings stand.
+    public var testMultiByteOffsets: Bool
     /// Where the example is written, so a failing test points at it.
     public var file: StaticString
     public var line: UInt
 
     /// Creates an example.
-    public init(_ text: String, format: Format = .profileJSON, file: StaticString = #filePath, line: UInt = #line) {
+    public init(_ text: String, format: Format = .profileJSON, testMultiByteOffsets: Bool = true,
+                file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
         self.format = format
+        self.testMultiByteOffsets = testMultiByteOffsets
         self.file = file
         self.line = line
     }
