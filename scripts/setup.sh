@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what profilelint needs to build on Debian/Ubuntu when it is missing: libxml2's headers and
+# pkg-config (SwiftPM finds libxml2's include path only through pkg-config; STYLE.md snag 1).
+set -euo pipefail
+
+missing=()
+dpkg -s libxml2-dev >/dev/null 2>&1 || missing+=(libxml2-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH (Swift 6.0 or newer is needed)" >&2; exit 1; }

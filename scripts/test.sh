@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The full test suite, as CI runs it: a warnings-as-errors build that also checks every import is a declared
+# dependency (an undeclared one builds incrementally but breaks clean builds; STYLE.md snag 13), then every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build --build-tests -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
+swift test --skip-build "$@"
