@@ -143,7 +143,13 @@ public enum CompletenessScorer {
             next.append(.init(id: rule.id, gain: gain, advice: advice(rule, units: units, gain: gain),
                               quantity: units))
         }
-        next.sort { $0.gain != $1.gain ? $0.gain > $1.gain : order($0.id) < order($1.id) }
+        // Most points per addition first (so the required items, worth 12.5 each, lead), then most points.
+        next.sort { lhs, rhs in
+            let left = lhs.gain / Double(lhs.quantity)
+            let right = rhs.gain / Double(rhs.quantity)
+            if left != right { return left > right }
+            return lhs.gain != rhs.gain ? lhs.gain > rhs.gain : order(lhs.id) < order(rhs.id)
+        }
 
         return CompletenessReport(model: model, score: score, optionalPoints: optionalPoints, optionalCap: cap,
                                   items: items, next: next,
@@ -163,8 +169,10 @@ public enum CompletenessScorer {
         var taken: [(rule: Rule, units: Int, gain: Double)] = []
         var room = optionalRoom
         while room > 0 {
+            // Otherwise the smallest unit left (the cheapest of those), overshooting the room once.
+            let smallest = left.filter { $0.units > 0 }.map(\.rule.each).min()
             guard let index = left.firstIndex(where: { $0.units > 0 && $0.rule.each <= room })
-                ?? left.lastIndex(where: { $0.units > 0 })
+                ?? left.firstIndex(where: { $0.units > 0 && $0.rule.each == smallest })
             else { return [] }  // the optional items cannot fill the room
             let rule = left[index].rule
             left[index].units -= 1
