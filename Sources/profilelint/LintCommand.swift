@@ -76,10 +76,6 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one profile file, directory, or - for stdin") }
-    }
-
     func run() throws {
         var options = LintOptions()
         options.model = model
