@@ -15,4 +15,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The schema tests validate output with Python's jsonschema (the reference validator).
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+    echo "setup: installing Python jsonschema" >&2
+    python3 -m pip install --quiet jsonschema
+fi
+
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH (Swift 6.0 or newer is needed)" >&2; exit 1; }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ProfileLintKit
+import ProfileModel
+import ProfileRules
+
+struct RulesCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case markdown
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List every rule with its id, default severity and category."
+    )
+
+    @Option(name: .shortAndLong, help: "text (one line per rule) or markdown (the full catalogue).")
+    var format: Format = .text
+
+    func run() throws {
+        let output = format == .markdown ? RuleCatalog.markdown() : RuleCatalog.text()
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one rule: why it exists, how to fix what it reports, and examples."
+    )
+
+    @Argument(help: "A rule id, e.g. title-too-long.")
+    var rule: String
+
+    func validate() throws {
+        guard RuleRegistry.rule(withID: rule) != nil else {
+            let ids = RuleRegistry.all.map { $0.description.id }
+            let hint = closestMatch(to: rule, in: ids).map { " Did you mean '\($0)'?" } ?? ""
+            throw ValidationError("unknown rule '\(rule)'.\(hint) 'profilelint rules' lists them all.")
+        }
+    }
+
+    func run() throws {
+        guard let type = RuleRegistry.rule(withID: rule) else { return }
+        FileHandle.standardOutput.write(Data(RuleCatalog.explain(type).utf8))
+    }
+}
