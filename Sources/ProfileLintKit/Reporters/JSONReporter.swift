@@ -25,35 +25,23 @@ public enum JSONReporter {
         var error: ErrorRecord?
     }
 
+    /// The scorer's own report (its Codable form is the contract), plus the marketplace's figure.
     struct Completeness: Encodable {
-        struct Item: Encodable {
-            var id: String
-            var label: String
-            var points: Double
-            var max: Double
-            var required: Bool
-            var count: Int
-        }
-        struct Step: Encodable {
-            var id: String
-            var gain: Double
-            var advice: String
-            var quantity: Int
-        }
         struct Marketplace: Encodable {
             var actual: Double?
             var display: Double?
             var source: String
             var difference: Double?
         }
-        var model: String
-        var score: Double
-        var optionalPoints: Double
-        var optionalCap: Double
-        var items: [Item]
-        var next: [Step]
-        var planTo100: [Step]
+        enum Key: String, CodingKey { case marketplace }
+        var report: CompletenessReport
         var marketplace: Marketplace?
+
+        func encode(to encoder: any Encoder) throws {
+            try report.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encodeIfPresent(marketplace, forKey: .marketplace)
+        }
     }
 
     struct FindingRecord: Encodable {
@@ -106,21 +94,10 @@ public enum JSONReporter {
     }
 
     static func completeness(_ report: CompletenessReport, marketplace: MarketplaceCompleteness?) -> Completeness {
-        let step = { (step: CompletenessReport.Step) in
-            Completeness.Step(id: step.id, gain: step.gain, advice: step.advice, quantity: step.quantity)
-        }
-        return Completeness(
-            model: report.model.rawValue, score: report.score, optionalPoints: report.optionalPoints,
-            optionalCap: report.optionalCap,
-            items: report.items.map {
-                .init(id: $0.id, label: $0.label, points: $0.points, max: $0.max, required: $0.required,
-                      count: $0.count)
-            },
-            next: report.next.map(step), planTo100: report.planTo100.map(step),
-            marketplace: marketplace.map {
-                .init(actual: $0.actual, display: $0.display, source: $0.source,
-                      difference: $0.actual.map { report.score - $0 })
-            })
+        Completeness(report: report, marketplace: marketplace.map {
+            .init(actual: $0.actual, display: $0.display, source: $0.source,
+                  difference: $0.actual.map { report.score - $0 })
+        })
     }
 
     static func finding(_ finding: Finding) -> FindingRecord {
