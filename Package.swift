@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libxml2 through pkg-config; only ProfileParsing imports it (STYLE.md §B).
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "ProfileParsing", dependencies: ["ProfileModel", "EligibilityEngine", "CLibXML2"]),
         .target(
             name: "ProfileLintKit",
-            dependencies: ["ProfileModel", "ProfileParsing", "ProfileRules", "EligibilityEngine"]
+            dependencies: [
+                "ProfileModel", "ProfileParsing", "ProfileRules", "EligibilityEngine",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "profilelint",

@@ -7,6 +7,8 @@ public struct FileResult: Sendable {
     public enum Kind: String, Sendable, Codable {
         case profile
         case proposal
+        /// A configuration file, reported for its unused suppressions.
+        case configuration
     }
 
     /// Why a file could not be checked.
@@ -37,6 +39,8 @@ public struct FileResult: Sendable {
     public var completeness: CompletenessReport?
     public var marketplaceCompleteness: MarketplaceCompleteness?
     public var findings: [Finding]
+    /// Findings silenced by configured suppressions (still counted by the eligibility engine for `tos` rules).
+    public var suppressedFindings: [Finding] = []
     public var error: InputError?
 
     /// A file that was checked.
@@ -74,7 +78,7 @@ public struct RunSummary: Sendable, Hashable {
 
     /// Counts `results`.
     public init(_ results: [FileResult]) {
-        files = results.count
+        files = results.filter { $0.kind != .configuration }.count
         for result in results {
             if result.error != nil { failedFiles += 1 }
             for finding in result.findings {

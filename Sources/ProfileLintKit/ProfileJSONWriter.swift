@@ -64,6 +64,7 @@ public enum ProfileJSONWriter {
 
 /// A minimal ordered JSON value for writing.
 enum JSON {
+    case null
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -74,6 +75,7 @@ enum JSON {
         let pad = String(repeating: "  ", count: indent + 1)
         let closePad = String(repeating: "  ", count: indent)
         switch self {
+        case .null: out += "null"
         case .string(let text): JSON.quote(text, into: &out)
         case .number(let number):
             out += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)

@@ -14,8 +14,9 @@ public protocol ProfileRule: Sendable {
     func check(_ input: RuleInput, into findings: inout FindingCollector)
 }
 
-/// Options a rule accepts from configuration.
-public protocol RuleOptions: Sendable, Decodable {
+/// Options a rule accepts from configuration. Encodable too, so configuration can overlay the defaults and
+/// `--print-config` can show them.
+public protocol RuleOptions: Sendable, Codable {
     /// The defaults.
     init()
 }

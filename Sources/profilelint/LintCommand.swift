@@ -23,8 +23,14 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Lowest severity that makes the run fail (exit 1): error, warning or info.")
-    var failOn: Severity = .error
+    @Option(help: "Lowest severity that makes the run fail (exit 1): error, warning or info. Default: the configuration's fail_on, else error.")
+    var failOn: Severity?
+
+    @Option(help: "Fail (exit 1) when there are more than this many warnings.")
+    var maxWarnings: Int?
+
+    @Flag(help: "Exit 0 even when there are findings (input and usage errors still exit 2).")
+    var exitZero = false
 
     @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
@@ -40,22 +46,24 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// Prints `results` and exits with the run's code.
-    func finish(_ results: [FileResult]) throws -> Never {
-        for result in results {
+    /// Prints the outcome and exits with the run's code.
+    func finish(_ outcome: LintRun.Outcome) throws -> Never {
+        for warning in outcome.configurationWarnings {
+            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+        }
+        for result in outcome.results {
             if let error = result.error, format != .text || quiet {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
             }
         }
         let output: String
         switch format {
-        case .text: output = TextReporter(color: useColor, quiet: quiet).render(results)
-        case .json: output = JSONReporter.render(results)
+        case .text: output = TextReporter(color: useColor, quiet: quiet).render(outcome.results)
+        case .json: output = JSONReporter.render(outcome.results)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-        if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
-        if results.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode(1) }
-        throw ExitCode.success
+        let code = outcome.exitCode
+        throw ExitCode(exitZero && code == 1 ? 0 : code)
     }
 }
 
@@ -66,36 +74,46 @@ struct LintCommand: ParsableCommand {
     )
 
     @Argument(help: "Profile files (JSON or saved HTML), directories to search, or - for standard input.")
-    var paths: [String]
+    var paths: [String] = []
 
-    @Option(help: "Completeness model: upwork (current table) or legacy-60.")
-    var model: CompletenessModel = .upwork
+    @Option(help: "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork.")
+    var model: CompletenessModel?
 
     @Option(help: "Name to report for standard input.")
     var stdinFilename = "<stdin>"
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        var options = LintOptions()
-        options.model = model
-        let linter = Linter(options: options)
-        let results = InputFiles.expand(paths, stdinName: stdinFilename).map { entry in
-            switch entry {
-            case .unreadable(let path, let message):
-                return FileResult(path: path, kind: .profile, error: .init(path: path, message: message))
-            case .file(let path):
-                switch InputFiles.read(path: path, maxBytes: options.maxFileBytes) {
-                case .success(let source): return linter.lintProfile(source)
-                case .failure(let error): return FileResult(path: path, kind: .profile, error: error)
-                }
-            case .standardInput(let name):
-                switch InputFiles.readStandardInput(name: name, maxBytes: options.maxFileBytes) {
-                case .success(let source): return linter.lintProfile(source)
-                case .failure(let error): return FileResult(path: name, kind: .profile, error: error)
-                }
-            }
+    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
+    var config: String?
+
+    @Flag(help: "Print the configuration that applies to the first input (or the current folder) as JSON, then exit.")
+    var printConfig = false
+
+    func validate() throws {
+        if paths.isEmpty, !printConfig {
+            throw ValidationError("name at least one profile file, directory, or - for standard input")
         }
-        try output.finish(results)
+    }
+
+    func run() throws {
+        var options = LintRun.Options()
+        options.model = model
+        options.configPath = config
+        options.failOn = output.failOn
+        options.maxWarnings = output.maxWarnings
+        let run = LintRun(options: options)
+        do {
+            if printConfig {
+                let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
+                let json = try ConfigurationPrinter.json(try run.configuration(for: first))
+                FileHandle.standardOutput.write(Data(json.utf8))
+                return
+            }
+            try output.finish(try run.run(InputFiles.expand(paths, stdinName: stdinFilename), stdinName: stdinFilename))
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
     }
 }

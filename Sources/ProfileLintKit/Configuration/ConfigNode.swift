@@ -1,0 +1,146 @@
+import ProfileModel
+import ProfileParsing
+import Yams
+
+/// A configuration value with its place in the configuration file, read from YAML or JSON alike, so every
+/// configuration message can name `file:line:column`.
+public struct ConfigNode: Sendable {
+    /// The value.
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case string(String)
+        case list([ConfigNode])
+        /// Keys in file order, each with its own location.
+        case map([(key: String, keyLocation: SourceLocation, value: ConfigNode)])
+    }
+
+    public var value: Value
+    public var location: SourceLocation
+
+    /// Members of a map; empty otherwise.
+    public var entries: [(key: String, keyLocation: SourceLocation, value: ConfigNode)] {
+        if case .map(let entries) = value { return entries }
+        return []
+    }
+
+    /// The member `key` of a map.
+    public subscript(key: String) -> ConfigNode? { entries.last { $0.key == key }?.value }
+
+    /// What kind of value this is, for messages.
+    public var kindName: String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .list: "a list"
+        case .map: "a mapping"
+        }
+    }
+
+    /// The value as plain Foundation-free JSON-compatible data (`[String: Any]`-like), for decoding rule options.
+    var plain: PlainValue {
+        switch value {
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .number(let number): .number(number)
+        case .string(let text): .string(text)
+        case .list(let items): .list(items.map(\.plain))
+        case .map(let entries): .map(entries.map { ($0.key, $0.value.plain) })
+        }
+    }
+}
+
+/// JSON-shaped data without positions.
+indirect enum PlainValue: Sendable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case list([PlainValue])
+    case map([(String, PlainValue)])
+}
+
+enum ConfigParser {
+    /// Parses a configuration file: JSON when it ends in `.json`, YAML otherwise.
+    static func parse(_ source: SourceFile) throws(ConfigurationError) -> ConfigNode {
+        if source.path.hasSuffix(".json") {
+            do {
+                return convert(try JSONReader(source: source).parseDocument(), source: source)
+            } catch {
+                throw .malformed(location: error.location ?? SourceLocation(file: source.path, line: 1, column: 1),
+                                 message: error.message)
+            }
+        }
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw yamlError(error, source: source)
+        } catch {
+            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1), message: "\(error)")
+        }
+        guard let node else { return ConfigNode(value: .map([]), location: SourceLocation(file: source.path, line: 1, column: 1)) }
+        return convert(node, source: source)
+    }
+
+    static func yamlError(_ error: YamlError, source: SourceFile) -> ConfigurationError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return .malformed(location: location(mark, source: source), message: "invalid YAML: \(what)")
+        default:
+            return .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
+                              message: "invalid YAML: \(error)")
+        }
+    }
+
+    /// Yams counts columns in Unicode scalars; findings count UTF-8 bytes.
+    static func location(_ mark: Mark?, source: SourceFile) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: source.path, line: 1, column: 1) }
+        let line = min(max(mark.line, 1), source.lineStarts.count)
+        let text = source.lineText(containingOffset: source.lineStarts[line - 1])
+        let column = text.unicodeScalars.prefix(max(0, mark.column - 1)).reduce(0) { $0 + UTF8.width($1) } + 1
+        return SourceLocation(file: source.path, line: line, column: column)
+    }
+
+    static func convert(_ node: Node, source: SourceFile) -> ConfigNode {
+        let here = location(node.mark, source: source)
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if node.null != nil { return ConfigNode(value: .null, location: here) }
+                if let flag = node.bool { return ConfigNode(value: .bool(flag), location: here) }
+                if let number = node.int { return ConfigNode(value: .number(Double(number)), location: here) }
+                if let number = node.float { return ConfigNode(value: .number(number), location: here) }
+            }
+            return ConfigNode(value: .string(scalar.string), location: here)
+        case .sequence(let sequence):
+            return ConfigNode(value: .list(sequence.map { convert($0, source: source) }), location: here)
+        case .mapping(let mapping):
+            return ConfigNode(value: .map(mapping.map { key, value in
+                (key.string ?? "", location(key.mark, source: source), convert(value, source: source))
+            }), location: here)
+        case .alias:
+            return ConfigNode(value: .null, location: here)
+        }
+    }
+
+    static func convert(_ node: JSONNode, source: SourceFile) -> ConfigNode {
+        let here = source.location(ofOffset: node.range.lowerBound)
+        switch node.value {
+        case .null: return ConfigNode(value: .null, location: here)
+        case .bool(let flag): return ConfigNode(value: .bool(flag), location: here)
+        case .number(let number, _): return ConfigNode(value: .number(number), location: here)
+        case .string(let text, _): return ConfigNode(value: .string(text), location: here)
+        case .array(let items): return ConfigNode(value: .list(items.map { convert($0, source: source) }), location: here)
+        case .object(let members):
+            return ConfigNode(value: .map(members.map {
+                ($0.key, source.location(ofOffset: $0.keyRange.lowerBound), convert($0.value, source: source))
+            }), location: here)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ProfileModel
+
+/// Why a configuration file cannot be used. Any of these stops the run with exit code 2.
+public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file cannot be read.
+    case unreadable(path: String, message: String)
+    /// Syntax error, wrong value type, or a required value missing.
+    case malformed(location: SourceLocation, message: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let message): "\(path): error: \(message)"
+        case .malformed(let location, let message): "\(location): error: \(message)"
+        }
+    }
+}
+
+/// Something in a configuration file that is probably a mistake but does not stop the run.
+public struct ConfigurationWarning: Sendable, Hashable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+
+    public var description: String { "\(location): warning: \(message)" }
+}

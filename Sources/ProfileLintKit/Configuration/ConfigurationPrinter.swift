@@ -1,0 +1,52 @@
+import Foundation
+import ProfileModel
+import ProfileParsing
+import ProfileRules
+
+/// `--print-config`: the configuration in force for a file, every rule with its effective severity and options.
+public enum ConfigurationPrinter {
+    public static func json(_ configuration: Configuration) throws(ConfigurationError) -> String {
+        let runner = try configuration.ruleRunner().runner
+        var rules: [(String, JSON)] = []
+        for type in RuleRegistry.all {
+            let id = type.description.id
+            guard let configured = runner.rules.first(where: { $0.description.id == id }) else {
+                rules.append((id, .object([("severity", .string("off"))])))
+                continue
+            }
+            var entry: [(String, JSON)] = [("severity", .string(configured.severity.rawValue))]
+            entry += options(of: configured.rule)
+            rules.append((id, .object(entry)))
+        }
+        var members: [(String, JSON)] = [
+            ("source", configuration.path.map(JSON.string) ?? .string("built-in defaults")),
+            ("model", .string((configuration.model ?? .upwork).rawValue)),
+            ("fail_on", .string((configuration.failOn ?? .error).rawValue)),
+            ("max_warnings", configuration.maxWarnings.map { .number(Double($0)) } ?? .null),
+            ("files", .array((configuration.files ?? HookDefaults.fileGlobs).map(JSON.string))),
+            ("rules", .object(rules)),
+            ("suppressions", .array(configuration.suppressions.map { suppression in
+                .object([("file", .string(suppression.file)), ("field", suppression.field.map(JSON.string) ?? .null),
+                         ("rule", .string(suppression.rule)), ("reason", .string(suppression.reason))])
+            })),
+        ]
+        if let eligibility = configuration.eligibility { members.append(("eligibility", JSON(eligibility.plain))) }
+        var out = ""
+        JSON.object(members).write(to: &out, indent: 0)
+        return out + "\n"
+    }
+
+    static func options<Rule: ProfileRule>(of rule: Rule) -> [(String, JSON)] {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        guard let data = try? encoder.encode(rule.options),
+              let node = try? JSONReader(source: SourceFile(path: "<options>", bytes: [UInt8](data))).parseDocument()
+        else { return [] }
+        return node.members.map { ($0.key, JSON(PlainValue(node: $0.value))) }
+    }
+}
+
+/// What the git hook checks when the configuration names no `files`.
+public enum HookDefaults {
+    public static let fileGlobs = ["*.profile.json", "profile*.json", "profiles/**/*.html", "profiles/**/*.json"]
+}

@@ -1,0 +1,99 @@
+import Foundation
+import ProfileModel
+import ProfileRules
+
+/// One `profilelint` run over many inputs: configuration lookup per file, linting, suppressions, and the
+/// settings that decide the exit code.
+public final class LintRun {
+    /// Command-line settings; each overrides the configuration file's.
+    public struct Options: Sendable {
+        public var model: CompletenessModel?
+        public var configPath: String?
+        public var failOn: Severity?
+        public var maxWarnings: Int?
+        public var maxFileBytes = 16 * 1024 * 1024
+        public init() {}
+    }
+
+    /// What the run produced.
+    public struct Outcome: Sendable {
+        public var results: [FileResult]
+        public var configurationWarnings: [ConfigurationWarning]
+        public var failOn: Severity
+        public var maxWarnings: Int?
+
+        /// 2 when an input could not be read; 1 when a finding reaches `failOn` or warnings exceed `maxWarnings`.
+        public var exitCode: Int32 {
+            if results.contains(where: { $0.error != nil }) { return 2 }
+            if results.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { return 1 }
+            if let maxWarnings, RunSummary(results).warnings > maxWarnings { return 1 }
+            return 0
+        }
+    }
+
+    private let options: Options
+    private let resolver: ConfigurationResolver
+    private var ledger = SuppressionLedger()
+    private var configurationsUsed: [String: Configuration] = [:]
+
+    /// A run with `options`.
+    public init(options: Options) {
+        self.options = options
+        resolver = ConfigurationResolver(explicitPath: options.configPath)
+    }
+
+    /// The configuration that applies to `path` (the current folder's for `nil`), as `--print-config` shows it.
+    public func configuration(for path: String?) throws(ConfigurationError) -> Configuration {
+        try resolver.resolve(forInput: path).configuration
+    }
+
+    /// Lints every entry in order. A broken configuration file stops the run (exit 2).
+    public func run(_ entries: [InputFiles.Entry], stdinName: String = "<stdin>") throws(ConfigurationError)
+        -> Outcome
+    {
+        let project = try resolver.resolve(forInput: nil).configuration
+        var results: [FileResult] = []
+        for entry in entries {
+            switch entry {
+            case .unreadable(let path, let message):
+                results.append(FileResult(path: path, kind: .profile, error: .init(path: path, message: message)))
+            case .file(let path):
+                results.append(try lint(InputFiles.read(path: path, maxBytes: options.maxFileBytes), path: path,
+                                        configFor: path))
+            case .standardInput(let name):
+                results.append(try lint(InputFiles.readStandardInput(name: name, maxBytes: options.maxFileBytes),
+                                        path: name, configFor: nil))
+            }
+        }
+        for path in configurationsUsed.keys.sorted() {
+            let unused = ledger.unused(in: configurationsUsed[path]!)
+            if !unused.isEmpty {
+                results.append(FileResult(path: path, kind: .configuration, format: nil, completeness: nil,
+                                          marketplaceCompleteness: nil, findings: unused))
+            }
+        }
+        return Outcome(results: results, configurationWarnings: resolver.warnings,
+                       failOn: options.failOn ?? project.failOn ?? .error,
+                       maxWarnings: options.maxWarnings ?? project.maxWarnings)
+    }
+
+    private func lint(_ read: Result<SourceFile, FileResult.InputError>, path: String, configFor configPath: String?)
+        throws(ConfigurationError) -> FileResult
+    {
+        let resolved = try resolver.resolve(forInput: configPath)
+        if let configFile = resolved.configuration.path { configurationsUsed[configFile] = resolved.configuration }
+        var lintOptions = LintOptions()
+        lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
+        lintOptions.rules = resolved.runner
+        lintOptions.maxFileBytes = options.maxFileBytes
+        var result: FileResult
+        switch read {
+        case .success(let source): result = Linter(options: lintOptions).lintProfile(source)
+        case .failure(let error): return FileResult(path: path, kind: .profile, error: error)
+        }
+        let (kept, suppressed) = ledger.apply(resolved.configuration, to: result.findings, path: path)
+        result.findings = kept
+        result.suppressedFindings = suppressed
+        return result
+    }
+}
