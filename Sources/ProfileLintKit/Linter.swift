@@ -29,7 +29,9 @@ public struct Linter: Sendable {
     /// Checks one profile file already in memory.
     public func lintProfile(_ source: SourceFile) -> FileResult {
         do {
-            return lint(try read(source))
+            var result = lint(try read(source))
+            result.source = source
+            return result
         } catch {
             return FileResult(path: source.path, kind: .profile, error: error)
         }

@@ -4,9 +4,20 @@ import ProfileLintKit
 import ProfileModel
 import ProfileRules
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `FORMAT=PATH` for `--output`.
+struct OutputTarget: ExpressibleByArgument {
+    var format: ReportFormat
+    var path: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="), let format = ReportFormat(rawValue: String(argument[..<equals])),
+              argument.index(after: equals) < argument.endIndex
+        else { return nil }
+        self.format = format
+        path = String(argument[argument.index(after: equals)...])
+    }
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -20,8 +31,13 @@ extension CompletenessModel: ExpressibleByArgument {}
 
 /// Options shared by every command that prints findings.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .shortAndLong, help: "Output format on standard output: text, json, sarif, github or junit.")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Also write a report to a file, e.g. --output sarif=profilelint.sarif (repeatable).",
+        valueName: "format=path"))
+    var output: [OutputTarget] = []
 
     @Option(help: "Lowest severity that makes the run fail (exit 1): error, warning or info. Default: the configuration's fail_on, else error.")
     var failOn: Severity?
@@ -56,13 +72,19 @@ struct OutputOptions: ParsableArguments {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
             }
         }
-        let output: String
-        switch format {
-        case .text: output = TextReporter(color: useColor, quiet: quiet).render(outcome.results)
-        case .json: output = JSONReporter.render(outcome.results)
+        let text = format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        var code = outcome.exitCode
+        for target in output {
+            let report = target.format.render(outcome.results, failOn: outcome.failOn)
+            do {
+                // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
+                try Data(report.utf8).write(to: URL(fileURLWithPath: target.path), options: .atomic)
+            } catch {
+                FileHandle.standardError.write(Data("\(target.path): error: cannot write the report (\(error.localizedDescription))\n".utf8))
+                code = 2
+            }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
-        let code = outcome.exitCode
         throw ExitCode(exitZero && code == 1 ? 0 : code)
     }
 }

@@ -1,0 +1,133 @@
+import Foundation
+import ProfileModel
+import ProfileRules
+
+/// SARIF 2.1.0, for code-scanning dashboards. Every registered rule is listed with its description and help;
+/// columns are converted to UTF-16 code units, SARIF's default `columnKind`.
+public enum SARIFReporter {
+    public static func render(_ results: [FileResult], rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.description.id, $0) })
+        let descriptors: [JSON] = rules.map { rule in
+            let description = rule.description
+            return .object([
+                ("id", .string(description.id)),
+                ("name", .string(description.name)),
+                ("shortDescription", .object([("text", .string(description.name))])),
+                ("fullDescription", .object([("text", .string(description.rationale))])),
+                ("help", .object([("text", .string(description.howToFix)),
+                                  ("markdown", .string("**How to fix:** \(description.howToFix)"))])),
+                ("defaultConfiguration", .object([("level", .string(level(description.defaultSeverity)))])),
+                ("properties", .object([("category", .string(description.category.rawValue))])),
+            ])
+        }
+        var sarifResults: [JSON] = []
+        var notifications: [JSON] = []
+        for result in results {
+            if let error = result.error {
+                var region: [(String, JSON)] = []
+                if let line = error.line { region.append(("startLine", .number(Double(line)))) }
+                notifications.append(.object([
+                    ("level", .string("error")),
+                    ("message", .object([("text", .string(error.message))])),
+                    ("locations", .array([.object([("physicalLocation", .object([
+                        ("artifactLocation", .object([("uri", .string(uri(error.path)))])),
+                    ] + (region.isEmpty ? [] : [("region", .object(region))])))])])),
+                ]))
+                continue
+            }
+            for finding in result.findings {
+                var entry: [(String, JSON)] = [("ruleId", .string(finding.ruleID))]
+                if let index = ruleIndex[finding.ruleID] { entry.append(("ruleIndex", .number(Double(index)))) }
+                entry += [
+                    ("level", .string(level(finding.severity))),
+                    ("message", .object([("text", .string(finding.message))])),
+                    ("locations", .array([location(finding, source: result.source)])),
+                    ("partialFingerprints", .object([("profilelint/v1", .string(Fingerprint.of(finding)))])),
+                ]
+                sarifResults.append(.object(entry))
+            }
+        }
+        let run: JSON = .object([
+            ("tool", .object([("driver", .object([
+                ("name", .string(ToolInfo.name)),
+                ("version", .string(ToolInfo.version)),
+                ("semanticVersion", .string(ToolInfo.version)),
+                ("rules", .array(descriptors)),
+            ]))])),
+            ("invocations", .array([.object([
+                ("executionSuccessful", .bool(notifications.isEmpty)),
+                ("toolExecutionNotifications", .array(notifications)),
+            ])])),
+            ("columnKind", .string("utf16CodeUnits")),
+            ("results", .array(sarifResults)),
+        ])
+        var out = ""
+        JSON.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ]).write(to: &out, indent: 0)
+        return out + "\n"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// A relative URI reference for a path (SARIF wants `/` separators and percent-encoding).
+    static func uri(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    static func location(_ finding: Finding, source: SourceFile?) -> JSON {
+        var region: [(String, JSON)] = [
+            ("startLine", .number(Double(finding.location.line))),
+            ("startColumn", .number(Double(utf16Column(finding.location, source: source)))),
+            ("endLine", .number(Double(finding.end.line))),
+            ("endColumn", .number(Double(utf16Column(finding.end, source: source)))),
+        ]
+        if let excerpt = finding.excerpt { region.append(("snippet", .object([("text", .string(excerpt))]))) }
+        var location: [(String, JSON)] = [
+            ("physicalLocation", .object([
+                ("artifactLocation", .object([("uri", .string(uri(finding.location.file)))])),
+                ("region", .object(region)),
+            ])),
+        ]
+        if let field = finding.fieldPath {
+            location.append(("logicalLocations", .array([.object([
+                ("fullyQualifiedName", .string(field)), ("kind", .string("member")),
+            ])])))
+        }
+        return .object(location)
+    }
+
+    /// The UTF-16 column of a location whose column counts UTF-8 bytes.
+    static func utf16Column(_ location: SourceLocation, source: SourceFile?) -> Int {
+        guard let source, location.line <= source.lineStarts.count else { return location.column }
+        let start = source.lineStarts[location.line - 1]
+        let end = min(source.bytes.count, start + location.column - 1)
+        guard start <= end else { return location.column }
+        return String(decoding: source.bytes[start..<end], as: UTF8.self).utf16.count + 1
+    }
+}
+
+/// A finding's identity that survives edits elsewhere in the file: file, field, rule and the matched text — not
+/// line numbers (used by SARIF `partialFingerprints` and the baseline).
+public enum Fingerprint {
+    /// 16 hex digits of FNV-1a 64 over `file \0 field \0 rule \0 excerpt`.
+    public static func of(_ finding: Finding) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for part in [finding.location.file, finding.fieldPath ?? "", finding.ruleID, finding.excerpt ?? ""] {
+            for byte in part.utf8 + [0] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
