@@ -77,6 +77,25 @@ public final class LintRun {
                        maxWarnings: options.maxWarnings ?? project.maxWarnings)
     }
 
+    /// Lints in-memory files (the git hook's staged blobs) named by their paths, which also find their configuration.
+    public func run(staged files: [SourceFile]) throws(ConfigurationError) -> Outcome {
+        let project = try resolver.resolve(forInput: nil).configuration
+        var results: [FileResult] = []
+        for file in files {
+            results.append(try lint(.success(file), path: file.path, configFor: file.path))
+        }
+        return Outcome(results: results, configurationWarnings: resolver.warnings,
+                       failOn: options.failOn ?? project.failOn ?? .error,
+                       maxWarnings: options.maxWarnings ?? project.maxWarnings)
+    }
+
+    /// Whether `path` is one the git hook checks: the configuration's `files` globs, else `HookDefaults`.
+    public func isHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
+        let configuration = try resolver.resolve(forInput: path).configuration
+        let relative = PathGlob.relative(path, to: configuration.baseDirectory)
+        return (configuration.files ?? HookDefaults.fileGlobs).contains { PathGlob.matches($0, relative) }
+    }
+
     private func lint(_ read: Result<SourceFile, FileResult.InputError>, path: String, configFor configPath: String?)
         throws(ConfigurationError) -> FileResult
     {
