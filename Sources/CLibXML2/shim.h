@@ -17,19 +17,54 @@
 static inline void clibxml2_free(void *ptr) { xmlFree(ptr); }
 
 /* xmlNode.line is an unsigned short and nodes carry no column: record the input byte offset of each start
-   tag's closing '>' in node->psvi, which HTML documents leave unused (STYLE.md snags 7-8). */
+   tag's closing '>' in node->psvi, which HTML documents leave unused (STYLE.md snags 7-8).
+
+   Offsets: for input the caller knows to be valid UTF-8 (parsed with encoding "UTF-8"), decoded and raw bytes
+   are the same, so the offset is read straight from the input cursor. xmlByteConsumed is kept for other
+   encodings: in 2.9.14, once a named encoding installs a converter, it drifts by kilobytes on large pages. */
+static inline long clibxml2_utf8_offset(xmlParserCtxtPtr ctxt) {
+    xmlParserInputPtr in = ctxt->input;
+    return in == NULL ? 0 : (long)in->consumed + (long)(in->cur - in->base);
+}
+
 static void clibxml2_start_element(void *ctx, const xmlChar *name, const xmlChar **atts) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     xmlSAX2StartElement(ctx, name, atts);
     if (ctxt->node != NULL) ctxt->node->psvi = (void *)(intptr_t)xmlByteConsumed(ctxt);
 }
 
-/* htmlReadMemory, with the offset hook on this context's private SAX handler copy. */
+static void clibxml2_start_element_utf8(void *ctx, const xmlChar *name, const xmlChar **atts) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    xmlSAX2StartElement(ctx, name, atts);
+    if (ctxt->node != NULL) ctxt->node->psvi = (void *)(intptr_t)clibxml2_utf8_offset(ctxt);
+}
+
+/* The matching end offset (just past the end tag's '>', or where an implied close happened) goes in
+   node->_private, the application's pointer, which libxml2 never reads or frees. It bounds an element's
+   source slice and tells a parent's own text apart from its children's. */
+static void clibxml2_end_element(void *ctx, const xmlChar *name) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    if (ctxt->node != NULL && ctxt->node->_private == NULL)
+        ctxt->node->_private = (void *)(intptr_t)xmlByteConsumed(ctxt);
+    xmlSAX2EndElement(ctx, name);
+}
+
+static void clibxml2_end_element_utf8(void *ctx, const xmlChar *name) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    if (ctxt->node != NULL && ctxt->node->_private == NULL)
+        ctxt->node->_private = (void *)(intptr_t)clibxml2_utf8_offset(ctxt);
+    xmlSAX2EndElement(ctx, name);
+}
+
+/* htmlReadMemory, with the offset hooks on this context's private SAX handler copy. Pass encoding "UTF-8"
+   only for input that is valid UTF-8: the hooks then take offsets from the input cursor. */
 static inline htmlDocPtr clibxml2_html_read_memory(const char *buffer, int size, const char *url,
                                                    const char *encoding, int options) {
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (ctxt == NULL) return NULL;
-    ctxt->sax->startElement = clibxml2_start_element;
+    int utf8 = encoding != NULL && xmlStrcasecmp((const xmlChar *)encoding, (const xmlChar *)"UTF-8") == 0;
+    ctxt->sax->startElement = utf8 ? clibxml2_start_element_utf8 : clibxml2_start_element;
+    ctxt->sax->endElement = utf8 ? clibxml2_end_element_utf8 : clibxml2_end_element;
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, buffer, size, url, encoding, options);
     htmlFreeParserCtxt(ctxt);
     return doc;

@@ -14,12 +14,37 @@ enum UpworkJSONShape {
         }
     }
 
-    /// Recognises a shape from the document's keys; `nil` means profilelint's own format.
+    /// Recognises a shape from the document's distinctive keys; `nil` means profilelint's own format.
+    ///
+    /// Our format is `{"profile": {name, title, …}}` or the bare profile. None of its keys is `personalData`,
+    /// a `dev_…` key, `data`/`errors` next to a GraphQL query field, or an `identity` object beside a nested
+    /// `profile` object, so none of these checks can fire on it.
     static func detect(_ root: JSONNode) -> UpworkJSONShape? {
-        nil
+        if UpworkPhpVarsMapper.profileMember(of: root) != nil { return .phpVars }
+        if UpworkRESTMapper.providerObject(in: root) != nil { return .rest }
+        if UpworkGraphQLMapper.profileObject(in: root) != nil { return .graphQL }
+        if root["data"] != nil, root["errors"] != nil || UpworkGraphQLMapper.emptyResponseMessage(in: root) != nil,
+           root["profile"] == nil
+        {
+            return .graphQL
+        }
+        return nil
     }
 
     func map(root: JSONNode, source: SourceFile) throws(ProfileParseError) -> Profile {
-        throw .unsupportedFormat(file: source.path, detail: "Upwork \(format.rawValue) JSON is not read yet")
+        switch self {
+        case .phpVars:
+            guard let (member, path) = UpworkPhpVarsMapper.profileMember(of: root) else { break }
+            return UpworkPhpVarsMapper().map(member: member, path: path)
+        case .rest:
+            guard let object = UpworkRESTMapper.providerObject(in: root) else { break }
+            return UpworkRESTMapper().map(object)
+        case .graphQL:
+            if let object = UpworkGraphQLMapper.profileObject(in: root) { return UpworkGraphQLMapper().map(object) }
+            if let message = UpworkGraphQLMapper.emptyResponseMessage(in: root) {
+                throw .unsupportedFormat(file: source.path, detail: message)
+            }
+        }
+        throw .unsupportedFormat(file: source.path, detail: "not an Upwork \(format.rawValue) profile")
     }
 }

@@ -1,0 +1,81 @@
+/// Where profile data sits in saved Upwork pages: XPath expressions kept as data.
+///
+/// A Swift table rather than a JSON resource: it is checked by the compiler, needs no `Bundle.module` lookup
+/// (which would pull Foundation into the parser and can fail at run time when the resource bundle is not next
+/// to a relocated binary), and a test compiles every expression with libxml2 so a typo fails the build's tests
+/// instead of silently matching nothing. Sources: `upwork_profile_dom_landmarks.json` (observed in the two saved
+/// pages, and the selectors of the gustavotr, Alfareiza and devEyosiyas scrapers). Entries are tried in order;
+/// the first that yields a usable value wins, so Air-3 entries come before Air-2 ones.
+enum HTMLLandmarks {
+    /// `contains(concat(' ', normalize-space(@class), ' '), ' name ')`: XPath 1.0's exact class test.
+    static func hasClass(_ name: String) -> String {
+        "contains(concat(' ', normalize-space(@class), ' '), ' \(name) ')"
+    }
+
+    /// The element that holds one profile; the DOM landmarks below are relative to it.
+    static let roots = [
+        "//*[@data-qa-profile-viewer-uid]",  // Air-3 (2023): the person's uid
+        "//body[.//*[contains(@class, 'cfe-ui-profile')]]",  // Air-2: the profile micro-frontend's classes
+    ]
+
+    /// A profile field and the XPath of elements (or attributes) that hold it.
+    struct Entry: Sendable {
+        enum Field: String, Sendable {
+            case name, title, overview, hourlyRate, city, country, skills, availability, video
+            case employment, education, languages, portfolio, linkedAccounts
+        }
+
+        var field: Field
+        /// Relative to the profile root.
+        var xpath: String
+        /// Whole content (`true`) or only the element's own text, leaving out buttons and icons inside it.
+        var deep = false
+        /// For list sections: the item's parts (`company`, `title`, …), each an XPath relative to the item.
+        var parts: [(name: String, xpath: String)] = []
+    }
+
+    static let entries: [Entry] = [
+        Entry(field: .name, xpath: ".//*[@itemprop='name']"),
+        Entry(field: .city, xpath: ".//*[@itemprop='locality']"),
+        Entry(field: .country, xpath: ".//*[@itemprop='country-name']"),
+        // Air-3: first section of the main card, `div.span-10 > h2`; Air-2: `.up-card-section h2`.
+        Entry(field: .title, xpath: ".//section[\(hasClass("air3-card-section"))]//div[\(hasClass("span-10"))]/h2"),
+        Entry(field: .title, xpath: ".//*[\(hasClass("up-card-section"))]//h2[not(@itemprop)]"),
+        // Air-3 `h3[role=presentation] > strong > span` ("$70.00/hr"); Air-2 used the second such h3.
+        Entry(field: .hourlyRate, xpath: ".//h3[@role='presentation']/strong/span"),
+        Entry(field: .hourlyRate, xpath: "(.//h3[@role='presentation'])[2]", deep: true),
+        Entry(field: .overview, xpath: ".//span[\(hasClass("text-pre-line"))]", deep: true),
+        Entry(field: .overview, xpath: ".//span[@role='text-body']", deep: true),
+        Entry(field: .skills, xpath: ".//div[\(hasClass("skills"))]//span[\(hasClass("air3-token"))]"),
+        Entry(field: .skills, xpath: ".//*[\(hasClass("up-skill-badge"))]", deep: true),
+        Entry(field: .availability, xpath: ".//div[h5[normalize-space()='Hours per week']]/following-sibling::div[1]",
+              deep: true),
+        Entry(field: .video, xpath: ".//*[\(hasClass("cfe-ui-profile-video-intro"))]//*[self::iframe or self::video or self::source]/@src"),
+        Entry(field: .languages, xpath: ".//div[h5[normalize-space()='Languages']]/following-sibling::ul[1]/li",
+              parts: [("language", "./descendant::strong[1]"),
+                      ("proficiency", "./descendant::span[\(hasClass("text-light"))][1]")]),
+        Entry(field: .education, xpath: ".//div[h5[normalize-space()='Education']]/following-sibling::ul[1]/li",
+              parts: [("school", "./descendant::*[self::strong or self::h4 or self::h5][1]"),
+                      ("degree", "./descendant::span[\(hasClass("text-light"))][1]")]),
+        // Alfareiza's scraper: each job is an `h4` "Role | Employer" in the Employment history card; the period
+        // is the third child of the h4's great-grandparent.
+        Entry(field: .employment,
+              xpath: ".//div[\(hasClass("profile-outer-card"))][.//h3[normalize-space()='Employment history']]//h4",
+              parts: [("titleAndCompany", "."), ("period", "../../../*[3]")]),
+        // Not seen filled in either saved page: tile headings inside the portfolio block.
+        Entry(field: .portfolio,
+              xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or self::a][not(@role)][normalize-space()]"),
+        Entry(field: .linkedAccounts, xpath: ".//*[@data-qa='linked-accounts']//a[@href]",
+              parts: [("url", "./@href")]),
+    ]
+
+    /// Page-level sources, evaluated from the document.
+    static let stateScripts = "//script[contains(., 'phpVars') or contains(., '__NUXT__')]"
+    static let pageTitle = "/html/head/title | //title[1]"
+    static let metaProperties = [
+        "og:title", "og:description", "og:image", "product:price:amount", "product:price:currency",
+    ]
+
+    static func meta(_ property: String) -> String { "//meta[@property='\(property)']/@content" }
+
+}
