@@ -38,6 +38,8 @@ public struct FileResult: Sendable {
     public var format: InputFormat?
     public var completeness: CompletenessReport?
     public var marketplaceCompleteness: MarketplaceCompleteness?
+    /// Why the marketplace's figure differs from ours, when a known cause fits.
+    public var marketplaceNote: String?
     public var findings: [Finding]
     /// The file as read, kept for reporters that need its text (SARIF's UTF-16 columns).
     public var source: SourceFile?

@@ -50,9 +50,13 @@ public struct Linter: Sendable {
     public func lint(_ document: ProfileDocument) -> FileResult {
         let findings = options.rules.run(RuleInput(document: document))
         let completeness = CompletenessScorer.score(document.profile, model: options.model)
-        return FileResult(path: document.source.path, kind: .profile, format: document.format,
-                          completeness: completeness,
-                          marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
+        var result = FileResult(path: document.source.path, kind: .profile, format: document.format,
+                                completeness: completeness,
+                                marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
+        result.marketplaceNote = document.profile.marketplaceCompleteness.flatMap {
+            MarketplaceComparison.explain(document.profile, ours: completeness, marketplace: $0)
+        }
+        return result
     }
 }
 

@@ -32,6 +32,7 @@ public enum JSONReporter {
             var display: Double?
             var source: String
             var difference: Double?
+            var note: String?
         }
         enum Key: String, CodingKey { case marketplace }
         var report: CompletenessReport
@@ -88,15 +89,18 @@ public enum JSONReporter {
     static func file(_ result: FileResult) -> File {
         File(
             path: result.path, kind: result.kind.rawValue, format: result.format?.rawValue,
-            completeness: result.completeness.map { completeness($0, marketplace: result.marketplaceCompleteness) },
+            completeness: result.completeness.map {
+                completeness($0, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote)
+            },
             findings: result.findings.map(finding),
             error: result.error.map { ErrorRecord(message: $0.message, line: $0.line, column: $0.column) })
     }
 
-    static func completeness(_ report: CompletenessReport, marketplace: MarketplaceCompleteness?) -> Completeness {
+    static func completeness(_ report: CompletenessReport, marketplace: MarketplaceCompleteness?,
+                             note: String?) -> Completeness {
         Completeness(report: report, marketplace: marketplace.map {
             .init(actual: $0.actual, display: $0.display, source: $0.source,
-                  difference: $0.actual.map { report.score - $0 })
+                  difference: $0.actual.map { report.score - $0 }, note: note)
         })
     }
 

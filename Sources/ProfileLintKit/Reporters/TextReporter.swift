@@ -29,7 +29,8 @@ public struct TextReporter: Sendable {
                     + ": \(finding.message) " + paint("[\(finding.ruleID)]", .dim) + "\n"
             }
             if !quiet, let completeness = result.completeness {
-                out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness)
+                out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness,
+                               note: result.marketplaceNote)
             }
         }
         if !quiet {
@@ -42,7 +43,8 @@ public struct TextReporter: Sendable {
         return out
     }
 
-    func summary(of report: CompletenessReport, path: String, marketplace: MarketplaceCompleteness?) -> String {
+    func summary(of report: CompletenessReport, path: String, marketplace: MarketplaceCompleteness?,
+                 note: String?) -> String {
         let format = CompletenessScorer.format
         var out = paint("\(path): completeness \(format(report.score))%", .bold) + " (\(report.model.rawValue) model)\n"
         let width = report.items.map(\.label.count).max() ?? 0
@@ -59,7 +61,8 @@ public struct TextReporter: Sendable {
             let difference = report.score - actual
             out += "  The marketplace's own figure: \(format(actual))%\(shown) (\(marketplace.source)); "
                 + (difference == 0 ? "the same as ours.\n"
-                    : "ours is \(format(abs(difference))) points \(difference > 0 ? "higher" : "lower").\n")
+                    : "ours is \(format(abs(difference))) points \(difference > 0 ? "higher" : "lower")"
+                    + (note.map { ": \($0).\n" } ?? ".\n"))
         }
         if report.next.isEmpty {
             out += "  Nothing left to add.\n"
