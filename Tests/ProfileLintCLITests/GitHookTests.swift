@@ -1,0 +1,201 @@
+import Foundation
+import ProfileLintTestSupport
+import Testing
+
+/// The pre-commit hook in real git repositories: what blocks a commit, what doesn't, and that nothing of the
+/// user's is touched.
+@Suite(.serialized) struct GitHookTests {
+    static let gitEnvironment = [
+        "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
+        "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+    ]
+    /// 5,001 characters: over the overview limit, an error by default.
+    static let risky = #"{"title": "Editor", "overview": "\#(String(repeating: "a", count: 5001))"}"#
+    static let clean = #"{"title": "Editor", "overview": "Short and fine."}"#
+
+    struct Repository {
+        let path: String
+
+        @discardableResult
+        func git(_ arguments: String...) throws -> CommandResult {
+            try CommandRunner.run("/usr/bin/env", ["git"] + arguments, in: path, environment: GitHookTests.gitEnvironment)
+        }
+
+        func profilelint(_ arguments: String...) throws -> CommandResult {
+            try CommandRunner.profilelint(arguments, in: path, environment: GitHookTests.gitEnvironment)
+        }
+
+        func write(_ name: String, _ text: String) throws {
+            let file = path + "/" + name
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        }
+
+        func read(_ name: String) throws -> String { try String(contentsOfFile: path + "/" + name, encoding: .utf8) }
+    }
+
+    func repository() throws -> Repository {
+        let repository = Repository(path: try CommandRunner.temporaryDirectory())
+        try repository.git("init", "-q", "-b", "main")
+        try repository.write("README.md", "notes\n")
+        try repository.git("add", "README.md")
+        try repository.git("commit", "-q", "-m", "start")
+        return repository
+    }
+
+    @Test func aStagedErrorBlocksTheCommitAndAStagedFixLetsItThrough() throws {
+        let repo = try repository()
+        defer { try? FileManager.default.removeItem(atPath: repo.path) }
+        let install = try repo.profilelint("hook", "install")
+        #expect(install.status == 0)
+        #expect(install.stdout.hasSuffix("/.git/hooks/pre-commit\n"))
+
+        try repo.write("profile.json", Self.risky)
+        try repo.git("add", "profile.json")
+        let blocked = try repo.git("commit", "-m", "risky")
+        #expect(blocked.status != 0)
+        // git shows a hook's output on standard error.
+        #expect(blocked.stderr.contains("profile.json:1:5034: error: the overview is 5001 characters; Upwork refuses more than 5000 (1 over) [overview-too-long]"))
+
+        // Fixed in the working tree only: the staged content still has the error, so the commit is still blocked,
+        // and the working-tree fix is left exactly as the user wrote it.
+        try repo.write("profile.json", Self.clean)
+        let stillBlocked = try repo.git("commit", "-m", "risky")
+        #expect(stillBlocked.status != 0)
+        #expect(try repo.read("profile.json") == Self.clean)
+        #expect(try repo.git("status", "--porcelain").stdout == "AM profile.json\n")
+
+        try repo.git("add", "profile.json")
+        let allowed = try repo.git("commit", "-m", "clean")
+        #expect(allowed.status == 0, "\(allowed.stdout)\(allowed.stderr)")
+    }
+
+    @Test func aCleanStagedFileWithADirtyWorkingTreePasses() throws {
+        let repo = try repository()
+        defer { try? FileManager.default.removeItem(atPath: repo.path) }
+        #expect(try repo.profilelint("hook", "install").status == 0)
+        try repo.write("me.profile.json", Self.clean)
+        try repo.git("add", "me.profile.json")
+        try repo.write("me.profile.json", Self.risky)
+        #expect(try repo.git("commit", "-q", "-m", "clean staged").status == 0)
+        #expect(try repo.read("me.profile.json") == Self.risky, "the unstaged change survives the hook")
+    }
+
+    @Test func noVerifyBypassesAndFilesOutsideTheGlobsAreIgnored() throws {
+        let repo = try repository()
+        defer { try? FileManager.default.removeItem(atPath: repo.path) }
+        #expect(try repo.profilelint("hook", "install").status == 0)
+        try repo.write("data/settings.json", Self.risky)
+        try repo.git("add", "data/settings.json")
+        #expect(try repo.git("commit", "-q", "-m", "not a profile").status == 0)
+        try repo.write("profiles/ana.json", Self.risky)
+        try repo.git("add", "profiles/ana.json")
+        #expect(try repo.git("commit", "-q", "-m", "risky").status != 0)
+        #expect(try repo.git("commit", "-q", "--no-verify", "-m", "risky anyway").status == 0)
+    }
+
+    @Test func configuredGlobsChooseTheFiles() throws {
+        let repo = try repository()
+        defer { try? FileManager.default.removeItem(atPath: repo.path) }
+        try repo.write(".profilelint.yml", "files: [\"freelancers/*.json\"]\n")
+        #expect(try repo.profilelint("hook", "install").status == 0)
+        try repo.write("profile.json", Self.risky)
+        try repo.write("freelancers/bo.json", Self.risky)
+        try repo.git("add", "profile.json")
+        #expect(try repo.git("commit", "-q", "-m", "outside the configured globs").status == 0)
+        try repo.git("add", "freelancers/bo.json")
+        let blocked = try repo.git("commit", "-m", "inside")
+        #expect(blocked.status != 0)
+        #expect(blocked.stderr.contains("freelancers/bo.json:1:"))
+    }
+
+    @Test func anExistingHookIsRefusedChainedOrReplacedAndUninstallRestoresIt() throws {
+        let repo = try repository()
+        defer { try? FileManager.default.removeItem(atPath: repo.path) }
+        let hook = repo.path + "/.git/hooks/pre-commit"
+        let theirs = "#!/bin/sh\necho their-hook-ran\nexit 0\n"
+        try Data(theirs.utf8).write(to: URL(fileURLWithPath: hook))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+
+        let refused = try repo.profilelint("hook", "install")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("already exists and was not written by profilelint"))
+        #expect(try String(contentsOfFile: hook, encoding: .utf8) == theirs)
+
+        #expect(try repo.profilelint("hook", "install", "--chain").status == 0)
+        try repo.write("profile.json", Self.risky)
+        try repo.git("add", "profile.json")
+        let chained = try repo.git("commit", "-m", "risky")
+        #expect(chained.stderr.contains("their-hook-ran"))
+        #expect(chained.status != 0)
+
+        #expect(try repo.profilelint("hook", "uninstall").stdout.contains("restored the previous one"))
+        #expect(try String(contentsOfFile: hook, encoding: .utf8) == theirs)
+        let notOurs = try repo.profilelint("hook", "uninstall")
+        #expect(notOurs.status == 2)
+        #expect(notOurs.stderr.contains("was not written by profilelint; leaving it alone"))
+
+        #expect(try repo.profilelint("hook", "install", "--force").status == 0)
+        #expect(try String(contentsOfFile: hook, encoding: .utf8).contains("# profilelint-hook v1"))
+    }
+
+    @Test func coreHooksPathIsHonoured() throws {
+        let repo = try repository()
+        defer { try? FileManager.default.removeItem(atPath: repo.path) }
+        try repo.git("config", "core.hooksPath", "githooks")
+        let install = try repo.profilelint("hook", "install")
+        #expect(install.status == 0)
+        #expect(FileManager.default.fileExists(atPath: repo.path + "/githooks/pre-commit"))
+        #expect(!FileManager.default.fileExists(atPath: repo.path + "/.git/hooks/pre-commit"))
+        try repo.write("profile.json", Self.risky)
+        try repo.git("add", "profile.json")
+        #expect(try repo.git("commit", "-q", "-m", "risky").status != 0)
+    }
+
+    @Test func outsideARepositoryTheHookCommandsSaySo() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try CommandRunner.profilelint(["hook", "install"], in: directory,
+                                                   environment: ["GIT_CEILING_DIRECTORIES": directory])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not a git repository"))
+    }
+}
+
+/// The hook definitions in `.pre-commit-hooks.yaml`, driven by the real pre-commit framework.
+@Suite(.serialized) struct PreCommitFrameworkTests {
+    func preCommit(_ arguments: [String], in directory: String) throws -> CommandResult {
+        var environment = GitHookTests.gitEnvironment
+        let binaryFolder = (TestPaths.binary as NSString).deletingLastPathComponent
+        environment["PATH"] = binaryFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        environment["PRE_COMMIT_HOME"] = directory + "/.pre-commit-cache"
+        return try CommandRunner.run("/usr/bin/env", ["pre-commit"] + arguments, in: directory, environment: environment)
+    }
+
+    @Test func theSystemHookBlocksAnErrorAndPassesACleanFile() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let git = { (arguments: [String]) throws -> CommandResult in
+            try CommandRunner.run("/usr/bin/env", ["git"] + arguments, in: directory, environment: GitHookTests.gitEnvironment)
+        }
+        _ = try git(["init", "-q", "-b", "main"])
+        try Data(GitHookTests.risky.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
+        try Data(GitHookTests.clean.utf8).write(to: URL(fileURLWithPath: directory + "/notes.json"))
+        _ = try git(["add", "profile.json", "notes.json"])
+        // try-repo runs the hook definitions from this checkout's .pre-commit-hooks.yaml, as a user's config would.
+        let blocked = try preCommit(["try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json",
+                                     "notes.json", "--verbose"], in: directory)
+        #expect(blocked.status == 1, "\(blocked.stdout)\(blocked.stderr)")
+        #expect(blocked.stdout.contains("profile.json:1:5034: error: the overview is 5001 characters"))
+        #expect(!blocked.stdout.contains("notes.json:"), "notes.json does not match the hook's files pattern")
+
+        try Data(GitHookTests.clean.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
+        _ = try git(["add", "profile.json"])
+        let passed = try preCommit(["try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json"],
+                                   in: directory)
+        #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
+        #expect(passed.stdout.contains("Passed"))
+    }
+}
