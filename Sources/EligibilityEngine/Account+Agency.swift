@@ -28,8 +28,10 @@ extension Account {
         public var holds: [Hold]?
 
         /// Creates a member.
-        public init(name: String? = nil, jss: Int? = nil, profileCompleteness: Double? = nil,
-                    profilePath: String? = nil, holds: [Hold]? = nil) {
+        public init(
+            name: String? = nil, jss: Int? = nil, profileCompleteness: Double? = nil,
+            profilePath: String? = nil, holds: [Hold]? = nil
+        ) {
             self.name = name
             self.jss = jss
             self.profileCompleteness = profileCompleteness

@@ -51,9 +51,11 @@ extension Account {
         public var clientFlagged: Bool
 
         /// Creates a contract.
-        public init(id: String? = nil, client: String? = nil, category: String? = nil, started: CalendarDate? = nil,
-                    ended: CalendarDate? = nil, earnings: Double? = nil, payments: [Payment] = [],
-                    feedback: Feedback? = nil, disputed: Bool = false, clientFlagged: Bool = false) {
+        public init(
+            id: String? = nil, client: String? = nil, category: String? = nil, started: CalendarDate? = nil,
+            ended: CalendarDate? = nil, earnings: Double? = nil, payments: [Payment] = [],
+            feedback: Feedback? = nil, disputed: Bool = false, clientFlagged: Bool = false
+        ) {
             self.id = id
             self.client = client
             self.category = category

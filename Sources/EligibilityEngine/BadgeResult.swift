@@ -56,8 +56,10 @@ public struct BadgeResult: Sendable, Hashable, Codable {
     public var warnings: [String]
 
     /// Creates a result.
-    public init(badge: Badge, verdict: Verdict, criteria: [Criterion], earliest: CalendarDate?, risks: [Risk] = [],
-                warnings: [String] = []) {
+    public init(
+        badge: Badge, verdict: Verdict, criteria: [Criterion], earliest: CalendarDate?, risks: [Risk] = [],
+        warnings: [String] = []
+    ) {
         self.badge = badge
         self.verdict = verdict
         self.criteria = criteria

@@ -26,8 +26,10 @@ public struct Criterion: Sendable, Hashable, Codable {
     public var source: String?
 
     /// Creates a criterion.
-    public init(id: String, status: Status, actual: String?, required: String, explanation: String,
-                changesOn: CalendarDate? = nil, source: String? = nil) {
+    public init(
+        id: String, status: Status, actual: String?, required: String, explanation: String,
+        changesOn: CalendarDate? = nil, source: String? = nil
+    ) {
         self.id = id
         self.status = status
         self.actual = actual

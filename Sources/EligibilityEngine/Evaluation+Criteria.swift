@@ -9,11 +9,13 @@ extension Evaluation {
         let required = "≥ \(minimum)"
         guard let value = jss.value else {
             if jssInputMissing {
-                return check(id, .unknown, actual: nil, required: required, "no JSS given and no contracts to compute it")
+                return check(
+                    id, .unknown, actual: nil, required: required, "no JSS given and no contracts to compute it")
             }
-            return check(id, .fail, actual: "no JSS yet", required: required,
-                         "a JSS needs \(policy.jssMinimumJobs) eligible jobs with \(policy.jssMinimumClients) clients "
-                             + "in \(policy.jssMaxAgeMonths) months")
+            return check(
+                id, .fail, actual: "no JSS yet", required: required,
+                "a JSS needs \(policy.jssMinimumJobs) eligible jobs with \(policy.jssMinimumClients) clients "
+                    + "in \(policy.jssMaxAgeMonths) months")
         }
         let source = jss.window == "displayed" ? "as displayed" : "computed, best window \(jss.window ?? "")"
         var changesOn: CalendarDate?
@@ -23,9 +25,10 @@ extension Evaluation {
             }
         }
         let passes = value >= minimum
-        return check(id, passes ? .pass : .fail, actual: "\(value)", required: required,
-                     "JSS \(value) (\(source))" + (changesOn.map { ", changes on \($0) as contracts age" } ?? ""),
-                     changesOn: changesOn)
+        return check(
+            id, passes ? .pass : .fail, actual: "\(value)", required: required,
+            "JSS \(value) (\(source))" + (changesOn.map { ", changes on \($0) as contracts age" } ?? ""),
+            changesOn: changesOn)
     }
 
     /// Every day on which a counted contract leaves one of the JSS windows.
@@ -50,13 +53,15 @@ extension Evaluation {
         }
         let days = first.days(to: asOf)
         if days > policy.tenureDays {
-            return check("tenure", .pass, actual: "\(days) days", required: required,
-                         "first contract started \(first), \(age(first))")
+            return check(
+                "tenure", .pass, actual: "\(days) days", required: required,
+                "first contract started \(first), \(age(first))")
         }
         let reached = first.adding(days: policy.tenureDays + 1)
-        return check("tenure", .fail, actual: "\(days) days", required: required,
-                     "first contract started \(first); more than \(policy.tenureDays) days on \(reached)",
-                     changesOn: reached)
+        return check(
+            "tenure", .fail, actual: "\(days) days", required: required,
+            "first contract started \(first); more than \(policy.tenureDays) days on \(reached)",
+            changesOn: reached)
     }
 
     // MARK: - Eligible weeks
@@ -79,13 +84,15 @@ extension Evaluation {
         if eligible.count >= need {
             // Each eligible week leaves the window `span` weeks after its date; the badge lapses when one too many has.
             let lapse = eligible[eligible.count - need].adding(days: 7 * span)
-            return check("eligible-weeks", .pass, actual: actual, required: required,
-                         "\(eligible.count) eligible weeks; below \(need) on \(lapse) if no further week is eligible",
-                         changesOn: lapse)
+            return check(
+                "eligible-weeks", .pass, actual: actual, required: required,
+                "\(eligible.count) eligible weeks; below \(need) on \(lapse) if no further week is eligible",
+                changesOn: lapse)
         }
         if eligible.count + missing >= need {
-            return check("eligible-weeks", .unknown, actual: actual, required: required,
-                         "\(missing) of the last \(span) weeks are not in the history")
+            return check(
+                "eligible-weeks", .unknown, actual: actual, required: required,
+                "\(missing) of the last \(span) weeks are not in the history")
         }
         // If every week from now on is eligible, when are there enough in the window?
         // New weeks follow the last one given, or start from today when the history has stopped.
@@ -99,9 +106,10 @@ extension Evaluation {
                 break
             }
         }
-        return check("eligible-weeks", .fail, actual: actual, required: required,
-                     "\(eligible.count) eligible weeks" + (reached.map { "; \(need) reachable on \($0)" } ?? ""),
-                     changesOn: reached)
+        return check(
+            "eligible-weeks", .fail, actual: actual, required: required,
+            "\(eligible.count) eligible weeks" + (reached.map { "; \(need) reachable on \($0)" } ?? ""),
+            changesOn: reached)
     }
 
     // MARK: - Profile
@@ -113,8 +121,9 @@ extension Evaluation {
             return check(id, .unknown, actual: nil, required: required, "\(whose) profile completeness is not known")
         }
         let passes = completeness >= minimum
-        return check(id, passes ? .pass : .fail, actual: Format.percent(completeness), required: required,
-                     "\(whose) profile is \(Format.percent(completeness)) complete")
+        return check(
+            id, passes ? .pass : .fail, actual: Format.percent(completeness), required: required,
+            "\(whose) profile is \(Format.percent(completeness)) complete")
     }
 
     /// The required completeness for this account's own profile.
@@ -130,8 +139,9 @@ extension Evaluation {
         let required = (strictly ? "> " : "≥ ") + Format.money(minimum) + " in 12 months"
         let meets = { (amount: Double) in strictly ? amount > minimum : amount >= minimum }
         if let given = account.earnings12m {
-            return check(id, meets(given) ? .pass : .fail, actual: Format.money(given), required: required,
-                         "\(Format.money(given)) earned in the last 12 months (as given)")
+            return check(
+                id, meets(given) ? .pass : .fail, actual: Format.money(given), required: required,
+                "\(Format.money(given)) earned in the last 12 months (as given)")
         }
         guard let earnings = earnings(inLast: 12) else {
             return check(id, .unknown, actual: nil, required: required, "no 12-month earnings and no contracts given")
@@ -139,14 +149,16 @@ extension Evaluation {
         let actual = Format.money(earnings.amount) + (earnings.uncertain ? " or more" : "")
         if meets(earnings.amount) {
             let lapse = lapse(of: earnings, months: 12, meets: meets)
-            return check(id, .pass, actual: actual, required: required,
-                         "\(actual) earned in the last 12 months"
-                             + (lapse.map { "; below the minimum on \($0) as payments leave the window" } ?? ""),
-                         changesOn: lapse)
+            return check(
+                id, .pass, actual: actual, required: required,
+                "\(actual) earned in the last 12 months"
+                    + (lapse.map { "; below the minimum on \($0) as payments leave the window" } ?? ""),
+                changesOn: lapse)
         }
         if earnings.uncertain {
-            return check(id, .unknown, actual: actual, required: required,
-                         "some contract earnings have no payment dates, so the 12-month figure is not known")
+            return check(
+                id, .unknown, actual: actual, required: required,
+                "some contract earnings have no payment dates, so the 12-month figure is not known")
         }
         return check(id, .fail, actual: actual, required: required, "\(actual) earned in the last 12 months")
     }
@@ -163,19 +175,23 @@ extension Evaluation {
             return check("availability", .fail, actual: "not set", required: required, "availability is not set")
         }
         guard status == .notAvailable else {
-            return check("availability", .pass, actual: status.rawValue, required: required,
-                         "availability is set to \(status.rawValue)")
+            return check(
+                "availability", .pass, actual: status.rawValue, required: required,
+                "availability is set to \(status.rawValue)")
         }
         guard let from = setting.availableFrom else {
-            return check("availability", .fail, actual: "not-available", required: required,
-                         "not available, and no date for availability again")
+            return check(
+                "availability", .fail, actual: "not-available", required: required,
+                "not available, and no date for availability again")
         }
         if from > asOf {
-            return check("availability", .pass, actual: "not-available until \(from)", required: required,
-                         "not available until \(from); update it by then", changesOn: from)
+            return check(
+                "availability", .pass, actual: "not-available until \(from)", required: required,
+                "not available until \(from); update it by then", changesOn: from)
         }
-        return check("availability", .fail, actual: "not-available until \(from)", required: required,
-                     "the available-again date \(from) has passed")
+        return check(
+            "availability", .fail, actual: "not-available until \(from)", required: required,
+            "the available-again date \(from) has passed")
     }
 
     // MARK: - Standing
@@ -189,16 +205,18 @@ extension Evaluation {
         let holds = accountHolds + (account.kind == .agency ? (account.members ?? []).flatMap { $0.holds ?? [] } : [])
         let recent = holds.filter { $0.from <= asOf && ($0.to ?? asOf) >= asOf.adding(days: -policy.holdFreeDays) }
         guard !recent.isEmpty else {
-            return check("no-recent-hold", .pass, actual: "none", required: required,
-                         "no hold in the last \(policy.holdFreeDays) days")
+            return check(
+                "no-recent-hold", .pass, actual: "none", required: required,
+                "no hold in the last \(policy.holdFreeDays) days")
         }
         let ongoing = recent.contains { $0.to.map { $0 > asOf } ?? true }
         let lastDay = recent.compactMap(\.to).max()
         let clears = ongoing ? nil : lastDay?.adding(days: policy.holdFreeDays + 1)
         let actual = ongoing ? "on hold" : "hold ended \(lastDay.map(\.description) ?? "")"
-        return check("no-recent-hold", .fail, actual: actual, required: required,
-                     ongoing ? "the account is on hold" : "a hold ended \(age(lastDay!)); it ages out on \(clears!)",
-                     changesOn: clears)
+        return check(
+            "no-recent-hold", .fail, actual: actual, required: required,
+            ongoing ? "the account is on hold" : "a hold ended \(age(lastDay!)); it ages out on \(clears!)",
+            changesOn: clears)
     }
 
     /// The last day of activity: the later of `lastActivity` and the last payment, and whether it is only a payment.
@@ -220,13 +238,15 @@ extension Evaluation {
         }
         if last.isWithin(days: policy.activityDays, endingOn: asOf) {
             let lapse = last.adding(days: policy.activityDays + 1)
-            return check(id, .pass, actual: "\(last)", required: required,
-                         "last activity \(age(last)); lapses on \(lapse) without new activity", changesOn: lapse)
+            return check(
+                id, .pass, actual: "\(last)", required: required,
+                "last activity \(age(last)); lapses on \(lapse) without new activity", changesOn: lapse)
         }
         if paymentOnly {
             // Proposals count too, and none were given: a payment alone cannot show inactivity.
-            return check(id, .unknown, actual: "last payment \(last)", required: required,
-                         "the last payment was \(age(last)); proposal and invitation dates are not given")
+            return check(
+                id, .unknown, actual: "last payment \(last)", required: required,
+                "the last payment was \(age(last)); proposal and invitation dates are not given")
         }
         return check(id, .fail, actual: "\(last)", required: required, "last activity \(age(last))")
     }
@@ -235,16 +255,19 @@ extension Evaluation {
     func conductCheck() -> Check {
         let required = "none in the last \(policy.violationFreeMonths) months"
         guard let violations = account.offPlatformViolations else {
-            return check("no-off-platform-violation", .unknown, actual: nil, required: required,
-                         "off-platform violations are not given")
+            return check(
+                "no-off-platform-violation", .unknown, actual: nil, required: required,
+                "off-platform violations are not given")
         }
         let recent = violations.filter { $0.isWithin(months: policy.violationFreeMonths, endingOn: asOf) }
         guard let last = recent.max() else {
-            return check("no-off-platform-violation", .pass, actual: "none", required: required,
-                         "no off-platform violation in the last \(policy.violationFreeMonths) months")
+            return check(
+                "no-off-platform-violation", .pass, actual: "none", required: required,
+                "no off-platform violation in the last \(policy.violationFreeMonths) months")
         }
         let clears = last.leavesWindow(ofMonths: policy.violationFreeMonths)
-        return check("no-off-platform-violation", .fail, actual: "\(last)", required: required,
-                     "an off-platform violation on \(last) blocks badges until \(clears)", changesOn: clears)
+        return check(
+            "no-off-platform-violation", .fail, actual: "\(last)", required: required,
+            "an off-platform violation on \(last) blocks badges until \(clears)", changesOn: clears)
     }
 }

@@ -22,8 +22,9 @@ extension Evaluation {
             eligibleWeeksCheck(),
             membersCheck(),
             memberProfilesCheck(),
-            profileCheck("owner-profile", completeness: account.owner?.profileCompleteness,
-                         minimum: policy.agencyOwnerCompleteness, whose: "the owner's"),
+            profileCheck(
+                "owner-profile", completeness: account.owner?.profileCompleteness,
+                minimum: policy.agencyOwnerCompleteness, whose: "the owner's"),
             agencyProfileCheck(),
             earningsCheck("earnings", minimum: policy.agencyEarnings12m),
             holdCheck(),
@@ -34,7 +35,8 @@ extension Evaluation {
 
     /// Top Rated Plus: Top Rated, 12-month earnings, and one large contract (B8, B10, B11, B15).
     func topRatedPlus(topRated: BadgeResult) -> [Check] {
-        let earnings = account.kind == .agency
+        let earnings =
+            account.kind == .agency
             ? earningsCheck("trp-earnings", minimum: policy.topRatedPlusAgencyEarningsAbove, strictly: true)
             : earningsCheck("trp-earnings", minimum: policy.topRatedPlusEarnings12m)
         return [prerequisiteCheck(topRated), earnings, largeContractCheck()]
@@ -45,16 +47,19 @@ extension Evaluation {
         let required = "Top Rated"
         switch topRated.verdict {
         case .eligible, .discretionary:
-            return check("top-rated", .pass, actual: "eligible", required: required, "Top Rated criteria are met",
-                         changesOn: topRated.risks.first?.date)
+            return check(
+                "top-rated", .pass, actual: "eligible", required: required, "Top Rated criteria are met",
+                changesOn: topRated.risks.first?.date)
         case .notEligible:
             let failing = topRated.criteria.filter { $0.status == .fail }.map(\.id).joined(separator: ", ")
-            return check("top-rated", .fail, actual: "not eligible", required: required,
-                         "Top Rated is not met (\(failing))",
-                         changesOn: topRated.earliest.flatMap { $0 > asOf ? $0 : nil })
+            return check(
+                "top-rated", .fail, actual: "not eligible", required: required,
+                "Top Rated is not met (\(failing))",
+                changesOn: topRated.earliest.flatMap { $0 > asOf ? $0 : nil })
         case .undetermined:
-            return check("top-rated", .unknown, actual: "undetermined", required: required,
-                         "Top Rated cannot be decided from the input")
+            return check(
+                "top-rated", .unknown, actual: "undetermined", required: required,
+                "Top Rated cannot be decided from the input")
         }
     }
 
@@ -75,7 +80,9 @@ extension Evaluation {
             guard outcome != .negative else { continue }
             let total = contract.totalEarnings
             if let category = contract.category {
-                if total >= policy.largeContractThreshold(forCategory: category) { qualifying.append((contract, lastPaid)) }
+                if total >= policy.largeContractThreshold(forCategory: category) {
+                    qualifying.append((contract, lastPaid))
+                }
             } else if total >= amounts.max() ?? 0 {
                 qualifying.append((contract, lastPaid))
             } else if total >= amounts.min() ?? 0 {
@@ -85,20 +92,23 @@ extension Evaluation {
         if let best = qualifying.max(by: { $0.lastPaid < $1.lastPaid }) {
             let lapse = best.lastPaid.leavesWindow(ofMonths: 12)
             let name = best.contract.id ?? best.contract.client ?? "a contract"
-            return check("large-contract", .pass, actual: "\(name): \(Format.money(best.contract.totalEarnings))",
-                         required: required,
-                         "\(name) earned \(Format.money(best.contract.totalEarnings))"
-                             + (best.contract.category.map { " in \($0)" } ?? "")
-                             + "; its last payment leaves the 12-month window on \(lapse)",
-                         changesOn: lapse)
+            return check(
+                "large-contract", .pass, actual: "\(name): \(Format.money(best.contract.totalEarnings))",
+                required: required,
+                "\(name) earned \(Format.money(best.contract.totalEarnings))"
+                    + (best.contract.category.map { " in \($0)" } ?? "")
+                    + "; its last payment leaves the 12-month window on \(lapse)",
+                changesOn: lapse)
         }
         if uncertain {
-            return check("large-contract", .unknown, actual: nil, required: required,
-                         "a large contract has no category, so its threshold is not known")
+            return check(
+                "large-contract", .unknown, actual: nil, required: required,
+                "a large contract has no category, so its threshold is not known")
         }
         let largest = contracts.max { $0.totalEarnings < $1.totalEarnings }
-        return check("large-contract", .fail, actual: largest.map { Format.money($0.totalEarnings) } ?? "none",
-                     required: required, "no single recent contract without a negative outcome reaches its threshold")
+        return check(
+            "large-contract", .fail, actual: largest.map { Format.money($0.totalEarnings) } ?? "none",
+            required: required, "no single recent contract without a negative outcome reaches its threshold")
     }
 
     // MARK: - Agencies
@@ -112,8 +122,9 @@ extension Evaluation {
         guard let jss = owner.jss else {
             return check("owner-jss", .pass, actual: "none", required: required, "the owner has no JSS")
         }
-        return check("owner-jss", jss >= policy.agencyOwnerJSS ? .pass : .fail, actual: "\(jss)", required: required,
-                     "the owner's JSS is \(jss)")
+        return check(
+            "owner-jss", jss >= policy.agencyOwnerJSS ? .pass : .fail, actual: "\(jss)", required: required,
+            "the owner's JSS is \(jss)")
     }
 
     /// At least `agencyMinimumMembers` members (B1, B3).
@@ -122,8 +133,9 @@ extension Evaluation {
         guard let members = account.members else {
             return check("members", .unknown, actual: nil, required: required, "the agency's members are not given")
         }
-        return check("members", members.count >= policy.agencyMinimumMembers ? .pass : .fail,
-                     actual: "\(members.count)", required: required, "the agency has \(members.count) members")
+        return check(
+            "members", members.count >= policy.agencyMinimumMembers ? .pass : .fail,
+            actual: "\(members.count)", required: required, "the agency has \(members.count) members")
     }
 
     /// Average member profile completeness (B1, B3, B5). Members without a figure are bounded by 0% and 100%.
@@ -140,13 +152,15 @@ extension Evaluation {
         let low = sum / count
         let high = (sum + 100 * Double(members.count - known.count)) / count
         if known.count == members.count {
-            return check("member-profiles", low >= minimum ? .pass : .fail, actual: Format.percent(low),
-                         required: required, "members' profiles average \(Format.percent(low))")
+            return check(
+                "member-profiles", low >= minimum ? .pass : .fail, actual: Format.percent(low),
+                required: required, "members' profiles average \(Format.percent(low))")
         }
         let status: Criterion.Status = low >= minimum ? .pass : high < minimum ? .fail : .unknown
-        return check("member-profiles", status, actual: "\(Format.percent(low))–\(Format.percent(high))",
-                     required: required,
-                     "\(members.count - known.count) members' completeness is not known (score their profiles)")
+        return check(
+            "member-profiles", status, actual: "\(Format.percent(low))–\(Format.percent(high))",
+            required: required,
+            "\(members.count - known.count) members' completeness is not known (score their profiles)")
     }
 
     /// Logo, overview and services on the agency profile (B1).
@@ -160,10 +174,12 @@ extension Evaluation {
             (profile.overview ?? "").allSatisfy(\.isWhitespace) ? "overview" : nil,
             profile.services.isEmpty ? "services" : nil,
         ].compactMap { $0 }
-        return check("agency-profile", missing.isEmpty ? .pass : .fail,
-                     actual: missing.isEmpty ? "complete" : "missing " + missing.joined(separator: ", "),
-                     required: required,
-                     missing.isEmpty ? "the agency profile has a logo, an overview and services"
-                         : "the agency profile lacks " + missing.joined(separator: ", "))
+        return check(
+            "agency-profile", missing.isEmpty ? .pass : .fail,
+            actual: missing.isEmpty ? "complete" : "missing " + missing.joined(separator: ", "),
+            required: required,
+            missing.isEmpty
+                ? "the agency profile has a logo, an overview and services"
+                : "the agency profile lacks " + missing.joined(separator: ", "))
     }
 }

@@ -48,11 +48,15 @@ struct Evaluation {
     var jssInputMissing: Bool { account.jss == nil && account.contracts == nil }
 
     /// A criterion with the policy's source IDs for its id.
-    func check(_ id: String, _ status: Criterion.Status, actual: String?, required: String, _ explanation: String,
-               changesOn: CalendarDate? = nil, permanent: Bool = false) -> Check {
-        Check(criterion: Criterion(id: id, status: status, actual: actual, required: required,
-                                   explanation: explanation, changesOn: changesOn, source: policy.sources[id]),
-              permanent: permanent)
+    func check(
+        _ id: String, _ status: Criterion.Status, actual: String?, required: String, _ explanation: String,
+        changesOn: CalendarDate? = nil, permanent: Bool = false
+    ) -> Check {
+        Check(
+            criterion: Criterion(
+                id: id, status: status, actual: actual, required: required,
+                explanation: explanation, changesOn: changesOn, source: policy.sources[id]),
+            permanent: permanent)
     }
 
     // MARK: - Derived values

@@ -57,8 +57,8 @@ public struct JSSCalculator: Sendable {
     /// How one contract counts on `asOf`, or `nil` when it is excluded.
     public func outcome(of original: Account.Contract, asOf: CalendarDate) -> Outcome? {
         guard let contract = Self.contract(original, asOf: asOf), !contract.clientFlagged,  // J2, J13
-              let date = contract.lastTransaction,
-              date.isWithin(months: policy.jssMaxAgeMonths, endingOn: asOf)  // J9, J11
+            let date = contract.lastTransaction,
+            date.isWithin(months: policy.jssMaxAgeMonths, endingOn: asOf)  // J9, J11
         else { return nil }
         let periods = longTermPeriods(of: contract, asOf: asOf)
         var outcome: FeedbackClassification.Outcome
@@ -112,8 +112,9 @@ public struct JSSCalculator: Sendable {
         if inside.count >= policy.jssMinimumJobs, clients >= policy.jssMinimumClients, total > 0 {
             score = max(0, (positive - negative) / total * 100)
         }
-        return JSSWindow(window: "\(months)m", value: score.map(Self.shown), score: score, jobs: inside.count,
-                         clients: clients, positive: positive, negative: negative, total: total)
+        return JSSWindow(
+            window: "\(months)m", value: score.map(Self.shown), score: score, jobs: inside.count,
+            clients: clients, positive: positive, negative: negative, total: total)
     }
 
     /// A window computed only to feed the trending score is not a candidate for "best" itself.

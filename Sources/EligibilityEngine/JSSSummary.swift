@@ -44,8 +44,10 @@ public struct JSSWindow: Sendable, Hashable, Codable {
     public var total: Double?
 
     /// Creates a window.
-    public init(window: String, value: Int?, score: Double?, jobs: Int? = nil, clients: Int? = nil,
-                positive: Double? = nil, negative: Double? = nil, total: Double? = nil) {
+    public init(
+        window: String, value: Int?, score: Double?, jobs: Int? = nil, clients: Int? = nil,
+        positive: Double? = nil, negative: Double? = nil, total: Double? = nil
+    ) {
         self.window = window
         self.value = value
         self.score = score

@@ -31,21 +31,27 @@ extension Policy {
         topRatedPlusAgencyEarningsAbove: 20_000,  // B10, B12
         largeContractThresholds: [  // B9, B12, B15; B13 quoted $30k for web in 2021
             LargeContractThreshold(category: "design-creative", names: ["design", "design & creative"], amount: 5000),
-            LargeContractThreshold(category: "engineering-architecture",
-                                   names: ["engineering", "engineering & architecture"], amount: 5000),
+            LargeContractThreshold(
+                category: "engineering-architecture",
+                names: ["engineering", "engineering & architecture"], amount: 5000),
             LargeContractThreshold(category: "writing", names: ["writing"], amount: 5000),
             LargeContractThreshold(category: "legal", names: ["legal"], amount: 5000),
             LargeContractThreshold(category: "translation", names: ["translation"], amount: 5000),
-            LargeContractThreshold(category: "sales-marketing", names: ["sales & marketing", "sales", "marketing"],
-                                   amount: 10_000),
-            LargeContractThreshold(category: "web-mobile-software",
-                                   names: ["web, mobile & software dev", "web-mobile-software", "web", "mobile",
-                                           "software", "web development", "mobile development",
-                                           "software development"],
-                                   amount: 15_000),
-            LargeContractThreshold(category: "customer-service",
-                                   names: ["customer service", "customer support", "customer service/support"],
-                                   amount: 20_000),
+            LargeContractThreshold(
+                category: "sales-marketing", names: ["sales & marketing", "sales", "marketing"],
+                amount: 10_000),
+            LargeContractThreshold(
+                category: "web-mobile-software",
+                names: [
+                    "web, mobile & software dev", "web-mobile-software", "web", "mobile",
+                    "software", "web development", "mobile development",
+                    "software development",
+                ],
+                amount: 15_000),
+            LargeContractThreshold(
+                category: "customer-service",
+                names: ["customer service", "customer support", "customer service/support"],
+                amount: 20_000),
         ],
         defaultLargeContractThreshold: 10_000,  // B9, B12: "sales & marketing and other categories"
         risingTalentVariant: .classic,

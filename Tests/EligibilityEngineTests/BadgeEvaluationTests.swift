@@ -35,10 +35,13 @@ func topRatedAgency() -> Account {
     return account
 }
 
-func evaluate(_ account: Account, completeness: Double? = 100, risks: [String] = [],
-              policy: Policy = .upwork2025) -> EligibilityReport {
-    Eligibility.evaluate(account, profileCompleteness: completeness, conductRisks: risks, policy: policy,
-                         today: day("2000-01-01"))
+func evaluate(
+    _ account: Account, completeness: Double? = 100, risks: [String] = [],
+    policy: Policy = .upwork2025
+) -> EligibilityReport {
+    Eligibility.evaluate(
+        account, profileCompleteness: completeness, conductRisks: risks, policy: policy,
+        today: day("2000-01-01"))
 }
 
 func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: String) -> Criterion? {
@@ -50,9 +53,12 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         let report = evaluate(topRatedFreelancer())
         let topRated = try #require(report[.topRated])
         #expect(topRated.verdict == .eligible)
-        #expect(topRated.criteria.map(\.id) == ["jss", "tenure", "eligible-weeks", "profile", "earnings",
-                                                "availability", "no-recent-hold", "activity",
-                                                "no-off-platform-violation"])
+        #expect(
+            topRated.criteria.map(\.id) == [
+                "jss", "tenure", "eligible-weeks", "profile", "earnings",
+                "availability", "no-recent-hold", "activity",
+                "no-off-platform-violation",
+            ])
         #expect(topRated.criteria.allSatisfy { $0.status == .pass })
         #expect(topRated.earliest == asOf)
         #expect(report.asOf == asOf)  // the account's asOf wins over today
@@ -76,8 +82,9 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(criterion(evaluate(account), .topRated, "jss")?.status == status)
     }
 
-    @Test(arguments: [(89, Criterion.Status.fail, "2026-07-02"), (90, .fail, "2026-07-01"), (91, .pass, nil)]
-        as [(Int, Criterion.Status, String?)])
+    @Test(
+        arguments: [(89, Criterion.Status.fail, "2026-07-02"), (90, .fail, "2026-07-01"), (91, .pass, nil)]
+            as [(Int, Criterion.Status, String?)])
     func tenureThreshold(_ daysAgo: Int, _ status: Criterion.Status, _ changesOn: String?) {
         var account = topRatedFreelancer()
         account.firstContractStarted = asOf.adding(days: -daysAgo)
@@ -99,14 +106,17 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(criterion(evaluate(account), .topRated, "tenure")?.actual == "no contract yet")
     }
 
-    @Test(arguments: [(12, Criterion.Status.fail, "2026-07-07"), (13, .pass, "2026-07-28"), (14, .pass, "2026-07-28")]
-        as [(Int, Criterion.Status, String)])
+    @Test(
+        arguments: [(12, Criterion.Status.fail, "2026-07-07"), (13, .pass, "2026-07-28"), (14, .pass, "2026-07-28")]
+            as [(Int, Criterion.Status, String)])
     func eligibleWeeksThreshold(_ eligible: Int, _ status: Criterion.Status, _ changesOn: String) {
         // The newest `eligible` weeks have JSS 95, the older ones 80. With 13 eligible, the oldest eligible week is
         // 84 days old and leaves the 16-week window 112 days after its date: 2026-07-28. With 12, one more eligible
         // week (2026-07-07) makes 13, since no eligible week has left the window by then.
         var account = topRatedFreelancer()
-        account.jssHistory = (0..<16).map { Account.Week(week: asOf.adding(days: -7 * $0), jss: $0 < eligible ? 95 : 80) }
+        account.jssHistory = (0..<16).map {
+            Account.Week(week: asOf.adding(days: -7 * $0), jss: $0 < eligible ? 95 : 80)
+        }
         let weeks = criterion(evaluate(account), .topRated, "eligible-weeks")
         #expect(weeks?.status == status)
         #expect(weeks?.changesOn == day(changesOn))
@@ -122,8 +132,10 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(criterion(evaluate(account), .topRated, "eligible-weeks")?.status == .fail)
     }
 
-    @Test(arguments: [(99.9, false, Criterion.Status.fail), (100, false, .pass), (89.9, true, .fail), (90, true, .pass),
-                      (95, true, .pass)])
+    @Test(arguments: [
+        (99.9, false, Criterion.Status.fail), (100, false, .pass), (89.9, true, .fail), (90, true, .pass),
+        (95, true, .pass),
+    ])
     func profileThreshold(_ completeness: Double, _ elance: Bool, _ status: Criterion.Status) {
         var account = topRatedFreelancer()
         account.importedFromElance = elance
@@ -154,20 +166,27 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
     @Test func undatedContractEarningsStraddlingTheWindowAreUnknown() {
         var account = topRatedFreelancer()
         account.earnings12m = nil
-        account.contracts = [Account.Contract(client: "a", started: day("2025-01-01"), ended: day("2025-09-01"),
-                                              earnings: 800)]
+        account.contracts = [
+            Account.Contract(
+                client: "a", started: day("2025-01-01"), ended: day("2025-09-01"),
+                earnings: 800)
+        ]
         #expect(criterion(evaluate(account), .topRated, "earnings")?.status == .unknown)
         account.contracts![0].started = day("2025-07-01")  // the whole run is inside the window
         #expect(criterion(evaluate(account), .topRated, "earnings")?.status == .fail)
     }
 
-    @Test(arguments: [
-        (Optional(Availability.Status.notAvailable), "2026-06-30", Criterion.Status.fail, nil),
-        (.notAvailable, "2026-07-01", .pass, "2026-07-01"), (.notAvailable, nil, .fail, nil), (nil, nil, .fail, nil),
-        (.moreThan30, nil, .pass, nil),
-    ] as [(Availability.Status?, String?, Criterion.Status, String?)])
-    func availability(_ status: Availability.Status?, _ from: String?, _ expected: Criterion.Status,
-                      _ changesOn: String?) {
+    @Test(
+        arguments: [
+            (Optional(Availability.Status.notAvailable), "2026-06-30", Criterion.Status.fail, nil),
+            (.notAvailable, "2026-07-01", .pass, "2026-07-01"), (.notAvailable, nil, .fail, nil),
+            (nil, nil, .fail, nil),
+            (.moreThan30, nil, .pass, nil),
+        ] as [(Availability.Status?, String?, Criterion.Status, String?)])
+    func availability(
+        _ status: Availability.Status?, _ from: String?, _ expected: Criterion.Status,
+        _ changesOn: String?
+    ) {
         var account = topRatedFreelancer()
         account.availability = .init(status: status, availableFrom: from.map(day))
         let result = criterion(evaluate(account), .topRated, "availability")
@@ -175,8 +194,9 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(result?.changesOn == changesOn.map(day))
     }
 
-    @Test(arguments: [(90, Criterion.Status.fail, "2026-07-01"), (91, .pass, nil), (0, .fail, "2026-09-29")]
-        as [(Int, Criterion.Status, String?)])
+    @Test(
+        arguments: [(90, Criterion.Status.fail, "2026-07-01"), (91, .pass, nil), (0, .fail, "2026-09-29")]
+            as [(Int, Criterion.Status, String?)])
     func holdThreshold(_ endedDaysAgo: Int, _ status: Criterion.Status, _ changesOn: String?) {
         var account = topRatedFreelancer()
         let end = asOf.adding(days: -endedDaysAgo)
@@ -194,8 +214,9 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(hold?.changesOn == nil)
     }
 
-    @Test(arguments: [(90, Criterion.Status.pass, "2026-07-01"), (91, .fail, nil), (0, .pass, "2026-09-29")]
-        as [(Int, Criterion.Status, String?)])
+    @Test(
+        arguments: [(90, Criterion.Status.pass, "2026-07-01"), (91, .fail, nil), (0, .pass, "2026-09-29")]
+            as [(Int, Criterion.Status, String?)])
     func activityThreshold(_ daysAgo: Int, _ status: Criterion.Status, _ changesOn: String?) {
         var account = topRatedFreelancer()
         account.lastActivity = asOf.adding(days: -daysAgo)
@@ -213,8 +234,11 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(criterion(evaluate(account), .topRated, "activity")?.status == .pass)
     }
 
-    @Test(arguments: [("2025-12-30", Criterion.Status.fail, "2026-07-01"), ("2025-12-29", .pass, nil),
-                      ("2026-06-30", .fail, "2027-01-01")] as [(String, Criterion.Status, String?)])
+    @Test(
+        arguments: [
+            ("2025-12-30", Criterion.Status.fail, "2026-07-01"), ("2025-12-29", .pass, nil),
+            ("2026-06-30", .fail, "2027-01-01"),
+        ] as [(String, Criterion.Status, String?)])
     func offPlatformViolationThreshold(_ date: String, _ status: Criterion.Status, _ changesOn: String?) {
         // Six months before 2026-06-30 is 2025-12-30: a violation that day still counts, and ages out on 2026-07-01.
         // One on 2026-06-30 is still inside on 2026-12-31, since six months before 31 December is 30 June (clamped).
@@ -295,8 +319,11 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(criterion(evaluate(account), .topRated, "members")?.status == status)
     }
 
-    @Test(arguments: [([59.0, 60.0], Criterion.Status.fail), ([60, 60], .pass), ([100, 21], .pass), ([30, 89], .fail),
-                      ([80, nil], .unknown), ([100, 100, nil], .pass), ([10, 10, nil], .fail)] as [([Double?], Criterion.Status)])
+    @Test(
+        arguments: [
+            ([59.0, 60.0], Criterion.Status.fail), ([60, 60], .pass), ([100, 21], .pass), ([30, 89], .fail),
+            ([80, nil], .unknown), ([100, 100, nil], .pass), ([10, 10, nil], .fail),
+        ] as [([Double?], Criterion.Status)])
     func memberCompletenessAverage(_ values: [Double?], _ status: Criterion.Status) {
         // With a member's figure missing, the average lies between counting it as 0% and as 100%.
         var account = topRatedAgency()
@@ -336,8 +363,10 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
 }
 
 @Suite struct TopRatedPlusTests {
-    func account(category: String?, earnings: Double, paid: String = "2026-03-01", stars: Double = 5,
-                 disputed: Bool = false) -> Account {
+    func account(
+        category: String?, earnings: Double, paid: String = "2026-03-01", stars: Double = 5,
+        disputed: Bool = false
+    ) -> Account {
         var account = topRatedFreelancer()
         account.earnings12m = 25_000
         account.contracts = [job("big", paid: paid, earnings, stars: stars, disputed: disputed, category: category)]
@@ -347,12 +376,15 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
     @Test(arguments: [
         ("Design & Creative", 5000.0, true), ("Design & Creative", 4999.99, false), ("Writing", 5000, true),
         ("Legal", 5000, true), ("Translation", 4999, false), ("Engineering & Architecture", 5000, true),
-        ("Sales & Marketing", 9999.99, false), ("Sales & Marketing", 10_000, true), ("Data Science & Analytics", 10_000, true),
+        ("Sales & Marketing", 9999.99, false), ("Sales & Marketing", 10_000, true),
+        ("Data Science & Analytics", 10_000, true),
         ("Data Science & Analytics", 9999, false), ("Web, Mobile & Software Dev", 14_999.99, false),
-        ("web-mobile-software", 15_000, true), ("Customer Service", 19_999.99, false), ("customer support", 20_000, true),
+        ("web-mobile-software", 15_000, true), ("Customer Service", 19_999.99, false),
+        ("customer support", 20_000, true),
     ])
     func largeContractThresholdByCategory(_ category: String, _ earnings: Double, _ passes: Bool) {
-        let large = criterion(evaluate(account(category: category, earnings: earnings)), .topRatedPlus, "large-contract")
+        let large = criterion(
+            evaluate(account(category: category, earnings: earnings)), .topRatedPlus, "large-contract")
         #expect(large?.status == (passes ? .pass : .fail))
     }
 
@@ -372,12 +404,15 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
     }
 
     @Test func aContractWithoutCategoryIsBoundedByTheThresholds() {
-        #expect(criterion(evaluate(account(category: nil, earnings: 20_000)), .topRatedPlus, "large-contract")?.status
-            == .pass)
-        #expect(criterion(evaluate(account(category: nil, earnings: 7000)), .topRatedPlus, "large-contract")?.status
-            == .unknown)
-        #expect(criterion(evaluate(account(category: nil, earnings: 4000)), .topRatedPlus, "large-contract")?.status
-            == .fail)
+        #expect(
+            criterion(evaluate(account(category: nil, earnings: 20_000)), .topRatedPlus, "large-contract")?.status
+                == .pass)
+        #expect(
+            criterion(evaluate(account(category: nil, earnings: 7000)), .topRatedPlus, "large-contract")?.status
+                == .unknown)
+        #expect(
+            criterion(evaluate(account(category: nil, earnings: 4000)), .topRatedPlus, "large-contract")?.status
+                == .fail)
     }
 
     @Test(arguments: [(9999.99, Criterion.Status.fail), (10_000, .pass)])
@@ -459,8 +494,10 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
 
     @Test func expertVettedIsInvitationOnly() throws {
         var account = topRatedFreelancer()
-        account.contracts = [job("a", paid: "2026-05-01", 9000, stars: 5, category: "Design & Creative"),
-                             job("b", paid: "2026-05-02", 100, stars: 5, category: "Admin Support")]
+        account.contracts = [
+            job("a", paid: "2026-05-01", 9000, stars: 5, category: "Design & Creative"),
+            job("b", paid: "2026-05-02", 100, stars: 5, category: "Admin Support"),
+        ]
         let result = try #require(evaluate(account)[.expertVetted])
         #expect(result.verdict == .discretionary)
         #expect(result.earliest == nil)
@@ -476,7 +513,9 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         // Adding n positive $500 contracts (weight 1.25): (1.25n) / (3 + 1.25n) ≥ 0.9 ⇔ 0.125n ≥ 2.7 ⇔ n ≥ 21.6.
         // n = 22: 27.5 / 30.5 = 90.16 → 90.  n = 21: 26.25 / 29.25 = 89.74 → 89.
         var account = Account()
-        account.contracts = [job("a", paid: "2026-06-01", 2000, stars: 5), job("b", paid: "2026-06-02", 2000, stars: 1)]
+        account.contracts = [
+            job("a", paid: "2026-06-01", 2000, stars: 5), job("b", paid: "2026-06-02", 2000, stars: 1),
+        ]
         let answer = Eligibility.contractsToReach(90, contractEarnings: 500, for: account, today: asOf)
         #expect(answer.currentJSS == 0)
         #expect(answer.contractsNeeded == 22)
@@ -488,9 +527,12 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(first.contractsNeeded == 2)
         #expect(first.currentJSS == nil)
         var account = Account()
-        account.contracts = [job("a", paid: "2026-06-01", 2000, stars: 5), job("b", paid: "2026-06-02", 2000, stars: 1)]
-        #expect(Eligibility.contractsToReach(100, contractEarnings: 100, for: account, today: asOf, limit: 50)
-            .contractsNeeded == nil)
+        account.contracts = [
+            job("a", paid: "2026-06-01", 2000, stars: 5), job("b", paid: "2026-06-02", 2000, stars: 1),
+        ]
+        #expect(
+            Eligibility.contractsToReach(100, contractEarnings: 100, for: account, today: asOf, limit: 50)
+                .contractsNeeded == nil)
     }
 
     @Test func reportEncodesWithTheDocumentedNames() throws {
@@ -502,7 +544,8 @@ func criterion(_ report: EligibilityReport, _ badge: BadgeResult.Badge, _ id: St
         #expect(Set(jss.keys) == ["value", "window", "windows"])
         #expect(jss["value"] is NSNull)
         let badges = try #require(object["badges"] as? [[String: Any]])
-        #expect(badges.map { $0["badge"] as? String } == ["rising-talent", "top-rated", "top-rated-plus", "expert-vetted"])
+        #expect(
+            badges.map { $0["badge"] as? String } == ["rising-talent", "top-rated", "top-rated-plus", "expert-vetted"])
         #expect(Set(badges[1].keys).isSuperset(of: ["badge", "verdict", "criteria", "earliest"]))
         let first = try #require((badges[1]["criteria"] as? [[String: Any]])?.first)
         #expect(Set(first.keys).isSuperset(of: ["status", "actual", "required", "explanation", "changesOn"]))

@@ -16,8 +16,10 @@ func day(_ text: String) -> CalendarDate {
         #expect(CalendarDate(daysSince1970: date.daysSince1970) == date)
     }
 
-    @Test(arguments: ["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-01-32", "2024-04-31",
-                      "2024-1-01", "2024/01/01", "24-01-01", "", "2024-01-01T00:00", " 2024-01-01", "２０２４-01-01"])
+    @Test(arguments: [
+        "2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-01-32", "2024-04-31",
+        "2024-1-01", "2024/01/01", "24-01-01", "", "2024-01-01T00:00", " 2024-01-01", "２０２４-01-01",
+    ])
     func rejectsInvalidDates(_ text: String) {
         #expect(CalendarDate(text) == nil)
     }
@@ -88,8 +90,10 @@ func day(_ text: String) -> CalendarDate {
         #expect(!day("2026-07-01").isWithin(days: 90, endingOn: end))
     }
 
-    @Test(arguments: [(0, 0, "1970-01-01"), (-1, 0, "1969-12-31"), (86_399, 0, "1970-01-01"), (86_400, 0, "1970-01-02"),
-                      (82_800, 3_600, "1970-01-02"), (3_600, -7_200, "1969-12-31"), (1_782_777_600, 0, "2026-06-30")])
+    @Test(arguments: [
+        (0, 0, "1970-01-01"), (-1, 0, "1969-12-31"), (86_399, 0, "1970-01-01"), (86_400, 0, "1970-01-02"),
+        (82_800, 3_600, "1970-01-02"), (3_600, -7_200, "1969-12-31"), (1_782_777_600, 0, "2026-06-30"),
+    ])
     func convertsUnixTimeWithAnOffset(_ seconds: Int, _ offset: Int, _ expected: String) {
         #expect(CalendarDate(secondsSince1970: seconds, utcOffsetSeconds: offset) == day(expected))
     }
@@ -98,6 +102,8 @@ func day(_ text: String) -> CalendarDate {
         let data = try JSONEncoder().encode([day("2024-02-29")])
         #expect(String(decoding: data, as: UTF8.self) == #"["2024-02-29"]"#)
         #expect(try JSONDecoder().decode([CalendarDate].self, from: data) == [day("2024-02-29")])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2023-02-29"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2023-02-29"]"#.utf8))
+        }
     }
 }

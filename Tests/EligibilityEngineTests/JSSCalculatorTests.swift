@@ -2,13 +2,17 @@ import EligibilityEngine
 import Testing
 
 /// A contract that ended on its one payment's day.
-func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? = nil, privateScore: Double? = nil,
-         disputed: Bool = false, flagged: Bool = false, category: String? = nil) -> Account.Contract {
-    let feedback = stars == nil && privateScore == nil
+func job(
+    _ client: String?, paid date: String, _ amount: Double, stars: Double? = nil, privateScore: Double? = nil,
+    disputed: Bool = false, flagged: Bool = false, category: String? = nil
+) -> Account.Contract {
+    let feedback =
+        stars == nil && privateScore == nil
         ? nil : Account.Contract.Feedback(publicStars: stars, privateScore: privateScore)
-    return Account.Contract(id: client, client: client, category: category, started: day(date), ended: day(date),
-                            payments: [.init(date: day(date), amount: amount)], feedback: feedback,
-                            disputed: disputed, clientFlagged: flagged)
+    return Account.Contract(
+        id: client, client: client, category: category, started: day(date), ended: day(date),
+        payments: [.init(date: day(date), amount: amount)], feedback: feedback,
+        disputed: disputed, clientFlagged: flagged)
 }
 
 @Suite struct JSSCalculatorTests {
@@ -20,16 +24,21 @@ func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? 
         #expect(Policy.upwork2025.baseWeight(forEarnings: earnings) == weight)
     }
 
-    @Test(arguments: [
-        // (stars, private score, disputed, outcome); nil outcome means "no feedback".
-        (5.0, nil, false, FeedbackClassification.Outcome.positive), (4.5, nil, false, .positive),
-        (4.49, nil, false, .neutral), (4.0, nil, false, .neutral), (3.99, nil, false, .negative),
-        (nil, 9.0, false, .positive), (nil, 8.9, false, .neutral), (nil, 7, false, .neutral), (nil, 6, false, .negative),
-        (5, 6, false, .negative), (4.2, 9, false, .positive), (5, nil, true, .negative), (nil, nil, true, .negative),
-        (nil, nil, false, nil),
-    ] as [(Double?, Double?, Bool, FeedbackClassification.Outcome?)])
-    func classifiesFeedback(_ stars: Double?, _ privateScore: Double?, _ disputed: Bool,
-                            _ expected: FeedbackClassification.Outcome?) {
+    @Test(
+        arguments: [
+            // (stars, private score, disputed, outcome); nil outcome means "no feedback".
+            (5.0, nil, false, FeedbackClassification.Outcome.positive), (4.5, nil, false, .positive),
+            (4.49, nil, false, .neutral), (4.0, nil, false, .neutral), (3.99, nil, false, .negative),
+            (nil, 9.0, false, .positive), (nil, 8.9, false, .neutral), (nil, 7, false, .neutral),
+            (nil, 6, false, .negative),
+            (5, 6, false, .negative), (4.2, 9, false, .positive), (5, nil, true, .negative),
+            (nil, nil, true, .negative),
+            (nil, nil, false, nil),
+        ] as [(Double?, Double?, Bool, FeedbackClassification.Outcome?)])
+    func classifiesFeedback(
+        _ stars: Double?, _ privateScore: Double?, _ disputed: Bool,
+        _ expected: FeedbackClassification.Outcome?
+    ) {
         let contract = job("a", paid: "2026-01-01", 100, stars: stars, privateScore: privateScore, disputed: disputed)
         #expect(FeedbackClassification().outcome(of: contract) == expected)
     }
@@ -39,8 +48,10 @@ func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? 
         // C: $3,000, 3 stars → negative, weight 1.5.
         // (1 + 1.25 − 1.5) / (1 + 1.25 + 1.5) = 0.75 / 3.75 = 20%. All three are in the 24, 12 and 6-month windows;
         // the 3-month window (from 2026-03-30) holds only A, one job, so it and trending have no score.
-        let contracts = [job("a", paid: "2026-04-20", 200, stars: 5), job("b", paid: "2026-02-20", 800, stars: 5),
-                         job("c", paid: "2026-01-05", 3000, stars: 3)]
+        let contracts = [
+            job("a", paid: "2026-04-20", 200, stars: 5), job("b", paid: "2026-02-20", 800, stars: 5),
+            job("c", paid: "2026-01-05", 3000, stars: 3),
+        ]
         let summary = calculator.summary(of: contracts, asOf: asOf)
         #expect(summary.value == 20)
         #expect(summary.window == "24m")
@@ -70,8 +81,10 @@ func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? 
 
     @Test func scoreIsFlooredAtZero() {
         // (1 − 2.5) / 3.5 is negative; shown as 0.
-        let contracts = [job("a", paid: "2026-05-01", 100, stars: 5), job("b", paid: "2026-05-02", 5000, stars: 1),
-                         job("c", paid: "2026-05-03", 100, stars: 1)]
+        let contracts = [
+            job("a", paid: "2026-05-01", 100, stars: 5), job("b", paid: "2026-05-02", 5000, stars: 1),
+            job("c", paid: "2026-05-03", 100, stars: 1),
+        ]
         #expect(calculator.summary(of: contracts, asOf: asOf).value == 0)
     }
 
@@ -89,9 +102,10 @@ func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? 
         #expect(calculator.longTermPeriods(of: capped, asOf: asOf) == 7)
         #expect(calculator.outcome(of: capped, asOf: asOf)?.weight == 8)
         // A period with no payment adds nothing: payments only in the first month → 1 period.
-        let early = Account.Contract(client: "c", started: day("2025-06-30"), ended: day("2026-06-30"),
-                                     payments: [.init(date: day("2025-07-01"), amount: 100)],
-                                     feedback: .init(publicStars: 5))
+        let early = Account.Contract(
+            client: "c", started: day("2025-06-30"), ended: day("2026-06-30"),
+            payments: [.init(date: day("2025-07-01"), amount: 100)],
+            feedback: .init(publicStars: 5))
         #expect(calculator.outcome(of: early, asOf: asOf)?.weight == 2)
     }
 
@@ -101,9 +115,10 @@ func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? 
         let zeroPositive = job("c", paid: "2026-03-01", 0, stars: 5)
         let flagged = job("d", paid: "2026-03-01", 500, stars: 1, flagged: true)
         let tooOld = job("e", paid: "2024-06-29", 500, stars: 5)  // 24 months before 2026-06-30 is 2024-06-30
-        let runningShort = Account.Contract(client: "f", started: day("2026-05-01"),
-                                            payments: [.init(date: day("2026-05-15"), amount: 300)],
-                                            feedback: .init(publicStars: 1))  // mid-contract feedback does not count
+        let runningShort = Account.Contract(
+            client: "f", started: day("2026-05-01"),
+            payments: [.init(date: day("2026-05-15"), amount: 300)],
+            feedback: .init(publicStars: 1))  // mid-contract feedback does not count
         for contract in [noFeedbackNoPayment, noFeedbackShort, zeroPositive, flagged, tooOld, runningShort] {
             #expect(calculator.outcome(of: contract, asOf: asOf) == nil, "\(contract.client ?? "")")
         }
@@ -117,14 +132,18 @@ func job(_ client: String?, paid date: String, _ amount: Double, stars: Double? 
         #expect(zeroNegative?.weight == 1)
     }
 
-    @Test(arguments: [
-        // (clients, expected value): two jobs need two distinct clients; a contract without a client does not
-        // count as a distinct one.
-        (["a", "a"], nil), (["a", "b"], 100), (["a", nil], nil), (["a"], nil), (["a", "b", "b"], 100),
-    ] as [([String?], Int?)])
+    @Test(
+        arguments: [
+            // (clients, expected value): two jobs need two distinct clients; a contract without a client does not
+            // count as a distinct one.
+            (["a", "a"], nil), (["a", "b"], 100), (["a", nil], nil), (["a"], nil), (["a", "b", "b"], 100),
+        ] as [([String?], Int?)])
     func minimumHistory(_ clients: [String?], _ expected: Int?) {
-        let contracts = clients.enumerated().map { job($1, paid: day("2026-05-01").adding(days: $0).description, 500,
-                                                        stars: 5) }
+        let contracts = clients.enumerated().map {
+            job(
+                $1, paid: day("2026-05-01").adding(days: $0).description, 500,
+                stars: 5)
+        }
         #expect(calculator.summary(of: contracts, asOf: asOf).value == expected)
     }
 
