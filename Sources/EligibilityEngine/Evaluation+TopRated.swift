@@ -160,7 +160,8 @@ extension Evaluation {
         return check(
             "member-profiles", status, actual: "\(Format.percent(low))–\(Format.percent(high))",
             required: required,
-            "\(members.count - known.count) members' completeness is not known (score their profiles)")
+            "completeness is not known for \(members.count - known.count) of \(members.count) members (score their profiles)"
+        )
     }
 
     /// Logo, overview and services on the agency profile (B1).
