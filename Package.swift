@@ -44,7 +44,10 @@ let package = Package(
             path: "Tests/ProfileLintTestSupport"
         ),
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileModel"]),
-        .testTarget(name: "ProfileParsingTests", dependencies: ["ProfileParsing", "ProfileModel", "ProfileLintTestSupport"]),
+        .testTarget(
+            name: "ProfileParsingTests",
+            dependencies: ["ProfileParsing", "ProfileModel", "EligibilityEngine", "ProfileLintTestSupport"]
+        ),
         .testTarget(
             name: "ProfileRulesTests",
             dependencies: ["ProfileRules", "ProfileModel", "ProfileParsing", "ProfileLintTestSupport"]
