@@ -1,3 +1,4 @@
+import EligibilityEngine
 import ProfileModel
 import ProfileRules
 
@@ -9,6 +10,8 @@ public struct FileResult: Sendable {
         case proposal
         /// A configuration file, reported for its unused suppressions.
         case configuration
+        /// An account record checked for eligibility alone.
+        case account
     }
 
     /// Why a file could not be checked.
@@ -40,6 +43,8 @@ public struct FileResult: Sendable {
     public var marketplaceCompleteness: MarketplaceCompleteness?
     /// Why the marketplace's figure differs from ours, when a known cause fits.
     public var marketplaceNote: String?
+    /// Badge eligibility, when the input carried an account record.
+    public var eligibility: EligibilityReport?
     public var findings: [Finding]
     /// The file as read, kept for reporters that need its text (SARIF's UTF-16 columns).
     public var source: SourceFile?

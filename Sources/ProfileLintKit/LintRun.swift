@@ -1,5 +1,7 @@
+import EligibilityEngine
 import Foundation
 import ProfileModel
+import ProfileParsing
 import ProfileRules
 
 /// One `profilelint` run over many inputs: configuration lookup per file, linting, suppressions, and the
@@ -12,6 +14,10 @@ public final class LintRun {
         public var failOn: Severity?
         public var maxWarnings: Int?
         public var maxFileBytes = 16 * 1024 * 1024
+        /// `--account`: an account record applied to every profile that has none of its own.
+        public var account: (record: Account, path: String)?
+        /// `--as-of`: the evaluation date when an account gives none.
+        public var today: CalendarDate?
         public init() {}
     }
 
@@ -89,6 +95,53 @@ public final class LintRun {
                        maxWarnings: options.maxWarnings ?? project.maxWarnings)
     }
 
+    /// `profilelint eligibility`: the account alone, or with the profile that feeds its completeness and conduct.
+    public func eligibility(accountPath: String, profilePath: String?) throws(ConfigurationError) -> Outcome {
+        let resolved = try resolver.resolve(forInput: accountPath)
+        let check = EligibilityCheck(policy: try resolved.configuration.policy(),
+                                     today: options.today ?? EligibilityCheck.localToday())
+        let account: Account
+        switch Self.readAccount(path: accountPath, maxBytes: options.maxFileBytes) {
+        case .failure(let error):
+            return outcome([FileResult(path: accountPath, kind: .account, error: error)], resolved.configuration)
+        case .success(let record): account = record
+        }
+        guard let profilePath else {
+            var result = FileResult(path: accountPath, kind: .account, format: nil, completeness: nil,
+                                    marketplaceCompleteness: nil, findings: [])
+            let model = options.model ?? resolved.configuration.model ?? .upwork
+            result.eligibility = check.evaluate(account, profile: nil, completeness: nil, accountPath: accountPath,
+                                                model: model)
+            return outcome([result], resolved.configuration)
+        }
+        var run = options
+        run.account = (account, accountPath)
+        return try LintRun(options: run).run([.file(profilePath)])
+    }
+
+    /// An account record from a file: a bare account or a document's `account` member.
+    public static func readAccount(path: String, maxBytes: Int) -> Result<Account, FileResult.InputError> {
+        switch InputFiles.read(path: path, maxBytes: maxBytes) {
+        case .failure(let error): return .failure(error)
+        case .success(let source):
+            do {
+                guard let account = try AccountReader.readAccount(source) else {
+                    return .failure(.init(path: path, message: "no account record: expected a bare account or a "
+                        + "document with an \"account\" member (see Docs/eligibility.md)"))
+                }
+                return .success(account)
+            } catch {
+                return .failure(FileResult.InputError(error))
+            }
+        }
+    }
+
+    private func outcome(_ results: [FileResult], _ configuration: Configuration) -> Outcome {
+        Outcome(results: results, configurationWarnings: resolver.warnings,
+                failOn: options.failOn ?? configuration.failOn ?? .error,
+                maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
+    }
+
     /// Whether `path` is one the git hook checks: the configuration's `files` globs, else `HookDefaults`.
     public func isHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
         let configuration = try resolver.resolve(forInput: path).configuration
@@ -105,6 +158,9 @@ public final class LintRun {
         lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
         lintOptions.rules = resolved.runner
         lintOptions.maxFileBytes = options.maxFileBytes
+        lintOptions.account = options.account
+        lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(),
+                                                   today: options.today ?? EligibilityCheck.localToday())
         var result: FileResult
         switch read {
         case .success(let source): result = Linter(options: lintOptions).lintProfile(source)

@@ -1,3 +1,4 @@
+import EligibilityEngine
 import ProfileModel
 import ProfileParsing
 import ProfileRules
@@ -12,6 +13,10 @@ public struct LintOptions: Sendable {
     public var maxFileBytes = 16 * 1024 * 1024
     /// The rules in force.
     public var rules = RuleRunner()
+    /// Policy and date for eligibility, evaluated when an input carries an account record.
+    public var eligibility = EligibilityCheck()
+    /// An account record given apart from the profile (`--account`), and the file it came from.
+    public var account: (record: Account, path: String)?
 
     /// The defaults.
     public init() {}
@@ -29,7 +34,8 @@ public struct Linter: Sendable {
     /// Checks one profile file already in memory.
     public func lintProfile(_ source: SourceFile) -> FileResult {
         do {
-            var result = lint(try read(source))
+            let (document, account) = try readWithAccount(source)
+            var result = lint(document, account: account)
             result.source = source
             return result
         } catch {
@@ -39,15 +45,23 @@ public struct Linter: Sendable {
 
     /// Reads a profile file already in memory.
     public func read(_ source: SourceFile) throws(FileResult.InputError) -> ProfileDocument {
+        try readWithAccount(source).document
+    }
+
+    /// Reads a profile file and the account record it carries, if any.
+    public func readWithAccount(_ source: SourceFile) throws(FileResult.InputError)
+        -> (document: ProfileDocument, account: Account?)
+    {
         do {
-            return try ProfileReader.read(source, limits: options.limits)
+            return try ProfileReader.readWithAccount(source, limits: options.limits)
         } catch {
             throw FileResult.InputError(error)
         }
     }
 
-    /// Checks a profile that has been read.
-    public func lint(_ document: ProfileDocument) -> FileResult {
+    /// Checks a profile that has been read; eligibility is evaluated when there is an account record (the
+    /// document's own, else `--account`'s).
+    public func lint(_ document: ProfileDocument, account: Account? = nil) -> FileResult {
         let findings = options.rules.run(RuleInput(document: document))
         let completeness = CompletenessScorer.score(document.profile, model: options.model)
         var result = FileResult(path: document.source.path, kind: .profile, format: document.format,
@@ -55,6 +69,12 @@ public struct Linter: Sendable {
                                 marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
         result.marketplaceNote = document.profile.marketplaceCompleteness.flatMap {
             MarketplaceComparison.explain(document.profile, ours: completeness, marketplace: $0)
+        }
+        let record = account.map { ($0, document.source.path) } ?? options.account.map { ($0.record, $0.path) }
+        if let (account, path) = record {
+            result.eligibility = options.eligibility.evaluate(
+                account, profile: document.profile, completeness: completeness.score, accountPath: path,
+                model: options.model)
         }
         return result
     }

@@ -1,3 +1,4 @@
+import EligibilityEngine
 import ProfileModel
 
 /// Reads a profile from any supported input: profilelint JSON, Upwork's JSON shapes, or a saved HTML page.
@@ -6,12 +7,21 @@ public enum ProfileReader {
     public static func read(_ source: SourceFile, limits: ReaderLimits = ReaderLimits())
         throws(ProfileParseError) -> ProfileDocument
     {
+        try readWithAccount(source, limits: limits).document
+    }
+
+    /// Reads the profile and, from a profilelint JSON document, its `account` record, parsing the file once.
+    public static func readWithAccount(_ source: SourceFile, limits: ReaderLimits = ReaderLimits())
+        throws(ProfileParseError) -> (document: ProfileDocument, account: Account?)
+    {
         switch try InputSniffer.kind(of: source) {
         case .json:
             let root = try JSONReader(source: source, limits: limits).parseDocument()
-            return try readJSON(root: root, source: source)
+            let document = try readJSON(root: root, source: source)
+            guard document.format == .profilelintJSON, root["account"] != nil else { return (document, nil) }
+            return (document, try AccountReader.readAccount(root: root, source: source))
         case .html:
-            return try HTMLProfileReader.read(source, limits: limits)
+            return (try HTMLProfileReader.read(source, limits: limits), nil)
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import EligibilityEngine
 import ProfileLintKit
 import ProfileModel
 import ProfileRules
@@ -112,6 +113,11 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the configuration that applies to the first input (or the current folder) as JSON, then exit.")
     var printConfig = false
 
+    @Option(help: "An account record (bare, or a document's \"account\") for profiles that carry none: evaluates badge eligibility.")
+    var account: String?
+
+    @OptionGroup var eligibility: EligibilityOptions
+
     func validate() throws {
         if paths.isEmpty, !printConfig {
             throw ValidationError("name at least one profile file, directory, or - for standard input")
@@ -124,6 +130,15 @@ struct LintCommand: ParsableCommand {
         options.configPath = config
         options.failOn = output.failOn
         options.maxWarnings = output.maxWarnings
+        options.today = eligibility.asOf
+        if let account {
+            switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
+            case .success(let record): options.account = (record, account)
+            case .failure(let error):
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+        }
         let run = LintRun(options: options)
         do {
             if printConfig {
@@ -138,4 +153,15 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// Options for the eligibility engine.
+struct EligibilityOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Evaluate eligibility as of this date (YYYY-MM-DD) when the account gives no asOf. Default: today.",
+                               valueName: "date"))
+    var asOf: CalendarDate?
 }

@@ -12,7 +12,9 @@ struct ProfileLintCommand: ParsableCommand {
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 an input or usage error.
             """,
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, ConvertCommand.self, RulesCommand.self, ExplainCommand.self, HookCommand.self],
+        subcommands: [LintCommand.self, ConvertCommand.self, RulesCommand.self, ExplainCommand.self, HookCommand.self,
+            EligibilityCommand.self,
+        ],
         defaultSubcommand: LintCommand.self
     )
 

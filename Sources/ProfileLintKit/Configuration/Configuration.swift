@@ -1,5 +1,7 @@
+import EligibilityEngine
 import Foundation
 import ProfileModel
+import ProfileParsing
 import ProfileRules
 
 /// Settings from a `.profilelint.yml` (or `.yaml`, `.json`) file. Every field is optional; an absent one keeps
@@ -116,6 +118,10 @@ public struct Configuration: Sendable {
                 }
             case "eligibility":
                 configuration.eligibility = node
+                let known = ["policy"] + Self.policyKeys
+                for setting in node.entries where !known.contains(setting.key) {
+                    configuration.warnUnknown(setting.key, at: setting.keyLocation, among: known)
+                }
             default:
                 configuration.warnUnknown(entry.key, at: entry.keyLocation, among: topLevelKeys)
             }
@@ -124,6 +130,9 @@ public struct Configuration: Sendable {
     }
 
     // MARK: - Pieces
+
+    /// The policy's settings as snake_case keys, read from its own encoding so the list cannot drift.
+    static let policyKeys = ConfigKeys.keys(of: Policy.upwork2025)
 
     static func ruleSettings(_ node: ConfigNode, id: String) throws(ConfigurationError) -> RuleSettings {
         switch node.value {

@@ -37,12 +37,8 @@ public enum ConfigurationPrinter {
     }
 
     static func options<Rule: ProfileRule>(of rule: Rule) -> [(String, JSON)] {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        guard let data = try? encoder.encode(rule.options),
-              let node = try? JSONReader(source: SourceFile(path: "<options>", bytes: [UInt8](data))).parseDocument()
-        else { return [] }
-        return node.members.map { ($0.key, JSON(PlainValue(node: $0.value))) }
+        guard case .map(let entries) = ConfigKeys.plain(rule.options) else { return [] }
+        return entries.map { (ConfigKeys.snakeCase($0.0), JSON($0.1)) }
     }
 }
 

@@ -24,68 +24,37 @@ extension Configuration {
         return (RuleRunner(rules: configured), warnings)
     }
 
+    /// A rule with its configured options laid over its defaults.
     static func configure<Rule: ProfileRule>(_: Rule.Type, settings: RuleSettings,
                                              warnings: inout [ConfigurationWarning]) throws(ConfigurationError)
         -> Rule
     {
-        let defaults = defaultOptions(of: Rule.self)
-        let known = defaults.map(\.0)
-        var merged = defaults
-        for entry in settings.options {
-            if let index = merged.firstIndex(where: { $0.0 == entry.key }) {
-                merged[index].1 = entry.value.plain
-            } else {
-                let hint = closestMatch(to: entry.key, in: known).map { "; did you mean '\($0)'?" } ?? ""
-                let valid = known.isEmpty ? " (the rule has no options)" : ""
-                warnings.append(ConfigurationWarning(
-                    location: entry.keyLocation,
-                    message: "\(Rule.description.id) has no option '\(entry.key)'\(hint)\(valid)"))
-            }
-        }
         var rule = Rule()
-        var text = ""
-        JSON(PlainValue.map(merged)).write(to: &text, indent: 0)
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        var unknown: [ConfigurationWarning] = []
         do {
-            rule.options = try decoder.decode(Rule.Options.self, from: Data(text.utf8))
+            rule.options = try ConfigKeys.decode(Rule.Options.self, defaults: rule.options,
+                                                 overrides: settings.options) { key, location, known in
+                let hint = closestMatch(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
+                let valid = known.isEmpty ? " (the rule has no options)" : ""
+                unknown.append(ConfigurationWarning(
+                    location: location, message: "\(Rule.description.id) has no option '\(key)'\(hint)\(valid)"))
+            }
         } catch {
             throw .malformed(location: settings.location,
                              message: "options of \(Rule.description.id): \(describe(error))")
         }
+        warnings += unknown
         return rule
-    }
-
-    /// A rule's default options as snake_case configuration entries, in declaration order.
-    static func defaultOptions<Rule: ProfileRule>(of _: Rule.Type) -> [(String, PlainValue)] {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        guard let data = try? encoder.encode(Rule().options),
-              let node = try? JSONReader(source: SourceFile(path: "<defaults>", bytes: [UInt8](data))).parseDocument()
-        else { return [] }
-        return node.members.map { ($0.key, PlainValue(node: $0.value)) }
-    }
-
-    static func snakeCase(_ name: String) -> String {
-        var out = ""
-        for character in name {
-            if character.isUppercase {
-                out += "_" + character.lowercased()
-            } else {
-                out.append(character)
-            }
-        }
-        return out
     }
 
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            let key = context.codingPath.last.map { snakeCase($0.stringValue) } ?? "value"
+            let key = context.codingPath.last.map { ConfigKeys.snakeCase($0.stringValue) } ?? "value"
             return "\(key) must be \(typeName(type))"
         case .keyNotFound(let key, _):
-            return "\(snakeCase(key.stringValue)) is missing"
+            return "\(ConfigKeys.snakeCase(key.stringValue)) is missing"
         case .dataCorrupted(let context):
             return context.debugDescription
         @unknown default:

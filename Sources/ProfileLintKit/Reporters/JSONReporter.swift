@@ -1,3 +1,4 @@
+import EligibilityEngine
 import Foundation
 import ProfileModel
 import ProfileRules
@@ -21,6 +22,7 @@ public enum JSONReporter {
         var kind: String
         var format: String?
         var completeness: Completeness?
+        var eligibility: EligibilityReport?
         var findings: [FindingRecord]
         var error: ErrorRecord?
     }
@@ -92,6 +94,7 @@ public enum JSONReporter {
             completeness: result.completeness.map {
                 completeness($0, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote)
             },
+            eligibility: result.eligibility,
             findings: result.findings.map(finding),
             error: result.error.map { ErrorRecord(message: $0.message, line: $0.line, column: $0.column) })
     }

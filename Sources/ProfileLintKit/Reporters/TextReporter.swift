@@ -32,6 +32,9 @@ public struct TextReporter: Sendable {
                 out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness,
                                note: result.marketplaceNote)
             }
+            if !quiet, let eligibility = result.eligibility {
+                out += EligibilityText.render(eligibility, path: result.path, paint: paint)
+            }
         }
         if !quiet {
             let summary = RunSummary(results)
@@ -83,6 +86,7 @@ public struct TextReporter: Sendable {
 
     enum Tone: String {
         case red = "31"
+        case green = "32"
         case yellow = "33"
         case cyan = "36"
         case bold = "1"

@@ -1,0 +1,83 @@
+import EligibilityEngine
+import Foundation
+import ProfileModel
+import ProfileParsing
+import ProfileRules
+
+/// Feeds the eligibility engine from the linter: the profile's completeness is the profile criterion, and any
+/// Terms-of-Service error adds a conduct-risk warning to every badge (sources B5, T2).
+public struct EligibilityCheck: Sendable {
+    public var policy: Policy
+    /// The evaluation date when the account gives no `asOf`.
+    public var today: CalendarDate
+
+    public init(policy: Policy = .upwork2025, today: CalendarDate = EligibilityCheck.localToday()) {
+        self.policy = policy
+        self.today = today
+    }
+
+    /// Today's calendar date where the user is (dates in the account are calendar dates, not instants).
+    public static func localToday() -> CalendarDate {
+        CalendarDate(secondsSince1970: Int(Date().timeIntervalSince1970),
+                     utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+    }
+
+    /// Evaluates `account`; `profile` (when known) supplies completeness and conduct risks, and member profiles
+    /// named by path are read relative to `accountPath`'s folder and scored with `model`.
+    public func evaluate(_ account: Account, profile: Profile?, completeness: Double?, accountPath: String?,
+                         model: CompletenessModel) -> EligibilityReport {
+        var account = account
+        if let members = account.members {
+            let base = accountPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "."
+            account.members = members.map { member in
+                var member = member
+                if member.profileCompleteness == nil, let path = member.profilePath {
+                    let full = path.hasPrefix("/") ? path : base + "/" + path
+                    if case .success(let source) = InputFiles.read(path: full, maxBytes: 16 * 1024 * 1024),
+                       let document = try? ProfileReader.read(source) {
+                        member.profileCompleteness = CompletenessScorer.score(document.profile, model: model).score
+                    }
+                }
+                return member
+            }
+        }
+        let risks = profile.map(Self.conductRisks) ?? []
+        return Eligibility.evaluate(account, profileCompleteness: completeness, conductRisks: risks, policy: policy,
+                                    today: today)
+    }
+
+    /// Terms-of-Service errors in the profile, found with the default rules: the marketplace ignores a user's own
+    /// suppressions and severity changes, so eligibility does too.
+    static func conductRisks(in profile: Profile) -> [String] {
+        let document = ProfileDocument(source: SourceFile(path: "", bytes: []), format: .profilelintJSON,
+                                       profile: profile)
+        let tos = RuleRunner().rules.filter { $0.description.category == .termsOfService }
+        guard !tos.isEmpty else { return [] }
+        return RuleRunner(rules: tos).run(RuleInput(document: document)).filter { $0.severity == .error }.map {
+            "\($0.ruleID): \($0.message)"
+        }
+    }
+}
+
+extension Configuration {
+    /// The eligibility policy: upwork-2025 with the `eligibility` section's overrides (snake_case keys).
+    public func policy() throws(ConfigurationError) -> Policy {
+        guard let section = eligibility else { return .upwork2025 }
+        guard case .map(let entries) = section.value else {
+            throw .malformed(location: section.location, message: "eligibility must be a mapping of policy settings")
+        }
+        let overrides = entries.filter { $0.key != "policy" }
+        if let chosen = entries.first(where: { $0.key == "policy" }) {
+            guard case .string(let id) = chosen.value.value, id == Policy.upwork2025.id else {
+                throw .malformed(location: chosen.value.location,
+                                 message: "unknown policy; the built-in one is '\(Policy.upwork2025.id)'")
+            }
+        }
+        do {
+            // Unknown keys were already reported when the file was read.
+            return try ConfigKeys.decode(Policy.self, defaults: .upwork2025, overrides: overrides) { _, _, _ in }
+        } catch {
+            throw .malformed(location: section.location, message: "eligibility: \(Configuration.describe(error))")
+        }
+    }
+}

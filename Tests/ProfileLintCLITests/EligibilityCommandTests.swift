@@ -1,0 +1,123 @@
+import Foundation
+import ProfileLintTestSupport
+import Testing
+
+/// The eligibility engine fed by the linter, end to end.
+@Suite struct EligibilityCommandTests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func badge(_ id: String, in file: [String: Any]) throws -> [String: Any] {
+        let eligibility = try #require(file["eligibility"] as? [String: Any])
+        let badges = try #require(eligibility["badges"] as? [[String: Any]])
+        return try #require(badges.first { $0["badge"] as? String == id })
+    }
+
+    func criterion(_ id: String, of badge: [String: Any]) throws -> [String: Any] {
+        let criteria = try #require(badge["criteria"] as? [[String: Any]])
+        return try #require(criteria.first { $0["id"] as? String == id })
+    }
+
+    @Test func anAccountAloneLeavesTheProfileCriterionUnknown() throws {
+        let result = try CommandRunner.profilelint(["eligibility", "--format", "json", "Samples/account.json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        #expect(file["kind"] as? String == "account")
+        let eligibility = try #require(file["eligibility"] as? [String: Any])
+        #expect(eligibility["policy"] as? String == "upwork-2025")
+        #expect(eligibility["asOf"] as? String == "2026-10-15")
+        let topRated = try badge("top-rated", in: file)
+        #expect(try criterion("profile", of: topRated)["status"] as? String == "unknown")
+        #expect(topRated["verdict"] as? String == "undetermined")
+    }
+
+    @Test func theProfilesCompletenessIsTheProfileCriterion() throws {
+        let result = try CommandRunner.profilelint(["eligibility", "--format", "json", "Samples/account.json",
+                                                    "--profile", "Samples/me.json"])
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        #expect(file["path"] as? String == "Samples/me.json")
+        let profile = try criterion("profile", of: try badge("top-rated", in: file))
+        #expect(profile["status"] as? String == "fail")
+        #expect(profile["actual"] as? String == "90%")
+        let complete = try CommandRunner.profilelint(["eligibility", "--format", "json", "Samples/account.json",
+                                                      "--profile", "Samples/good/complete.json"])
+        let completeFile = try #require((try json(complete.stdout)["files"] as? [[String: Any]])?.first)
+        #expect(try badge("top-rated", in: completeFile)["verdict"] as? String == "eligible")
+    }
+
+    @Test func lintEvaluatesAnAccountGivenWithTheProfile() throws {
+        let text = try CommandRunner.profilelint(["--account", "Samples/account.json", "Samples/good/complete.json"])
+        #expect(text.stdout.contains("Samples/good/complete.json: eligibility (policy upwork-2025, as of 2026-10-15)"))
+        #expect(text.stdout.contains("  top-rated: eligible\n"))
+        #expect(text.stdout.contains("    [pass] profile: "))
+    }
+
+    @Test func aDocumentsOwnAccountIsEvaluated() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let profile = try String(contentsOfFile: TestPaths.samples + "/good/complete.json", encoding: .utf8)
+        let account = try String(contentsOfFile: TestPaths.samples + "/account.json", encoding: .utf8)
+        let document = "{\"profile\": " + profile.dropFirst(profile.firstIndex(of: ":")!.utf16Offset(in: profile) + 1)
+            .dropLast(2) + ", \"account\": " + account + "}"
+        try Data(document.utf8).write(to: URL(fileURLWithPath: directory + "/doc.json"))
+        let result = try CommandRunner.profilelint(["--format", "json", "doc.json"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        #expect(try badge("top-rated", in: file)["verdict"] as? String == "eligible")
+        let noAccount = try CommandRunner.profilelint(["--format", "json", "Samples/me.json"])
+        let plain = try #require((try json(noAccount.stdout)["files"] as? [[String: Any]])?.first)
+        #expect(plain["eligibility"] == nil)
+    }
+
+    @Test func agencyMembersProfilesAreScoredFromTheirFiles() throws {
+        let result = try CommandRunner.profilelint(["eligibility", "--format", "json", "Samples/agency-account.json"])
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        let members = try criterion("member-profiles", of: try badge("top-rated", in: file))
+        // (90 + 55 + Samples/members/priya.json's 65: required 50, a portfolio item 5, a second skill 10) / 3 = 70
+        #expect(members["status"] as? String == "pass")
+        #expect(members["actual"] as? String == "70%", "\(members)")
+    }
+
+    @Test func configurationOverridesThePolicy() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data("eligibility:\n  policy: upwork-2025\n  top_rated_jss: 101\n  top_rated_jsss: 3\n".utf8)
+            .write(to: URL(fileURLWithPath: directory + "/strict.yml"))
+        let result = try CommandRunner.profilelint([
+            "eligibility", "--format", "json", "--config", directory + "/strict.yml", "Samples/account.json",
+            "--profile", "Samples/good/complete.json",
+        ])
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        let jss = try criterion("jss", of: try badge("top-rated", in: file))
+        #expect(jss["status"] as? String == "fail")
+        #expect(jss["required"] as? String == "≥ 101")
+        #expect(result.stderr.contains("unknown setting 'top_rated_jsss'; did you mean 'top_rated_jss'?"))
+    }
+
+    @Test func aBadAccountIsAnInputErrorWithItsPlace() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(#"{"type": "freelancer", "joined": "2026-02-30"}"#.utf8)
+            .write(to: URL(fileURLWithPath: directory + "/bad.json"))
+        let result = try CommandRunner.profilelint(["eligibility", "bad.json"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("bad.json:1:34: error: /joined: expected"))
+        let notAnAccount = try CommandRunner.profilelint(["--account", "Samples/me.json", "Samples/me.json"])
+        #expect(notAnAccount.status == 2)
+        #expect(notAnAccount.stderr.contains("Samples/me.json: error: no account record"))
+    }
+
+    @Test func asOfSetsTheDateWhenTheAccountHasNone() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(#"{"type": "freelancer", "joined": "2024-02-29"}"#.utf8)
+            .write(to: URL(fileURLWithPath: directory + "/a.json"))
+        let result = try CommandRunner.profilelint(["eligibility", "--format", "json", "--as-of", "2028-02-29", "a.json"],
+                                                   in: directory)
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        #expect((file["eligibility"] as? [String: Any])?["asOf"] as? String == "2028-02-29")
+        let invalid = try CommandRunner.profilelint(["eligibility", "--as-of", "2027-02-29", "a.json"], in: directory)
+        #expect(invalid.status == 2)
+    }
+}
