@@ -28,12 +28,7 @@ struct EligibilityCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        var options = LintRun.Options()
-        options.model = model
-        options.configPath = config
-        options.failOn = output.failOn
-        options.maxWarnings = output.maxWarnings
-        options.today = eligibility.asOf
+        let options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
         do {
             try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
         } catch let error as ConfigurationError {

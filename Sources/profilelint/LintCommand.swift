@@ -63,6 +63,17 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// The run's settings from these flags and a command's own.
+    func runOptions(model: CompletenessModel?, config: String?, asOf: CalendarDate?) -> LintRun.Options {
+        var options = LintRun.Options()
+        options.model = model
+        options.configPath = config
+        options.failOn = failOn
+        options.maxWarnings = maxWarnings
+        options.today = asOf
+        return options
+    }
+
     /// Prints the outcome and exits with the run's code.
     func finish(_ outcome: LintRun.Outcome) throws -> Never {
         for warning in outcome.configurationWarnings {
@@ -125,12 +136,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = LintRun.Options()
-        options.model = model
-        options.configPath = config
-        options.failOn = output.failOn
-        options.maxWarnings = output.maxWarnings
-        options.today = eligibility.asOf
+        var options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
         if let account {
             switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
             case .success(let record): options.account = (record, account)
