@@ -55,6 +55,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only findings and errors.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Hide findings accepted in this baseline file (see `profilelint baseline`).",
+                               valueName: "file"))
+    var baseline: String?
+
     var useColor: Bool {
         switch color {
         case .always: true
@@ -76,6 +80,28 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints the outcome and exits with the run's code.
     func finish(_ outcome: LintRun.Outcome) throws -> Never {
+        var outcome = outcome
+        if let baseline {
+            let accepted: Baseline
+            do {
+                accepted = try Baseline.load(path: baseline)
+            } catch {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+            let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
+            let (results, hidden, unmatched) = accepted.filter(outcome.results, relativeTo: folder)
+            outcome.results = results
+            if !quiet, hidden > 0 || !unmatched.isEmpty {
+                var note = "profilelint: \(hidden) finding\(hidden == 1 ? "" : "s") accepted by \(baseline) hidden"
+                if !unmatched.isEmpty {
+                    note += "; \(unmatched.count) baseline "
+                        + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")
+                        + " (fixed): `profilelint baseline write` drops them"
+                }
+                FileHandle.standardError.write(Data((note + "\n").utf8))
+            }
+        }
         for warning in outcome.configurationWarnings {
             FileHandle.standardError.write(Data((warning.description + "\n").utf8))
         }

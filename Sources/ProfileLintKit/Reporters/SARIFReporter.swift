@@ -120,8 +120,13 @@ public enum SARIFReporter {
 public enum Fingerprint {
     /// 16 hex digits of FNV-1a 64 over `file \0 field \0 rule \0 excerpt`.
     public static func of(_ finding: Finding) -> String {
+        hash(finding.location.file, finding.fieldPath ?? "", finding.ruleID, finding.excerpt ?? "")
+    }
+
+    /// 16 hex digits of FNV-1a 64 over the parts, each followed by a NUL byte.
+    public static func hash(_ parts: String...) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for part in [finding.location.file, finding.fieldPath ?? "", finding.ruleID, finding.excerpt ?? ""] {
+        for part in parts {
             for byte in part.utf8 + [0] {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01B3

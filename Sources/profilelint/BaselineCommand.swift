@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import ProfileLintKit
+
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Accept today's findings so only new ones fail: write a baseline, or check against one.",
+        discussion: """
+            Entries are fingerprinted by file, field, rule and the matched text, not by line, so editing elsewhere \
+            in a file keeps them. Lint with `--baseline FILE` (or `baseline check`) to hide accepted findings.
+            """,
+        subcommands: [Write.self, Check.self]
+    )
+
+    struct Write: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record every current finding in a baseline file.")
+
+        @Argument(help: "Profile files or directories.")
+        var paths: [String]
+
+        @Option(help: "The baseline file to write.")
+        var baseline = Baseline.defaultPath
+
+        @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
+        var config: String?
+
+        func run() throws {
+            var options = LintRun.Options()
+            options.configPath = config
+            let outcome: LintRun.Outcome
+            do {
+                outcome = try LintRun(options: options).run(InputFiles.expand(paths))
+            } catch {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+            for result in outcome.results {
+                if let error = result.error { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+            }
+            let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
+            let written = Baseline(results: outcome.results, relativeTo: folder)
+            do {
+                try GitHook.writeAtomically(written.json(), to: baseline, permissions: 0o644)
+            } catch {
+                FileHandle.standardError.write(Data("\(baseline): error: cannot write the baseline (\(error.localizedDescription))\n".utf8))
+                throw ExitCode(2)
+            }
+            print("wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(baseline)")
+            if outcome.results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint, failing only on findings the baseline does not accept.")
+
+        @Argument(help: "Profile files or directories.")
+        var paths: [String]
+
+        @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
+        var config: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            var output = output
+            if output.baseline == nil { output.baseline = Baseline.defaultPath }
+            let options = output.runOptions(model: nil, config: config, asOf: nil)
+            do {
+                try output.finish(try LintRun(options: options).run(InputFiles.expand(paths)))
+            } catch let error as ConfigurationError {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+        }
+    }
+}
