@@ -27,4 +27,6 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case upworkPhpVars = "upwork-phpvars"
     /// A saved HTML profile page.
     case html
+    /// Plain text or Markdown: a proposal or a job post.
+    case plainText = "text"
 }

@@ -34,6 +34,8 @@ public struct RuleInput: Sendable {
     public var profile: Profile?
     /// Every free-text field to scan, each mapped back to the source.
     public var textFields: [Field<String>]
+    /// For a proposal: the job post, profile status and past proposals; `nil` otherwise.
+    public var proposal: ProposalContext?
 
     /// Input for a profile: its text fields are the profile's.
     public init(document: ProfileDocument) {
@@ -43,8 +45,9 @@ public struct RuleInput: Sendable {
     }
 
     /// Input for plain text (a proposal, a job post): the whole file is one text field.
-    public init(text source: SourceFile) {
+    public init(text source: SourceFile, proposal: ProposalContext? = nil) {
         self.source = source
+        self.proposal = proposal
         profile = nil
         let text = String(decoding: source.bytes, as: UTF8.self)
         let length = text.utf8.count

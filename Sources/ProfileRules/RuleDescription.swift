@@ -43,6 +43,10 @@ public struct Example: Sendable {
     /// The input, with `↓` markers in failing examples.
     public var text: String
     public var format: Format
+    /// For proposal examples: the job post, a profile document (JSON) and past proposals the rule sees.
+    public var job: String?
+    public var profile: String?
+    public var history: [String]
     /// Whether the tests re-run the example with multi-byte text inserted in its first string value. Off where
     /// the insertion changes what the rule measures (a length limit), not just where findings stand.
     public var testMultiByteOffsets: Bool
@@ -51,10 +55,14 @@ public struct Example: Sendable {
     public var line: UInt
 
     /// Creates an example.
-    public init(_ text: String, format: Format = .profileJSON, testMultiByteOffsets: Bool = true,
+    public init(_ text: String, format: Format = .profileJSON, job: String? = nil, profile: String? = nil,
+                history: [String] = [], testMultiByteOffsets: Bool = true,
                 file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
         self.format = format
+        self.job = job
+        self.profile = profile
+        self.history = history
         self.testMultiByteOffsets = testMultiByteOffsets
         self.file = file
         self.line = line

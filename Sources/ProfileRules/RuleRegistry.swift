@@ -14,6 +14,15 @@ public enum RuleRegistry {
         PortfolioDescriptionTooLongRule.self,
         AvailabilityMissingRule.self,
         HourlyRateMissingRule.self,
+        // Proposals
+        PlaceholderLeftRule.self,
+        ProposalLengthRule.self,
+        OpeningLinesRule.self,
+        JobCoverageRule.self,
+        ScreeningUnansweredRule.self,
+        CannedProposalRule.self,
+        ProfileNotReadyRule.self,
+        CallToActionRule.self,
         // Input
         UnknownFieldRule.self,
     ]

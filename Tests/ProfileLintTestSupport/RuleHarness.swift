@@ -11,14 +11,21 @@ public struct RuleCase: Sendable, CustomStringConvertible {
 
 /// Runs rules over examples the way the linter does.
 public enum RuleHarness {
-    /// The findings of one rule (defaults) over `text` read as `format`.
-    public static func findings(of rule: any ProfileRule.Type, in text: String, format: Example.Format,
+    /// The findings of one rule (defaults) over `text` read as `example` says (its format and proposal context).
+    public static func findings(of rule: any ProfileRule.Type, in text: String, as example: Example,
                                 path: String = "example") throws -> [Finding] {
         let source = SourceFile(path: path, text: text)
         let input: RuleInput
-        switch format {
+        switch example.format {
         case .profileJSON: input = RuleInput(document: try ProfileReader.read(source))
-        case .text: input = RuleInput(text: source)
+        case .text:
+            let profile = try example.profile.map {
+                try ProfileReader.read(SourceFile(path: "profile.json", text: $0)).profile
+            }
+            input = RuleInput(text: source, proposal: ProposalContext(
+                job: example.job.map { JobPost(text: $0) },
+                profile: profile.map { .init(profile: $0, model: .upwork, path: "profile.json") },
+                history: example.history.enumerated().map { .init(name: "past-\($0.offset + 1).txt", text: $0.element) }))
         }
         return RuleRunner(rules: [ConfiguredRule(rule)]).run(input)
     }

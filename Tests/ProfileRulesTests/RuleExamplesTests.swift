@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: rules)
     func passingExamplesFindNothing(_ rule: RuleCase) throws {
         for example in rule.type.description.passing {
-            let findings = try RuleHarness.findings(of: rule.type, in: example.text, format: example.format)
+            let findings = try RuleHarness.findings(of: rule.type, in: example.text, as: example)
             #expect(findings.isEmpty, "\(example.text.prefix(120)) → \(findings.map(\.message))",
                     sourceLocation: location(of: example))
         }
@@ -24,7 +24,7 @@ import Testing
             let marked = MarkedText(example.text)
             #expect(!marked.markerOffsets.isEmpty, "a failing example needs a ↓ marker",
                     sourceLocation: location(of: example))
-            let findings = try RuleHarness.findings(of: rule.type, in: marked.text, format: example.format)
+            let findings = try RuleHarness.findings(of: rule.type, in: marked.text, as: example)
             #expect(findings.map(\.offset) == marked.markerOffsets,
                     "\(marked.text.prefix(120)) → \(findings.map { "\($0.offset): \($0.message)" })",
                     sourceLocation: location(of: example))
@@ -43,8 +43,12 @@ import Testing
             var bytes = Array(marked.text.utf8)
             bytes.insert(contentsOf: Array(inserted.utf8), at: insertAt)
             let shifted = String(decoding: bytes, as: UTF8.self)
-            let expected = marked.markerOffsets.map { $0 >= insertAt ? $0 + inserted.utf8.count : $0 }
-            let findings = try RuleHarness.findings(of: rule.type, in: shifted, format: example.format)
+            // Text examples get the insertion at their very start, where a finding about the whole letter stays.
+            let expected = marked.markerOffsets.map { offset in
+                offset > insertAt || (offset == insertAt && example.format == .profileJSON)
+                    ? offset + inserted.utf8.count : offset
+            }
+            let findings = try RuleHarness.findings(of: rule.type, in: shifted, as: example)
             #expect(findings.map(\.offset) == expected, sourceLocation: location(of: example))
         }
     }

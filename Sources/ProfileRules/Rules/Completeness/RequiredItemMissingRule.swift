@@ -24,16 +24,11 @@ struct RequiredItemMissingRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let profile = input.profile else { return }
-        let missing: [(String, String)] = [
-            (profile.photo == nil ? "a profile photo" : "", "/photo"),
-            (profile.overview == nil ? "an overview" : "", "/overview"),
-            (profile.employment.isEmpty ? "an employment history item" : "", "/employment"),
-            (profile.skills.isEmpty ? "a skill" : "", "/skills"),
-        ].filter { !$0.0.isEmpty }
+        let missing = RequiredItems.missing(in: profile)
         guard !missing.isEmpty else { return }
-        let names = missing.map(\.0)
+        let names = missing.map(\.label)
         let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
         findings.report("the profile lacks \(list): required for 100% and before applying to jobs",
-                        range: profile.span.range.prefix(1), field: missing.count == 1 ? missing[0].1 : nil)
+                        range: profile.span.range.prefix(1), field: missing.count == 1 ? missing[0].pointer : nil)
     }
 }

@@ -1,0 +1,132 @@
+import Foundation
+import ProfileModel
+import ProfileParsing
+import ProfileRules
+
+/// `profilelint proposal`: a cover letter checked before submission, against its job post, the freelancer's
+/// profile and past letters, with every Terms-of-Service rule and the proposal rules.
+public struct ProposalCheck {
+    /// Where the inputs are; `-` reads standard input (for one of them).
+    public struct Inputs: Sendable {
+        public var cover: String
+        public var job: String?
+        public var profile: String?
+        public var history: String?
+        public var stdinName = "<stdin>"
+        public init(cover: String, job: String? = nil, profile: String? = nil, history: String? = nil) {
+            self.cover = cover
+            self.job = job
+            self.profile = profile
+            self.history = history
+        }
+    }
+
+    /// File name endings read from a `--history` folder.
+    public static let historyExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+    public var options: LintRun.Options
+
+    public init(options: LintRun.Options) { self.options = options }
+
+    /// Checks the proposal; input problems become error results (exit 2), as for profiles.
+    public func run(_ inputs: Inputs) throws(ConfigurationError) -> LintRun.Outcome {
+        let resolver = ConfigurationResolver(explicitPath: options.configPath)
+        let resolved = try resolver.resolve(forInput: inputs.cover == "-" ? nil : inputs.cover)
+        let configuration = resolved.configuration
+        func outcome(_ results: [FileResult]) -> LintRun.Outcome {
+            LintRun.Outcome(results: results, configurationWarnings: resolver.warnings,
+                            failOn: options.failOn ?? configuration.failOn ?? .error,
+                            maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
+        }
+        var errors: [FileResult] = []
+        let cover = readText(inputs.cover, stdinName: inputs.stdinName)
+        let job = inputs.job.map { readText($0, stdinName: inputs.stdinName) }
+        var context = ProposalContext()
+        if case .success(let source)? = job { context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self)) }
+        if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
+        if let profilePath = inputs.profile {
+            let model = options.model ?? configuration.model ?? .upwork
+            switch InputFiles.read(path: profilePath, maxBytes: options.maxFileBytes) {
+            case .success(let source):
+                do {
+                    let profile = try Linter().read(source).profile
+                    context.profile = .init(profile: profile, model: model, path: profilePath)
+                } catch {
+                    errors.append(FileResult(path: profilePath, kind: .profile, error: error))
+                }
+            case .failure(let error): errors.append(FileResult(path: profilePath, kind: .profile, error: error))
+            }
+        }
+        if let folder = inputs.history {
+            switch Self.history(in: folder, excluding: inputs.cover, maxBytes: options.maxFileBytes) {
+            case .success(let past): context.history = past
+            case .failure(let error): errors.append(FileResult(path: folder, kind: .proposal, error: error))
+            }
+        }
+        let source: SourceFile
+        switch cover {
+        case .failure(let error): return outcome([FileResult(path: error.path, kind: .proposal, error: error)] + errors)
+        case .success(let text): source = text
+        }
+        let runner = RuleRunner(rules: resolved.runner.rules.filter {
+            [.termsOfService, .proposal].contains($0.description.category)
+        })
+        var result = FileResult(path: source.path, kind: .proposal, format: .plainText, completeness: nil,
+                                marketplaceCompleteness: nil,
+                                findings: runner.run(RuleInput(text: source, proposal: context)))
+        result.source = source
+        var ledger = SuppressionLedger()
+        (result.findings, result.suppressedFindings) = ledger.apply(configuration, to: result.findings, path: source.path)
+        return outcome([result] + errors)
+    }
+
+    /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).
+    func readText(_ path: String, stdinName: String) -> Result<SourceFile, FileResult.InputError> {
+        let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: options.maxFileBytes)
+            : InputFiles.read(path: path, maxBytes: options.maxFileBytes)
+        return read.flatMap { source in
+            if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                return .failure(.init(path: source.path, message: "the file is empty"))
+            }
+            if source.bytes.contains(0) {
+                return .failure(.init(path: source.path, message: "the file is binary, not text"))
+            }
+            guard String(validating: source.bytes, as: UTF8.self) != nil else {
+                let valid = Self.validPrefixLength(source.bytes)
+                let location = source.location(ofOffset: valid)
+                return .failure(.init(path: source.path, message: "invalid UTF-8 (save the text as UTF-8)",
+                                      line: location.line, column: location.column))
+            }
+            return .success(source)
+        }
+    }
+
+    static func validPrefixLength(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var length = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { length += UTF8.width(scalar) }
+        return length
+    }
+
+    /// Past proposals: every text or Markdown file in `folder`, sorted, except the letter being checked.
+    static func history(in folder: String, excluding cover: String, maxBytes: Int)
+        -> Result<[ProposalContext.PastProposal], FileResult.InputError>
+    {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failure(.init(path: folder, message: "not a folder of past proposals"))
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let coverPath = URL(fileURLWithPath: cover).standardizedFileURL.path
+        var past: [ProposalContext.PastProposal] = []
+        for name in names.sorted() where historyExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard URL(fileURLWithPath: path).standardizedFileURL.path != coverPath,
+                  case .success(let source) = InputFiles.read(path: path, maxBytes: maxBytes)
+            else { continue }
+            past.append(.init(name: path, text: String(decoding: source.bytes, as: UTF8.self)))
+        }
+        return .success(past)
+    }
+}

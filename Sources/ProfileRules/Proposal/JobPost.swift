@@ -1,0 +1,108 @@
+/// What a job post asks for, as profilelint reads it: the key requirements and the screening questions.
+public struct JobPost: Sendable {
+    /// One thing the client asks for.
+    public struct Requirement: Sendable, Hashable {
+        /// As written in the post (a skill, a tool, or a requirement line), for messages.
+        public var name: String
+        /// Stemmed content words; the proposal addresses the requirement when it uses enough of them.
+        public var terms: Set<String>
+        /// A requirement named by one term (a skill or tool) needs that term; a line needs half of its terms.
+        public var isTerm: Bool
+    }
+
+    /// A screening question the client wants answered.
+    public struct Question: Sendable, Hashable {
+        public var text: String
+        public var terms: Set<String>
+    }
+
+    public var requirements: [Requirement]
+    public var questions: [Question]
+    /// Every stemmed content word of the post (for "do the opening lines mention the job?").
+    public var vocabulary: Set<String>
+
+    /// Reads a job post: skills and tools from a `Skills:` line and the technology lexicon, requirement lines from
+    /// bullet lists, and questions (lines ending in `?` under a "questions" heading, or numbered ones).
+    public init(text: String) {
+        var requirements: [Requirement] = []
+        var questions: [Question] = []
+        var seen: Set<String> = []
+        func addTerm(_ name: String) {
+            let terms = JobPost.terms(in: name)
+            guard !terms.isEmpty, seen.insert(terms.sorted().joined(separator: " ")).inserted else { return }
+            requirements.append(Requirement(name: name, terms: terms, isTerm: true))
+        }
+        var inQuestions = false
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let line = rawLine.trimmingWhitespace()
+            guard !line.isEmpty else { continue }
+            let folded = FoldedText(line).string
+            let heading = line.hasSuffix(":") || (line.count < 60 && !line.hasSuffix(".") && !line.hasSuffix("?")
+                && !JobPost.isListItem(line))
+            if heading { inQuestions = folded.contains("question") }
+            if let colon = line.firstIndex(of: ":"), folded.hasPrefix("skills") || folded.hasPrefix("required skills")
+                || folded.hasPrefix("tools") || folded.hasPrefix("tech stack") {
+                for item in line[line.index(after: colon)...].split(whereSeparator: { ",;|/".contains($0) }) {
+                    let name = String(item).trimmingWhitespace()
+                    if !name.isEmpty { addTerm(name) }
+                }
+                continue
+            }
+            let item = JobPost.stripListMarker(line)
+            if line.hasSuffix("?"), inQuestions || JobPost.isNumbered(line) {
+                questions.append(Question(text: item, terms: JobPost.terms(in: item)))
+                continue
+            }
+            if JobPost.isListItem(line), !heading {
+                let terms = JobPost.terms(in: item)
+                if !terms.isEmpty, seen.insert(terms.sorted().joined(separator: " ")).inserted {
+                    requirements.append(Requirement(name: item, terms: terms, isTerm: terms.count == 1))
+                }
+            }
+        }
+        // Technologies and tools named anywhere in the post.
+        let folded = FoldedText(text)
+        for term in TechnologyLexicon.terms where !folded.occurrences(of: term).isEmpty {
+            addTerm(TechnologyLexicon.displayName(term))
+        }
+        self.requirements = requirements
+        self.questions = questions
+        vocabulary = Set(folded.words.map(\.text).filter { !Stemmer.stopwords.contains($0) && $0.count > 2 }
+            .map(Stemmer.stem))
+    }
+
+    /// Stemmed content words of a phrase.
+    static func terms(in text: String) -> Set<String> {
+        Set(FoldedText(text).words.map(\.text).filter { !Stemmer.stopwords.contains($0) && ($0.count > 2 || $0 == "ui" || $0 == "ux" || $0 == "qa" || $0 == "ai") }.map(Stemmer.stem))
+    }
+
+    static func isListItem(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        return "-*•·–".contains(first) || isNumbered(line)
+    }
+
+    static func isNumbered(_ line: String) -> Bool {
+        let digits = line.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = line.dropFirst(digits.count)
+        return rest.hasPrefix(".") || rest.hasPrefix(")")
+    }
+
+    static func stripListMarker(_ line: String) -> String {
+        var rest = Substring(line)
+        if isNumbered(line) {
+            rest = rest.drop { $0.isNumber }.dropFirst()
+        } else if let first = rest.first, "-*•·–".contains(first) {
+            rest = rest.dropFirst()
+        }
+        return String(rest).trimmingWhitespace()
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        let trimmedStart = drop { $0.isWhitespace }
+        return String(trimmedStart.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,39 @@
+import ProfileModel
+
+/// Helpers shared by the proposal rules: the cover letter as one text field, folded for matching.
+struct ProposalText {
+    let field: Field<String>
+    let folded: FoldedText
+    let context: ProposalContext
+
+    /// The proposal in `input`, or `nil` when the input is not a proposal.
+    init?(_ input: RuleInput) {
+        guard let context = input.proposal, let field = input.textFields.first else { return nil }
+        self.field = field
+        folded = FoldedText(field.value)
+        self.context = context
+    }
+
+    /// Where the letter starts: its first word (or byte 0 when it has none).
+    var start: Range<Int> {
+        folded.words.first.map { $0.range.lowerBound..<$0.range.upperBound } ?? 0..<0
+    }
+
+    /// Stemmed content words of the letter.
+    var terms: Set<String> {
+        Set(folded.words.map(\.text).filter { !Stemmer.stopwords.contains($0) }.map(Stemmer.stem))
+    }
+
+    /// The text of the first `lines` non-empty lines, and where they end.
+    func opening(lines: Int) -> (text: String, end: Int) {
+        var count = 0
+        var end = 0
+        for line in field.value.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            count += 1
+            end = field.value.utf8.distance(from: field.value.utf8.startIndex, to: line.utf8.endIndex)
+            if count == lines { break }
+        }
+        return (String(decoding: Array(field.value.utf8.prefix(end)), as: UTF8.self), end)
+    }
+}

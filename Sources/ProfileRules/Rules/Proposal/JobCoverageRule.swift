@@ -1,0 +1,50 @@
+/// Lists the job's key requirements that the proposal never addresses.
+struct JobCoverageRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "job-coverage",
+        name: "Job requirements not addressed",
+        category: .proposal,
+        defaultSeverity: .warning,
+        rationale: """
+            Clients shortlist proposals that answer their post point by point (source R1, R7). profilelint reads the \
+            post's skills, tools and requirement lines and checks the letter mentions each; it is a reading aid, \
+            not a rule of the site.
+            """,
+        howToFix: "Say how you would handle each missing requirement, briefly and concretely.",
+        passing: [
+            Example("I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
+                    job: "Skills: WordPress, WooCommerce, SEO"),
+        ],
+        failing: [
+            Example("↓I build WordPress sites.", format: .text,
+                    job: "Skills: WordPress, WooCommerce, SEO\n- Migrate 200 products from Etsy"),
+        ]
+    )
+
+    struct Options: RuleOptions {
+        /// Below this share of requirements addressed the finding is a warning; above it, a note.
+        var minCoverage = 0.6
+        init() {}
+    }
+
+    var options = Options()
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        guard let proposal = ProposalText(input), let job = proposal.context.job, !job.requirements.isEmpty else {
+            return
+        }
+        let terms = proposal.terms
+        let missing = job.requirements.filter { requirement in
+            let hits = requirement.terms.intersection(terms).count
+            return requirement.isTerm ? hits == 0 : hits * 2 < requirement.terms.count
+        }
+        guard !missing.isEmpty else { return }
+        let covered = Double(job.requirements.count - missing.count) / Double(job.requirements.count)
+        let percent = Int((covered * 100).rounded())
+        findings.report("the proposal addresses \(job.requirements.count - missing.count) of "
+                        + "\(job.requirements.count) job requirements (\(percent)%); missing: "
+                        + missing.map { "\"\($0.name)\"" }.joined(separator: ", "),
+                        in: proposal.field, valueRange: proposal.start,
+                        severity: covered < options.minCoverage ? nil : .info)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ProfileLintTestSupport
+import Testing
+
+/// `profilelint proposal`, end to end, on the samples and on pasted text.
+@Suite struct ProposalCommandTests {
+    static let job = "Samples/jobs/shopify-checkout.md"
+
+    @Test func aGoodProposalPasses() throws {
+        let result = try CommandRunner.profilelint(["proposal", "Samples/proposals/good.txt", "--job", Self.job,
+                                                    "--profile", "Samples/good/complete.json", "--fail-on", "info"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout == "1 file checked: 0 errors, 0 warnings, 0 infos\n")
+    }
+
+    @Test func aBadProposalIsReportedWithPositions() throws {
+        let result = try CommandRunner.profilelint([
+            "proposal", "Samples/proposals/bad.txt", "--job", Self.job, "--profile", "Samples/me.json",
+            "--history", "Samples/proposals/history",
+        ])
+        #expect(result.status == 1)
+        let lines = Set(result.stdout.split(separator: "\n").map(String.init))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:3:114: error: placeholder "[Project Name]" left in the proposal [placeholder-left]"#))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:6:12: error: placeholder "XXX" left in the proposal [placeholder-left]"#))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the opening "Dear Sir/Madam" could start any proposal; only the first lines show in the client's list [opening-lines]"#))
+        #expect(lines.contains { $0.hasPrefix("Samples/proposals/bad.txt:1:1: warning: the proposal addresses 0 of 7 job requirements (0%); missing: \"Diagnose the mobile checkout abandonment at the shipping step\"") && $0.contains("\"Google Analytics\"") })
+        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the screening question "How long would the diagnosis take?" is not answered [screening-unanswered]"#))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the proposal is 86% the same as Samples/proposals/history/sent-2026-09.txt; Upwork treats copied letters as spam [canned-proposal]"#))
+        #expect(lines.contains("Samples/proposals/bad.txt:1:1: warning: the profile Samples/me.json is 90% complete [profile-not-ready]"))
+        #expect(lines.contains("Samples/proposals/bad.txt:9:1: info: the proposal ends without a question or a next step [call-to-action]"))
+    }
+
+    @Test func pastedTextWithCRLFEmojiAndBoldLettersKeepsByteColumns() throws {
+        // CRLF line ends, an emoji and mathematical bold letters before the placeholder on line 2.
+        let pasted = "Hi there 👋\r\n𝐈 𝐜𝐚𝐧 𝐬𝐭𝐚𝐫𝐭 for {{client_name}} today.\r\nWhich page first?\r\n"
+        let result = try CommandRunner.profilelint(["proposal", "--stdin-filename", "pasted.txt", "-q", "-"],
+                                                   stdin: pasted)
+        // "𝐈 𝐜𝐚𝐧 𝐬𝐭𝐚𝐫𝐭 for " is 9 bold letters of 4 bytes, 2 spaces between them and " for ": 36 + 2 + 5 = 43
+        // bytes, so the placeholder starts at column 44 (a character count would say 18).
+        #expect(result.stdout.contains(#"pasted.txt:2:44: error: placeholder "{{client_name}}" left in the proposal [placeholder-left]"#))
+        #expect(!result.stdout.contains("[call-to-action]"), "the last line is a question")
+        #expect(result.status == 1)
+    }
+
+    @Test func jsonOutputMarksTheFileAsAProposal() throws {
+        let result = try CommandRunner.profilelint(["proposal", "-f", "json", "Samples/proposals/bad.txt"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let file = try #require((document["files"] as? [[String: Any]])?.first)
+        #expect(file["kind"] as? String == "proposal")
+        #expect(file["format"] as? String == "text")
+        #expect(file["completeness"] == nil)
+        let rules = Set((file["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
+        #expect(rules.isSuperset(of: ["placeholder-left", "opening-lines", "call-to-action"]))
+        #expect(!rules.contains("job-coverage"), "no job post, no coverage check")
+    }
+
+    @Test func unreadableInputsAreErrorsAndBothOnStdinIsAUsageError() throws {
+        let missing = try CommandRunner.profilelint(["proposal", "Samples/proposals/good.txt", "--job", "nope.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stdout.contains("nope.md: error: no such file or directory") || missing.stdout.contains("nope.md: error:"))
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data([0x48, 0x69, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: directory + "/latin.txt"))
+        let latin = try CommandRunner.profilelint(["proposal", "latin.txt"], in: directory)
+        #expect(latin.status == 2)
+        #expect(latin.stdout.contains("latin.txt:1:3: error: invalid UTF-8 (save the text as UTF-8)"))
+        let both = try CommandRunner.profilelint(["proposal", "-", "--job", "-"])
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("only one of COVER and --job can be standard input"))
+    }
+}

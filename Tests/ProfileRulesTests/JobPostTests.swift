@@ -1,0 +1,42 @@
+import ProfileRules
+import Testing
+
+@Suite struct JobPostTests {
+    @Test func questionsUnderAHeadingAndNumberedOnesAreRecognised() {
+        let job = JobPost(text: """
+            We need a logo.
+            Is this a question outside any heading?
+            Screening questions
+            What is your process?
+            Have you designed for bakeries before?
+            Deliverables:
+            1. Which formats will you send?
+            - A logo in three colours
+            """)
+        #expect(job.questions.map(\.text) == [
+            "What is your process?", "Have you designed for bakeries before?", "Which formats will you send?",
+        ])
+    }
+
+    @Test func requirementsComeFromSkillLinesBulletsAndKnownTools() {
+        let job = JobPost(text: """
+            Skills: Figma, Webflow; Copywriting
+            - Redesign the pricing page
+            * Migrate the blog from WordPress
+            We also use HubSpot for forms.
+            """)
+        let names = job.requirements.map(\.name)
+        #expect(names.starts(with: ["Figma", "Webflow", "Copywriting", "Redesign the pricing page",
+                                    "Migrate the blog from WordPress"]))
+        #expect(names.contains("HubSpot"))
+        #expect(names.filter { $0 == "WordPress" || $0 == "Figma" }.count == 2, "no duplicates of listed tools")
+    }
+
+    @Test func styledAndFullWidthLettersFoldToPlainWords() {
+        let folded = FoldedText("𝐁𝐞𝐬𝐭 ｐｒｉｃｅ, don’t 𝟓 miss")
+        #expect(folded.words.map(\.text) == ["best", "price", "dont", "5", "miss"])
+        // Each word maps back to its original bytes.
+        let original = Array("𝐁𝐞𝐬𝐭 ｐｒｉｃｅ, don’t 𝟓 miss".utf8)
+        #expect(String(decoding: original[folded.words[1].range], as: UTF8.self) == "ｐｒｉｃｅ")
+    }
+}
