@@ -8,6 +8,15 @@ public struct JobPost: Sendable {
         public var terms: Set<String>
         /// A requirement named by one term (a skill or tool) needs that term; a line needs half of its terms.
         public var isTerm: Bool
+        /// Tools named in a requirement line ("Adobe Creative Suite or Figma"): naming any one of them addresses it.
+        public var tools: [Set<String>] = []
+
+        /// Whether a letter with these stemmed words addresses the requirement.
+        public func isAddressed(by words: Set<String>) -> Bool {
+            if tools.contains(where: { $0.isSubset(of: words) }) { return true }
+            let hits = terms.intersection(words).count
+            return isTerm ? hits > 0 : hits * 2 >= terms.count
+        }
     }
 
     /// A screening question the client wants answered.
@@ -56,14 +65,19 @@ public struct JobPost: Sendable {
             if JobPost.isListItem(line), !heading {
                 let terms = JobPost.terms(in: item)
                 if !terms.isEmpty, seen.insert(terms.sorted().joined(separator: " ")).inserted {
-                    requirements.append(Requirement(name: item, terms: terms, isTerm: terms.count == 1))
+                    let itemText = FoldedText(item)
+                    let tools = TechnologyLexicon.terms.filter { !itemText.occurrences(of: $0).isEmpty }
+                        .map { JobPost.terms(in: $0) }.filter { !$0.isEmpty }
+                    requirements.append(Requirement(name: item, terms: terms, isTerm: terms.count == 1, tools: tools))
                 }
             }
         }
-        // Technologies and tools named anywhere in the post.
+        // Technologies and tools named anywhere in the post, unless a requirement already names them
+        // ("Photoshop" when "Adobe Photoshop" is listed, "Figma" inside a requirement line).
         let folded = FoldedText(text)
         for term in TechnologyLexicon.terms where !folded.occurrences(of: term).isEmpty {
-            addTerm(TechnologyLexicon.displayName(term))
+            let covered = requirements.contains { !FoldedText($0.name).occurrences(of: term).isEmpty }
+            if !covered { addTerm(TechnologyLexicon.displayName(term)) }
         }
         self.requirements = requirements
         self.questions = questions

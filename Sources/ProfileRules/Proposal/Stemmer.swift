@@ -4,7 +4,8 @@ enum Stemmer {
     static func stem(_ word: String) -> String {
         var word = word
         guard word.count > 4 else { return word }
-        for suffix in ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s"]
+        // "-ation" loses only "-ion" and a final "e" goes, so "communication" and "communicate" meet.
+        for suffix in ["ions", "ion", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s"]
         where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
             // "es" is a suffix only after s, x, z, ch and sh ("fixes"); "takes" loses just the "s".
             if suffix == "es", !["s", "x", "z", "ch", "sh"].contains(where: { word.dropLast(2).hasSuffix($0) }) {
@@ -15,6 +16,7 @@ enum Stemmer {
             if suffix == "ies" || suffix == "ied" { word += "y" }
             break
         }
+        if word.count > 4, word.hasSuffix("e") { word.removeLast() }
         return word
     }
 

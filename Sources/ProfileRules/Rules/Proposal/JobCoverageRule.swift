@@ -34,10 +34,7 @@ struct JobCoverageRule: ProfileRule {
             return
         }
         let terms = proposal.terms
-        let missing = job.requirements.filter { requirement in
-            let hits = requirement.terms.intersection(terms).count
-            return requirement.isTerm ? hits == 0 : hits * 2 < requirement.terms.count
-        }
+        let missing = job.requirements.filter { !$0.isAddressed(by: terms) }
         guard !missing.isEmpty else { return }
         let covered = Double(job.requirements.count - missing.count) / Double(job.requirements.count)
         let percent = Int((covered * 100).rounded())
