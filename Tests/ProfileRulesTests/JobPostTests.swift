@@ -33,7 +33,8 @@ import Testing
         #expect(names.filter { $0 == "Figma" }.count == 1)
         #expect(!names.contains("WordPress"))
         let migrate = try #require(job.requirements.first { $0.name == "Migrate the blog from WordPress" })
-        #expect(migrate.isAddressed(by: ["wordpress"]), "naming the tool of a requirement line addresses it")
+        #expect(migrate.isAddressed(by: JobPost.terms(in: "Ten WordPress sites")), "naming the line's tool addresses it")
+        #expect(!migrate.isAddressed(by: JobPost.terms(in: "Ten Drupal sites")))
     }
 
     @Test func styledAndFullWidthLettersFoldToPlainWords() {

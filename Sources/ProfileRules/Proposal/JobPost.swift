@@ -85,8 +85,8 @@ public struct JobPost: Sendable {
             .map(Stemmer.stem))
     }
 
-    /// Stemmed content words of a phrase.
-    static func terms(in text: String) -> Set<String> {
+    /// Stemmed content words of a text: what requirements, questions and letters are compared by.
+    public static func terms(in text: String) -> Set<String> {
         Set(FoldedText(text).words.map(\.text).filter { !Stemmer.stopwords.contains($0) && ($0.count > 2 || $0 == "ui" || $0 == "ux" || $0 == "qa" || $0 == "ai") }.map(Stemmer.stem))
     }
 

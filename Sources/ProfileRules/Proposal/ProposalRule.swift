@@ -20,9 +20,7 @@ struct ProposalText {
     }
 
     /// Stemmed content words of the letter.
-    var terms: Set<String> {
-        Set(folded.words.map(\.text).filter { !Stemmer.stopwords.contains($0) }.map(Stemmer.stem))
-    }
+    var terms: Set<String> { JobPost.terms(in: field.value) }
 
     /// The text of the first `lines` non-empty lines, and where they end.
     func opening(lines: Int) -> (text: String, end: Int) {
