@@ -77,10 +77,10 @@ enum EmailDetector {
         }
         guard position < bytes.count, FoldedByte.isWord(bytes[position]) else { return nil }
         if gaps > 0 || position > beforeLabel {
-            // Only a top-level domain may stand apart, or "gmail. Com" in prose would join sentences.
+            // Only a common top-level domain may stand apart, or "…mit.edu. Click here" would join sentences.
             var end = position
             while end < bytes.count, FoldedByte.isWord(bytes[end]) { end += 1 }
-            guard TopLevelDomains.all.contains(string(position..<end, bytes)) else { return nil }
+            guard ObfuscationWords.spelledTLDs.contains(string(position..<end, bytes)) else { return nil }
         }
         return position
     }

@@ -6,6 +6,7 @@ enum HandleDetector {
                                            negators: ["not", "never", "don't", "dont", "no"])
     private static let handleBytes: Set<UInt8> = Set("._-".utf8)
     private static let introducerMarks: Set<UInt8> = Set(":-(#=".utf8)
+    private static let phoneBytes: Set<UInt8> = Set(" +-.()".utf8)
 
     static func find(in text: NormalizedText) -> [ContactMatch] {
         let tokens = WordTokens(text.bytes).tokens
@@ -13,7 +14,9 @@ enum HandleDetector {
         for (index, token) in tokens.enumerated() {
             guard let service = HandleWords.services[token.text] else { continue }
             let wordlike = HandleWords.wordlikeServices.contains(token.text)
-            if let handle = handle(after: token.range.upperBound, in: text.bytes, strict: wordlike) {
+            let phoneBased = HandleWords.phoneBasedServices.contains(token.text)
+            if let handle = handle(after: token.range.upperBound, in: text.bytes, strict: wordlike,
+                                   phoneBased: phoneBased) {
                 found.append((token.range.lowerBound..<handle.upperBound, service, text.string(handle)))
             } else if !wordlike, index >= 2, tokens[index - 1].text == "on" || tokens[index - 1].text == "via",
                       let handle = handle(endingAt: tokens[index - 2].range.upperBound, in: text.bytes) {
@@ -46,7 +49,8 @@ enum HandleDetector {
 
     /// A handle after a service name: introducers (`:`, `ID`, `is`, `(`…) then a handle-shaped word. `strict`
     /// (for services that are also words) wants `@name` or `live:name`.
-    private static func handle(after serviceEnd: Int, in bytes: [UInt8], strict: Bool) -> Range<Int>? {
+    private static func handle(after serviceEnd: Int, in bytes: [UInt8], strict: Bool,
+                               phoneBased: Bool) -> Range<Int>? {
         var position = serviceEnd
         var introduced = false
         for _ in 0..<3 {
@@ -67,6 +71,17 @@ enum HandleDetector {
         }
         guard position > serviceEnd, position < bytes.count else { return nil }
         let start = position
+        if phoneBased, bytes[position] == 0x2B || FoldedByte.isDigit(bytes[position]) {
+            // "WhatsApp +234 803 123 4567": the number is the handle.
+            var end = position
+            var digits = 0
+            while end < bytes.count, FoldedByte.isDigit(bytes[end]) || phoneBytes.contains(bytes[end]) {
+                if FoldedByte.isDigit(bytes[end]) { digits += 1 }
+                end += 1
+            }
+            while end > position, !FoldedByte.isDigit(bytes[end - 1]) { end -= 1 }
+            return digits >= 7 ? start..<end : nil
+        }
         var prefixed = false
         if bytes[position...].starts(with: Array("live:".utf8)) {
             position += 5
@@ -81,7 +96,8 @@ enum HandleDetector {
         }
         while position > nameStart, handleBytes.contains(bytes[position - 1]) { position -= 1 }
         let name = bytes[nameStart..<position]
-        guard name.count >= 2, FoldedByte.isWord(name[nameStart]), name.contains(where: FoldedByte.isLetter) else {
+        guard name.count >= 2, FoldedByte.isWord(name[nameStart]) || (prefixed && name[nameStart] == 0x5F),
+              name.contains(where: FoldedByte.isLetter) else {
             return nil
         }
         if prefixed { return start..<position }

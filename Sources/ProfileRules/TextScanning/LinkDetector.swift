@@ -20,7 +20,7 @@ enum LinkDetector {
                 index += 1
                 continue
             }
-            if let (match, end) = link(at: index, in: text) {
+            if let (match, end) = link(at: index, in: text), !afterAt(index, in: bytes) {
                 found.append(match)
                 index = end
             } else {
@@ -28,6 +28,13 @@ enum LinkDetector {
             }
         }
         return found
+    }
+
+    /// Whether an `@` stands just before (a domain split from its address by a line break is the address's).
+    private static func afterAt(_ start: Int, in bytes: [UInt8]) -> Bool {
+        var position = start
+        while position > 0, FoldedByte.isWhitespace(bytes[position - 1]), start - position < 2 { position -= 1 }
+        return position > 0 && bytes[position - 1] == 0x40
     }
 
     private static func isHostByte(_ byte: UInt8) -> Bool {
@@ -56,6 +63,8 @@ enum LinkDetector {
             position = end + 1
         }
         guard labels.count >= 2, let last = labels.last else { return nil }
+        // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
+        if text.string(labels[0]) == "www", labels.count == 2 { return nil }
         let names = labels.map { text.string($0) }
         let tld = names[names.count - 1]
         guard TopLevelDomains.all.contains(tld), names.dropLast().allSatisfy({ !$0.hasSuffix("-") }),

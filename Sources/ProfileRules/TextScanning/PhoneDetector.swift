@@ -30,7 +30,8 @@ enum PhoneDetector {
                 index += 1
                 continue
             }
-            if index > 0, FoldedByte.isWord(bytes[index - 1]) || badBefore.contains(bytes[index - 1]) {
+            let joinedByHyphen = index > 1 && bytes[index - 1] == 0x2D && FoldedByte.isWord(bytes[index - 2])
+            if index > 0, FoldedByte.isWord(bytes[index - 1]) || badBefore.contains(bytes[index - 1]) || joinedByHyphen {
                 // Glued to a word or inside a URL or address: skip the whole word.
                 while index < bytes.count, FoldedByte.isWord(bytes[index]) { index += 1 }
                 index += opens ? 1 : 0
@@ -130,6 +131,32 @@ enum PhoneDetector {
         current.end = candidate.end
         current.gluedToLetters = candidate.gluedToLetters
         parts.append(current)
+        return parts.count > 1 ? parts : splitAtSpaces(candidate)
+    }
+
+    /// "052 5552606 074-7111234": no long separator, so cut at spaces once a part holds nine digits or more.
+    private static func splitAtSpaces(_ candidate: Candidate) -> [Candidate] {
+        guard candidate.groups.map(\.count) != [4, 4, 4, 4] else { return [] }  // a card number
+        var parts: [Candidate] = []
+        var current = Candidate(start: candidate.start, end: candidate.start, groups: [], separators: [],
+                                gluedToLetters: false)
+        var digits = 0
+        for (index, group) in candidate.groups.enumerated() {
+            let separator = candidate.separators[index]
+            if digits >= 9, separator.contains(0x20), !separator.contains(0x28) {
+                current.end = current.groups[current.groups.count - 1].upperBound
+                parts.append(current)
+                current = Candidate(start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
+                                    gluedToLetters: false)
+                digits = 0
+            }
+            current.groups.append(group)
+            current.separators.append(current.groups.count == 1 && index > 0 ? [] : separator)
+            digits += group.count
+        }
+        current.end = candidate.end
+        current.gluedToLetters = candidate.gluedToLetters
+        parts.append(current)
         return parts.count > 1 ? parts : []
     }
 
@@ -150,13 +177,14 @@ enum PhoneDetector {
                               end: candidate.groups[candidate.groups.count - 1].upperBound)
         if context.isOtherNumber { return nil }
         let cue = context.hasContactCue
-        if !plus, looksLikeSomethingElse(groups: groups, sizes: sizes, between: between, paren: paren, cue: cue) {
+        if !plus, looksLikeSomethingElse(groups: groups, sizes: sizes, leading: leading, between: between,
+                                         paren: paren, cue: cue) {
             return nil
         }
         let strength: ContactMatch.Strength
         if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue {
             strength = .strong
-        } else if sizes.count > 1 || (10...12).contains(count) {
+        } else if sizes.count > 1 || (10...11).contains(count) {
             strength = .weak
         } else {
             return nil
@@ -180,21 +208,33 @@ enum PhoneDetector {
     }
 
     /// Dates, years, versions, IP addresses, decimals, ranges, thousands, ISBNs and SSNs.
-    private static func looksLikeSomethingElse(groups: [String], sizes: [Int], between: [[UInt8]], paren: Bool,
-                                               cue: Bool) -> Bool {
+    private static func looksLikeSomethingElse(groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
+                                               paren: Bool, cue: Bool) -> Bool {
         let slashes = between.filter { $0.contains(0x2F) }.count
         let dots = between.filter { $0.contains(0x2E) }.count
         let digits = sizes.reduce(0, +)
         if slashes >= 2 || (slashes == 1 && digits <= 8) { return true }
         if zip(groups, groups.dropFirst()).contains(where: { isYear($0) && isYear($1) }) { return true }
         if let first = groups.first, isYear(first), sizes.count >= 2, sizes[1] <= 2 { return true }
-        if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes > 0 {
-            return true
+        let hyphens = between.filter { $0 == [0x2D] }.count
+        if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes + hyphens == 2 {
+            return true  // 22-11-1972, 12.05.23
         }
+        if groups.contains(where: { $0.utf8.count == 8 && isYear(String($0.prefix(4))) }) { return true }  // 20240315
+        let opening = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x28 }.count }
+        let closing = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x29 }.count }
+        if opening != closing || between.contains(where: { $0.contains(0x2E) && ($0.contains(0x28) || $0.contains(0x29)) }) {
+            return true  // "80.585 ((79.964)", "(80).(585)"
+        }
+        if sizes.count >= 2, isRange(groups[0], groups[1]), between[0].contains(0x2D),
+           sizes.count == 2 || (sizes.count == 3 && isYear(groups[2])), !cue {
+            return true  // pages "1523-1538", "pp. 131-136, 2007"
+        }
+        if sizes == [5, 4], between[0] == [0x2D], !cue { return true }  // ZIP+4
         if sizes.count == 4, dots == 3, sizes.allSatisfy({ $0 <= 3 }) { return true }  // IPv4
         if dots > 0 {
             let dotsOnly = dots == between.count
-            let phoneDots = sizes == [3, 3, 4] || sizes == [3, 4] || sizes == [1, 3, 3, 4]
+            let phoneDots = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4]
                 || (sizes.count >= 4 && sizes.allSatisfy { $0 == 2 })
             if dotsOnly && !phoneDots && !cue { return true }  // versions, decimals
             if !dotsOnly && !paren { return true }  // "12.1 - 23.71"
@@ -207,6 +247,12 @@ enum PhoneDetector {
             return true  // "1 500 000"
         }
         return false
+    }
+
+    /// `1523-1538`: an ascending pair of the same length, close together.
+    private static func isRange(_ low: String, _ high: String) -> Bool {
+        guard low.utf8.count == high.utf8.count, let lowValue = Int(low), let highValue = Int(high) else { return false }
+        return lowValue < highValue && highValue - lowValue < max(lowValue / 5, 10)
     }
 
     private static func isYear(_ group: String) -> Bool {
@@ -232,11 +278,16 @@ enum PhoneDetector {
             let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0
             let markedBefore = previousByte == 0x24 || previousByte == 0x23  // "$", "#"
             let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)  // "%", "$", "100+"
-            isOtherNumber = markedBefore || markedAfter || before.prefix(3).contains { PhoneWords.otherNumberCues.contains($0) }
+            // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
+            // "number" alone leans to a phone, but "passport number" is the passport's.
+            let nearestOther = before.firstIndex { PhoneWords.otherNumberCues.contains($0) }
+            let nearestContact = before.firstIndex { PhoneWords.contactCues.contains($0) }
+                ?? (nearestOther == nil ? before.firstIndex(of: "number") : nil)
+            let otherWins = nearestOther.map { other in nearestContact.map { other < $0 } ?? true } ?? false
+            isOtherNumber = markedBefore || markedAfter || otherWins || nextByte == 0x3A
                 || after.first.map { PhoneWords.units.contains($0) } == true
             let letterCue = previousByte == 0x3A && before.first.map { PhoneWords.letterCues.contains($0) } == true
-            hasContactCue = letterCue || before.contains { PhoneWords.contactCues.contains($0) }
-                || after.contains { PhoneWords.contactCues.contains($0) }
+            hasContactCue = letterCue || nearestContact != nil || after.contains { PhoneWords.contactCues.contains($0) }
         }
 
         /// Up to `count` words before `end`, nearest first, within the line.

@@ -1,9 +1,9 @@
 /// The one normalisation layer in front of every contact detector.
 ///
 /// Three passes, each keeping the map back to the original bytes:
-/// 1. characters: lowercase, full-width and mathematical letters, circled letters, accented Latin, look-alike
+/// 1. characters: `%40`-style escapes, lowercase, full-width and mathematical letters, circled letters, accented Latin, look-alike
 ///    Cyrillic/Greek letters, odd spaces/dashes/quotes; invisible characters are dropped;
-/// 2. words: `%40`-style escapes, `[at]`/`(dot)`, `(followed by "@…")`, letter-spaced runs (`j o h n`),
+/// 2. words: `[at]`/`(dot)`, `(followed by "@…")`, letter-spaced runs (`j o h n`),
 ///    split names (`sk ype`), spelled digits (`four one five`, `double five`, `oh`), letter O inside digits,
 ///    spelled dots between domain labels (`studio dot net`);
 /// 3. a spelled `at` between a user name and a domain (`john at gmail.com`), only where it reads as an address.
@@ -24,6 +24,11 @@ enum TextNormalizer {
         let count = source.count
         while index < count {
             let byte = source[index]
+            if byte == 0x25, index + 2 < count, let escaped = percentEscape(source[index + 1], source[index + 2]) {
+                out.append(escaped, from: Int32(index), to: Int32(index + 3))
+                index += 3
+                continue
+            }
             if byte < 0x80 {
                 // ASCII fast path: lowercase letters, tabs as spaces, everything else as is.
                 let folded: UInt8 = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : (byte == 0x09 ? 0x20 : byte)
@@ -38,6 +43,22 @@ enum TextNormalizer {
             index += length
         }
         return out
+    }
+
+    private static let escapable: Set<UInt8> = [0x40, 0x2D, 0x2E, 0x5F, 0x2B, 0x20]
+
+    /// `%40` → `@` (and `-`, `.`, `_`, `+`, space): URL-encoded separators.
+    private static func percentEscape(_ high: UInt8, _ low: UInt8) -> UInt8? {
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: byte - 0x30
+            case 0x41...0x46: byte - 0x41 + 10
+            case 0x61...0x66: byte - 0x61 + 10
+            default: nil
+            }
+        }
+        guard let high = hex(high), let low = hex(low), escapable.contains(high << 4 | low) else { return nil }
+        return high << 4 | low
     }
 
     /// Decodes the scalar starting at `index` of valid UTF-8 (a `String`'s bytes always are).

@@ -82,12 +82,10 @@ struct WordPass {
         }
         return prefixes
     }()
-    private static let escapable: Set<UInt8> = [0x40, 0x2D, 0x2E, 0x5F, 0x2B]
 
     mutating func run() -> FoldedBytes {
         while state.index < state.count {
             let byte = state.input[state.index]
-            if byte == UInt8(ascii: "%"), percentEscape() { continue }
             if Self.openers[byte] != nil, bracketedSymbol() { continue }
             if byte == UInt8(ascii: "("), joiner() { continue }
             if FoldedByte.isWord(byte), state.index == 0 || !FoldedByte.isWord(state.input[state.index - 1]) {
@@ -101,23 +99,6 @@ struct WordPass {
     }
 
     // MARK: - Symbols
-
-    /// `%40` → `@` (and `-`, `.`, `_`, `+`): URL-encoded separators.
-    private mutating func percentEscape() -> Bool {
-        let at = state.index
-        guard let high = hexValue(state.byte(at + 1)), let low = hexValue(state.byte(at + 2)) else { return false }
-        let value = high << 4 | low
-        guard Self.escapable.contains(value) else { return false }
-        state.emit([value], for: at..<at + 3)
-        state.index = at + 3
-        return true
-    }
-
-    private func hexValue(_ byte: UInt8) -> UInt8? {
-        if FoldedByte.isDigit(byte) { return byte - 0x30 }
-        if byte >= 0x61 && byte <= 0x66 { return byte - 0x61 + 10 }
-        return nil
-    }
 
     /// `[at]`, `(at)`, `{at}`, `<at>`, `'at'`, `"dot"`, `[.]` → `@` / `.` between two words.
     private mutating func bracketedSymbol() -> Bool {
@@ -234,6 +215,7 @@ struct WordPass {
         if let digit = ObfuscationWords.digits[token] {
             state.emit([0x30 + digit], for: start..<end)
             state.index = end
+            skipDictationComma()
             return true
         }
         if let times = ObfuscationWords.repeaters[token], state.byte(end) == 0x20 {
@@ -245,6 +227,7 @@ struct WordPass {
             guard let digit else { return false }
             state.emit(Array(repeating: digit, count: times), for: start..<nextEnd)
             state.index = nextEnd
+            skipDictationComma()
             return true
         }
         if ObfuscationWords.zeroLetters.contains(token), digitNearby(before: start, after: end) {
@@ -253,6 +236,18 @@ struct WordPass {
             return true
         }
         return false
+    }
+
+    /// "five five five, one two": a comma between dictated digit groups is a pause, not the end of the number.
+    private mutating func skipDictationComma() {
+        let comma = state.index
+        guard state.byte(comma) == 0x2C, state.byte(comma + 1) == 0x20 else { return }
+        let nextStart = comma + 2
+        let next = state.string(nextStart..<state.wordEnd(nextStart))
+        if ObfuscationWords.digits[next] != nil || ObfuscationWords.repeaters[next] != nil
+            || ObfuscationWords.zeroLetters.contains(next) {
+            state.index = comma + 1
+        }
     }
 
     /// Whether a digit (or a spelled digit) stands right before or after, one space or hyphen away.
@@ -362,6 +357,7 @@ struct AtPass {
             guard state.byte(end) == 0x2E, FoldedByte.isWord(state.byte(end + 1)) else { break }
             at = end + 1
         }
+        if labels.count == 1, let spaced = spacedDomain(from: domainStart) { return spaced }
         guard let firstLabel = labels.first, let lastLabel = labels.last else { return false }
         let isDomain = labels.count >= 2 ? TopLevelDomains.all.contains(lastLabel)
             : ObfuscationWords.bareMailProviders.contains(lastLabel)
@@ -373,6 +369,31 @@ struct AtPass {
         state.out.trimTrailingSpaces()
         state.emit([0x40], for: state.index..<wordEnd)
         state.index = domainStart
+        return true
+    }
+
+    /// `pal at cs stanford edu`, `jks at robotics;stanford;edu`: labels split by spaces or semicolons, ending in a
+    /// common top-level domain, after a mail cue. Writes `@` and the labels joined by dots.
+    private mutating func spacedDomain(from domainStart: Int) -> Bool? {
+        var labels: [Range<Int>] = []
+        var at = domainStart
+        while labels.count < 4, FoldedByte.isLetter(state.byte(at)) {
+            let end = state.wordEnd(at)
+            labels.append(at..<end)
+            guard state.byte(end) == 0x20 || state.byte(end) == 0x3B, FoldedByte.isLetter(state.byte(end + 1)) else {
+                break
+            }
+            at = end + 1
+        }
+        guard labels.count >= 2, let last = labels.last,
+              ObfuscationWords.spelledTLDs.contains(state.string(last)), mailCueBefore() else { return nil }
+        state.out.trimTrailingSpaces()
+        state.emit([0x40], for: state.index..<state.index + 2)
+        for (number, label) in labels.enumerated() {
+            if number > 0 { state.emit([0x2E], for: label.lowerBound - 1..<label.lowerBound) }
+            state.copy(label)
+        }
+        state.index = last.upperBound
         return true
     }
 

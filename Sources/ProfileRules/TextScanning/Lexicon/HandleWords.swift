@@ -15,6 +15,10 @@ enum HandleWords {
     static let wordlikeServices: Set<String> = ["signal", "snap", "line", "threads", "teams", "slack", "messenger",
                                                 "tweet", "imo"]
 
+    /// Services whose account is a phone number: a number after their name is the handle.
+    static let phoneBasedServices: Set<String> = ["whatsapp", "whatsap", "viber", "signal", "telegram", "tg", "imo",
+                                                  "zalo", "line"]
+
     /// Words that introduce the handle itself: `Skype: x`, `Skype ID x`, `Telegram @x`.
     static let handleIntroducers: Set<String> = [":", "-", "id", "is", "handle", "username", "user", "name",
                                                  "number", "#", "(", "at", "@"]

@@ -39,7 +39,9 @@ enum ObfuscationWords {
         "looking", "available", "team", "teams", "and", "or", "of", "in", "on", "for", "to", "from", "with",
         "by", "as", "engineer", "developer", "designer", "intern", "manager", "lead", "consultant", "professor",
         "student", "researcher", "scientist", "analyst", "architect", "sites", "site", "launched", "built",
-        "hosted", "live", "published", "deployed", "polka", "connect", "com",
+        "hosted", "live", "published", "deployed", "polka", "connect", "com", "more", "details", "info", "samples",
+        "examples", "demo", "demos", "everything", "all", "online", "based", "find", "see", "visit", "check",
+        "server", "apache", "port", "host", "running", "located", "studied", "study", "phd", "ms", "bs",
     ]
 
     /// Words that, within a few words before `x at domain`, say an address is being given.

@@ -3,7 +3,7 @@ enum PhoneWords {
     /// Words that offer a number: near one, even a bare digit run is a phone number.
     static let contactCues: Set<String> = [
         "call", "calls", "calling", "phone", "phones", "mobile", "mob", "cell", "cellphone", "tel", "telephone",
-        "text", "sms", "whatsapp", "viber", "signal", "telegram", "dial", "ring", "reach", "contact", "number",
+        "text", "sms", "whatsapp", "viber", "signal", "telegram", "dial", "ring", "reach", "contact",
         "ph", "fax", "landline", "hotline", "imessage", "tlf", "telefon", "telefone", "whats", "cellular",
     ]
     /// One-letter labels that mean a number only with a colon after them: `P: (650) 724-9147`.
@@ -15,7 +15,8 @@ enum PhoneWords {
         "account", "card", "ssn", "itin", "taxpayer", "license", "licence", "passport", "iban", "routing", "swift",
         "version", "patent", "serial", "zip", "postal", "postcode", "ip", "model", "part", "doi", "pmid", "arxiv",
         "ein", "vat", "nhs", "pin", "otp", "nr", "security", "social", "registration",
-        "batch", "build", "release", "commit", "issue", "pr", "rev", "revision", "cvv",
+        "batch", "build", "release", "commit", "issue", "pr", "rev", "revision", "cvv", "pp", "pages", "vol",
+        "volume", "isbn13", "tin", "identification", "bir", "bank", "banking", "credit", "debit",
     ]
 
     /// Words right after a digit run that make it a quantity.
