@@ -25,7 +25,7 @@ enum IntentDetector {
             var detail = label
             if label == "payment by" {
                 let method = tokens[range].lazy.compactMap { methodNames[$0.text] }.first ?? "an outside method"
-                detail = "payment by " + method
+                detail = "payment by " + method + " directly"
             }
             return ContactMatch(kind: kind, range: text.originalRange(of: folded), text: text.originalText(of: folded),
                                 value: text.string(folded), detail: detail)

@@ -384,5 +384,8 @@ enum OwnCases {
            | Bilingual: English at C2, German at B2
            | Rated 5 stars by 98% of clients
            | I never ask for five-star reviews in exchange for anything
+           | If bugs show up in my code, I fix them without any extra charges
+           | Transparent pricing, no hidden fees
+           | I help shops avoid hidden fees in their payment stack
         """
 }

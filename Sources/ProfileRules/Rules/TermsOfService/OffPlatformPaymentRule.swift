@@ -31,8 +31,8 @@ struct OffPlatformPaymentRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         findings.reportContacts(.payment, in: input) { match in
-            "offers \(match.detail) outside Upwork (\(match.quoted)): paying or being paid outside the platform, "
-                + "or even offering it, breaks Upwork's Terms of Service (T6)"
+            "asks or offers \(match.detail) (\(match.quoted)): paying or being paid outside Upwork, or even "
+                + "offering it, breaks Upwork's Terms of Service (T6)"
         }
     }
 }
