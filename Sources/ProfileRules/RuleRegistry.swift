@@ -25,6 +25,14 @@ public enum RuleRegistry {
         CallToActionRule.self,
         // Input
         UnknownFieldRule.self,
+        // Terms of Service
+        ContactEmailRule.self,
+        ContactPhoneRule.self,
+        ContactLinkRule.self,
+        ContactHandleRule.self,
+        ContactAddressRule.self,
+        OffPlatformPaymentRule.self,
+        FeedbackManipulationRule.self,
     ]
 
     /// The rule with `id`, if any.

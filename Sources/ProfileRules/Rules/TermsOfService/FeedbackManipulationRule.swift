@@ -1,0 +1,34 @@
+/// Flags trading in feedback: reviews for reward, feedback for feedback, pressure for a perfect rating.
+struct FeedbackManipulationRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "feedback-manipulation",
+        name: "Feedback manipulation",
+        category: .termsOfService,
+        defaultSeverity: .error,
+        rationale: """
+            Upwork forbids building feedback: paying or refunding for a good review, free work for a review, \
+            feedback for feedback, small contracts taken to build a record, and pressure or threats over ratings \
+            (upwork-rules.md §4.6, sources T12, T18, T9). Asking respectfully for honest feedback is fine, and so \
+            is promising revisions until the client is happy.
+            """,
+        howToFix: "Remove the offer; ask only for honest feedback, with no reward and no pressure.",
+        passing: [
+            Example(#"{"overview": "Revisions until you are happy with the result. 40 five-star reviews so far."}"#),
+            Example(#"{"overview": "I would appreciate your honest feedback when we finish."}"#),
+        ],
+        failing: [
+            Example(#"{"overview": "I'll give a ↓refund if you leave 5 stars."}"#),
+            Example(#"{"overview": "↓Feedback for feedback: I take ↓small contracts to build my feedback."}"#),
+            Example("↓Please leave a perfect 10 in private feedback.", format: .text),
+        ]
+    )
+
+    var options = NoOptions()
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        findings.reportContacts(.feedback, in: input) { match in
+            "\(match.detail) (\(match.quoted)): feedback building and rewards or pressure for reviews break "
+                + "Upwork's Terms of Service (T12)"
+        }
+    }
+}

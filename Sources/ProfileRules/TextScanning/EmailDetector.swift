@@ -1,0 +1,175 @@
+/// Finds e-mail addresses in normalised text: `user@domain.tld` (spaces or a line break allowed around `@` and
+/// before the top-level domain), `user@gmail` without a domain, `Gmail: user`, and Base64-wrapped addresses.
+enum EmailDetector {
+    private static let userCharacters: Set<UInt8> = Set("._%+-".utf8)
+
+    static func find(in text: NormalizedText) -> [ContactMatch] {
+        let bytes = text.bytes
+        var found: [ContactMatch] = []
+        var index = 0
+        while index < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0x40, let (range, value) = address(around: index, in: bytes) else { continue }
+            if let last = found.last, last.range.upperBound > text.originalRange(of: range).lowerBound { continue }
+            found.append(match(range, value: value, in: text))
+            index = range.upperBound - 1
+        }
+        found += providerHandles(in: text)
+        found += base64Addresses(in: text)
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func match(_ range: Range<Int>, value: String, in text: NormalizedText) -> ContactMatch {
+        ContactMatch(kind: .email, range: text.originalRange(of: range), text: text.originalText(of: range),
+                     value: value)
+    }
+
+    /// The address whose `@` is at `at`, as a folded range and its compact value.
+    static func address(around at: Int, in bytes: [UInt8]) -> (Range<Int>, String)? {
+        // User part: back over user characters, at most two spaces away from the `@`.
+        var userEnd = at
+        var spaces = 0
+        while userEnd > 0, bytes[userEnd - 1] == 0x20, spaces < 2 { userEnd -= 1; spaces += 1 }
+        var userStart = userEnd
+        while userStart > 0, FoldedByte.isWord(bytes[userStart - 1]) || userCharacters.contains(bytes[userStart - 1]) {
+            userStart -= 1
+        }
+        while userStart < userEnd, !FoldedByte.isWord(bytes[userStart]) { userStart += 1 }
+        guard userStart < userEnd, bytes[userEnd - 1] != 0x2E else { return nil }
+        // Domain: labels split by dots; whitespace (even a line break) may come before the last label's dot.
+        var position = at + 1
+        spaces = 0
+        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), spaces < 2 { position += 1; spaces += 1 }
+        var labels: [Range<Int>] = []
+        while position < bytes.count, FoldedByte.isWord(bytes[position]) {
+            var end = position
+            while end < bytes.count, FoldedByte.isWord(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+            labels.append(position..<end)
+            guard let next = nextLabelStart(after: end, in: bytes) else { break }
+            position = next
+        }
+        // Drop trailing labels that do not end in a top-level domain ("john@gmail.com.Thanks" keeps gmail.com).
+        while labels.count >= 2, !TopLevelDomains.all.contains(string(labels[labels.count - 1], bytes)) {
+            labels.removeLast()
+        }
+        guard let first = labels.first, let last = labels.last else { return nil }
+        if labels.count == 1 {
+            guard ObfuscationWords.bareMailProviders.contains(string(first, bytes)),
+                  !(last.upperBound + 1 < bytes.count && bytes[last.upperBound] == 0x2E
+                    && bytes[last.upperBound + 1] == 0x2E) else { return nil }
+        }
+        let user = string(userStart..<userEnd, bytes)
+        let domain = labels.map { string($0, bytes) }.joined(separator: ".")
+        return (userStart..<last.upperBound, user + "@" + domain)
+    }
+
+    /// Where the next domain label starts after a label ending at `end`: a dot right after, or a dot after a
+    /// line break or a space ("gmail\n.com", "gmail . com").
+    private static func nextLabelStart(after end: Int, in bytes: [UInt8]) -> Int? {
+        var position = end
+        var gaps = 0
+        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), gaps < 2 { position += 1; gaps += 1 }
+        guard position < bytes.count, bytes[position] == 0x2E else { return nil }
+        position += 1
+        let beforeLabel = position
+        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), position - beforeLabel < 2 {
+            position += 1
+        }
+        guard position < bytes.count, FoldedByte.isWord(bytes[position]) else { return nil }
+        if gaps > 0 || position > beforeLabel {
+            // Only a common top-level domain may stand apart, or "…mit.edu. Click here" would join sentences.
+            var end = position
+            while end < bytes.count, FoldedByte.isWord(bytes[end]) { end += 1 }
+            guard ObfuscationWords.spelledTLDs.contains(string(position..<end, bytes)) else { return nil }
+        }
+        return position
+    }
+
+    private static func string(_ range: Range<Int>, _ bytes: [UInt8]) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// `Gmail: john.doe42`, `my gmail is john.doe42`: a provider named, then the user name.
+    private static func providerHandles(in text: NormalizedText) -> [ContactMatch] {
+        let tokens = WordTokens(text.bytes).tokens
+        var found: [ContactMatch] = []
+        for (index, token) in tokens.enumerated() where ObfuscationWords.bareMailProviders.contains(token.text) {
+            var next = index + 1
+            guard next < tokens.count, tokens[next].text == ":" || tokens[next].text == "is" else { continue }
+            next += 1
+            guard next < tokens.count else { continue }
+            let start = tokens[next].range.lowerBound
+            var end = start
+            while end < text.bytes.count,
+                  FoldedByte.isWord(text.bytes[end]) || userCharacters.contains(text.bytes[end]) { end += 1 }
+            while end > start, !FoldedByte.isWord(text.bytes[end - 1]) { end -= 1 }
+            let user = text.string(start..<end)
+            // A handle, not a word: it has a digit, dot or underscore, and no `@` follows (that is an address).
+            guard user.utf8.count >= 3, user.utf8.contains(where: { FoldedByte.isDigit($0) || $0 == 0x2E || $0 == 0x5F }),
+                  end >= text.bytes.count || text.bytes[end] != 0x40 else { continue }
+            found.append(match(token.range.lowerBound..<end, value: user + "@" + token.text + ".com", in: text))
+        }
+        return found
+    }
+
+    /// `YWxpY2VAZXhhbXBsZS5jb20=`: a Base64 word of 16 or more characters that decodes to an address.
+    private static func base64Addresses(in text: NormalizedText) -> [ContactMatch] {
+        var found: [ContactMatch] = []
+        let original = text.original
+        var index = 0
+        while index < original.count {
+            guard Base64.isAlphabet(original[index]), index == 0 || !Base64.isAlphabet(original[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < original.count, Base64.isAlphabet(original[end]) { end += 1 }
+            defer { index = end }
+            guard end - index >= 16, (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
+                  decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { continue }
+            let inner = NormalizedText(String(decoding: decoded, as: UTF8.self))
+            if let at = inner.bytes.firstIndex(of: 0x40), let (_, value) = address(around: at, in: inner.bytes) {
+                found.append(ContactMatch(kind: .email, range: index..<end,
+                                          text: String(decoding: original[index..<end], as: UTF8.self),
+                                          value: value, detail: "Base64"))
+            }
+        }
+        return found
+    }
+}
+
+/// Minimal Base64 decoding for wrapped contact details.
+enum Base64 {
+    static func isAlphabet(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x2B || byte == 0x2F || byte == 0x3D
+    }
+
+    private static func value(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x41...0x5A: return UInt32(byte - 0x41)
+        case 0x61...0x7A: return UInt32(byte - 0x61 + 26)
+        case 0x30...0x39: return UInt32(byte - 0x30 + 52)
+        case 0x2B: return 62
+        case 0x2F: return 63
+        default: return nil
+        }
+    }
+
+    static func decode(_ encoded: ArraySlice<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        var buffer: UInt32 = 0
+        var bits = 0
+        for byte in encoded {
+            if byte == 0x3D { break }
+            guard let sextet = value(byte) else { return nil }
+            buffer = buffer << 6 | sextet
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8((buffer >> UInt32(bits)) & 0xFF))
+            }
+        }
+        return out
+    }
+}

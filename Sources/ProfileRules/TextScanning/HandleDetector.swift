@@ -1,0 +1,147 @@
+/// Finds messenger and social handles offered as a way to talk: `Skype: live:x`, `Telegram @x`, `IG: @x`,
+/// `skype (dean.malmgren)`, `dean.malmgren on Skype`, `live:x`, and phrases such as "WhatsApp me", "add me on
+/// Discord", "my WeChat ID". A messenger named as a skill or product ("I build Viber chatbots") is not a handle.
+enum HandleDetector {
+    private static let phrases = PhraseSet(HandleWords.patterns, lists: HandleWords.lists,
+                                           negators: ["not", "never", "don't", "dont", "no"])
+    private static let handleBytes: Set<UInt8> = Set("._-".utf8)
+    private static let introducerMarks: Set<UInt8> = Set(":-(#=".utf8)
+    private static let phoneBytes: Set<UInt8> = Set(" +-.()".utf8)
+
+    static func find(in text: NormalizedText) -> [ContactMatch] {
+        let tokens = WordTokens(text.bytes).tokens
+        var found: [(Range<Int>, String, String)] = []  // folded range, service, value
+        for (index, token) in tokens.enumerated() {
+            guard let service = HandleWords.services[token.text] else { continue }
+            let wordlike = HandleWords.wordlikeServices.contains(token.text)
+            let phoneBased = HandleWords.phoneBasedServices.contains(token.text)
+            if let handle = handle(after: token.range.upperBound, in: text.bytes, strict: wordlike,
+                                   phoneBased: phoneBased) {
+                found.append((token.range.lowerBound..<handle.upperBound, service, text.string(handle)))
+            } else if !wordlike, index >= 2, tokens[index - 1].text == "on" || tokens[index - 1].text == "via",
+                      let handle = handle(endingAt: tokens[index - 2].range.upperBound, in: text.bytes) {
+                found.append((handle.lowerBound..<token.range.upperBound, service, text.string(handle)))
+            }
+        }
+        found += skypeLiveIDs(in: text.bytes).map { ($0, "Skype", text.string($0)) }
+        for (range, _) in phrases.matches(in: tokens) {
+            let service = tokens[range].lazy.compactMap { HandleWords.services[$0.text] }.first ?? "a messenger"
+            let folded = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+            found.append((folded, service, service))
+        }
+        // One finding per place: overlapping matches merge into the first.
+        found.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var merged: [(Range<Int>, String, String)] = []
+        for item in found {
+            if let last = merged.last, item.0.lowerBound < last.0.upperBound {
+                let upper = max(last.0.upperBound, item.0.upperBound)
+                let value = last.2 == last.1 ? item.2 : last.2
+                merged[merged.count - 1] = (last.0.lowerBound..<upper, last.1, value)
+            } else {
+                merged.append(item)
+            }
+        }
+        return merged.map { range, service, value in
+            ContactMatch(kind: .handle, range: text.originalRange(of: range), text: text.originalText(of: range),
+                         value: value, detail: service)
+        }
+    }
+
+    /// A handle after a service name: introducers (`:`, `ID`, `is`, `(`…) then a handle-shaped word. `strict`
+    /// (for services that are also words) wants `@name` or `live:name`.
+    private static func handle(after serviceEnd: Int, in bytes: [UInt8], strict: Bool,
+                               phoneBased: Bool) -> Range<Int>? {
+        var position = serviceEnd
+        var introduced = false
+        for _ in 0..<3 {
+            while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+            guard position < bytes.count else { return nil }
+            if introducerMarks.contains(bytes[position]) {
+                position += 1
+                introduced = true
+                continue
+            }
+            var end = position
+            while end < bytes.count, FoldedByte.isLetter(bytes[end]) { end += 1 }
+            let word = String(decoding: bytes[position..<end], as: UTF8.self)
+            guard end > position, end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x3A,
+                  HandleWords.handleIntroducers.contains(word) else { break }
+            position = end
+            introduced = true
+        }
+        guard position > serviceEnd, position < bytes.count else { return nil }
+        let start = position
+        if phoneBased, bytes[position] == 0x2B || FoldedByte.isDigit(bytes[position]) {
+            // "WhatsApp +234 803 123 4567": the number is the handle.
+            var end = position
+            var digits = 0
+            while end < bytes.count, FoldedByte.isDigit(bytes[end]) || phoneBytes.contains(bytes[end]) {
+                if FoldedByte.isDigit(bytes[end]) { digits += 1 }
+                end += 1
+            }
+            while end > position, !FoldedByte.isDigit(bytes[end - 1]) { end -= 1 }
+            return digits >= 7 ? start..<end : nil
+        }
+        var prefixed = false
+        if bytes[position...].starts(with: Array("live:".utf8)) {
+            position += 5
+            prefixed = true
+        } else if bytes[position] == 0x40 {
+            position += 1
+            prefixed = true
+        }
+        let nameStart = position
+        while position < bytes.count, FoldedByte.isWord(bytes[position]) || handleBytes.contains(bytes[position]) {
+            position += 1
+        }
+        while position > nameStart, handleBytes.contains(bytes[position - 1]) { position -= 1 }
+        let name = bytes[nameStart..<position]
+        guard name.count >= 2, FoldedByte.isWord(name[nameStart]) || (prefixed && name[nameStart] == 0x5F),
+              name.contains(where: FoldedByte.isLetter) else {
+            return nil
+        }
+        if prefixed { return start..<position }
+        if strict { return nil }
+        let word = String(decoding: name, as: UTF8.self)
+        guard !ObfuscationWords.notNames.contains(word), HandleWords.services[word] == nil else { return nil }
+        if isHandleShaped(name) { return start..<position }
+        // A lone word right after `Skype:` and ending the line is a user name too.
+        let standsAlone = position >= bytes.count || bytes[position] == 0x0A || bytes[position] == 0x29
+        return introduced && standsAlone && name.count >= 3 ? start..<position : nil
+    }
+
+    /// A handle ending at `end` (for "dean.malmgren on Skype"): it must look like one.
+    private static func handle(endingAt end: Int, in bytes: [UInt8]) -> Range<Int>? {
+        var start = end
+        while start > 0, FoldedByte.isWord(bytes[start - 1]) || handleBytes.contains(bytes[start - 1]) { start -= 1 }
+        while start < end, !FoldedByte.isWord(bytes[start]) { start += 1 }
+        let name = bytes[start..<end]
+        guard name.count >= 3, isHandleShaped(name) else { return nil }
+        return start..<end
+    }
+
+    /// `dean.malmgren`, `john_doe`, `johndoe42`: punctuation inside, or letters with digits.
+    private static func isHandleShaped(_ name: ArraySlice<UInt8>) -> Bool {
+        let letters = name.filter(FoldedByte.isLetter).count
+        let digits = name.filter(FoldedByte.isDigit).count
+        let inner = name.dropFirst().dropLast().contains { $0 == 0x2E || $0 == 0x5F }
+        return letters >= 2 && (inner || (digits >= 1 && name.count >= 5))
+    }
+
+    /// `live:john.doe_42`: Skype's own ID format, wherever it stands.
+    private static func skypeLiveIDs(in bytes: [UInt8]) -> [Range<Int>] {
+        let marker = Array("live:".utf8)
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + marker.count < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0x6C, index == 0 || !FoldedByte.isWord(bytes[index - 1]),
+                  bytes[index..<index + marker.count].elementsEqual(marker) else { continue }
+            var end = index + marker.count
+            while end < bytes.count, FoldedByte.isWord(bytes[end]) || handleBytes.contains(bytes[end]) { end += 1 }
+            while end > index + marker.count, handleBytes.contains(bytes[end - 1]) { end -= 1 }
+            if end - index - marker.count >= 2 { found.append(index..<end) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,331 @@
+/// Finds phone numbers by their shape, not by a numbering plan: offering a number breaks the rules whether or not
+/// it is valid (people write 555 and reserved-range numbers too), so validity is never checked.
+///
+/// A candidate is a run of digit groups joined by spaces, `-`, `.`, `/` and brackets (spelled digits arrive
+/// here as digits, from `TextNormalizer`). Dates, years, versions, IP addresses, ranges, decimals, thousands,
+/// ISBNs, SSNs, prices, percentages and quantities are ruled out by shape and by the words around them. A phone
+/// shape (`+`, an area code in brackets, 3-3-4, several groups, spaced digits) is a strong match; a bare digit run
+/// is strong only next to a contact word ("call", "WhatsApp", "phone"…), else a weak match (10–12 digits) or none.
+enum PhoneDetector {
+    private struct Candidate {
+        var start: Int
+        var end: Int
+        var groups: [Range<Int>]
+        /// The separator bytes before each group (the first holds a leading `+` or `(`).
+        var separators: [[UInt8]]
+        var gluedToLetters: Bool
+    }
+
+    private static let separatorBytes: Set<UInt8> = Set(" -./()".utf8)
+    private static let badBefore: Set<UInt8> = Set("/=~_&?@\\".utf8)
+
+    static func find(in text: NormalizedText) -> [ContactMatch] {
+        let bytes = text.bytes
+        var found: [ContactMatch] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let opens = byte == 0x2B || byte == 0x28
+            guard FoldedByte.isDigit(byte) || (opens && startsNumber(after: index, in: bytes)) else {
+                index += 1
+                continue
+            }
+            let joinedByHyphen = index > 1 && bytes[index - 1] == 0x2D && FoldedByte.isWord(bytes[index - 2])
+            if index > 0, FoldedByte.isWord(bytes[index - 1]) || badBefore.contains(bytes[index - 1]) || joinedByHyphen {
+                // Glued to a word or inside a URL or address: skip the whole word.
+                while index < bytes.count, FoldedByte.isWord(bytes[index]) { index += 1 }
+                index += opens ? 1 : 0
+                continue
+            }
+            let candidate = scan(from: index, in: bytes)
+            for part in split(candidate) {
+                if let match = evaluate(part, in: text) { found.append(match) }
+            }
+            index = max(candidate.end, index + 1)
+        }
+        return found
+    }
+
+    private static func startsNumber(after index: Int, in bytes: [UInt8]) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x28 || bytes[next] == 0x2B { next += 1 }
+        return next < bytes.count && FoldedByte.isDigit(bytes[next]) && next - index <= 3
+    }
+
+    private static func scan(from start: Int, in bytes: [UInt8]) -> Candidate {
+        var candidate = Candidate(start: start, end: start, groups: [], separators: [], gluedToLetters: false)
+        var pending: [UInt8] = []
+        var position = start
+        while position < bytes.count {
+            let byte = bytes[position]
+            if FoldedByte.isDigit(byte) {
+                var end = position
+                while end < bytes.count, FoldedByte.isDigit(bytes[end]) { end += 1 }
+                candidate.groups.append(position..<end)
+                candidate.separators.append(pending)
+                pending = []
+                candidate.end = end
+                position = end
+                if end < bytes.count, FoldedByte.isLetter(bytes[end]) {
+                    if let extensionEnd = extensionEnd(at: end, in: bytes) { candidate.end = extensionEnd }
+                    candidate.gluedToLetters = candidate.end == end
+                    break
+                }
+                continue
+            }
+            let leadingPlus = byte == 0x2B && candidate.groups.isEmpty
+            guard separatorBytes.contains(byte) || leadingPlus, pending.count < 4,
+                  !(byte == 0x2E && pending.contains(0x2E)) else { break }
+            pending.append(byte)
+            position += 1
+        }
+        if candidate.end < bytes.count, let extensionEnd = extensionEnd(at: candidate.end, in: bytes) {
+            candidate.end = extensionEnd
+        }
+        // A closing bracket right after the last group belongs to it: "(0)30".
+        return candidate
+    }
+
+    /// The end of an extension (`x123`, ` ext. 123`, ` #123`) starting at `at`.
+    private static func extensionEnd(at: Int, in bytes: [UInt8]) -> Int? {
+        var position = at
+        while position < bytes.count, bytes[position] == 0x20, position - at < 2 { position += 1 }
+        for marker in ["extension", "ext.", "ext", "x", "#"] {
+            let markerBytes = Array(marker.utf8)
+            guard position + markerBytes.count <= bytes.count,
+                  Array(bytes[position..<position + markerBytes.count]) == markerBytes else { continue }
+            var digits = position + markerBytes.count
+            while digits < bytes.count, bytes[digits] == 0x20 || bytes[digits] == 0x3A, digits - position < 8 {
+                digits += 1
+            }
+            var end = digits
+            while end < bytes.count, FoldedByte.isDigit(bytes[end]) { end += 1 }
+            guard end > digits, end - digits <= 7, end >= bytes.count || !FoldedByte.isLetter(bytes[end]) else {
+                return nil
+            }
+            return end
+        }
+        return nil
+    }
+
+    /// A run of more than 15 digits is several numbers: split where the separator is long ("650-253-4561 --
+    /// 455-234-3451", "… / …").
+    private static func split(_ candidate: Candidate) -> [Candidate] {
+        let digits = candidate.groups.reduce(0) { $0 + $1.count }
+        guard digits > 15 else { return [candidate] }
+        var parts: [Candidate] = []
+        var current = Candidate(start: candidate.start, end: candidate.start, groups: [], separators: [],
+                                gluedToLetters: false)
+        for (index, group) in candidate.groups.enumerated() {
+            let separator = candidate.separators[index]
+            let breaks = index > 0 && (separator.count >= 2 && !separator.contains(0x28) && !separator.contains(0x29))
+            if breaks, !current.groups.isEmpty {
+                parts.append(current)
+                current = Candidate(start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
+                                    gluedToLetters: false)
+            }
+            current.groups.append(group)
+            current.separators.append(current.groups.count == 1 && breaks ? [] : separator)
+            current.end = group.upperBound
+        }
+        current.end = candidate.end
+        current.gluedToLetters = candidate.gluedToLetters
+        parts.append(current)
+        return parts.count > 1 ? parts : splitAtSpaces(candidate)
+    }
+
+    /// "052 5552606 074-7111234": no long separator, so cut at spaces once a part holds nine digits or more.
+    private static func splitAtSpaces(_ candidate: Candidate) -> [Candidate] {
+        guard candidate.groups.map(\.count) != [4, 4, 4, 4] else { return [] }  // a card number
+        var parts: [Candidate] = []
+        var current = Candidate(start: candidate.start, end: candidate.start, groups: [], separators: [],
+                                gluedToLetters: false)
+        var digits = 0
+        for (index, group) in candidate.groups.enumerated() {
+            let separator = candidate.separators[index]
+            if digits >= 9, separator.contains(0x20), !separator.contains(0x28) {
+                current.end = current.groups[current.groups.count - 1].upperBound
+                parts.append(current)
+                current = Candidate(start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
+                                    gluedToLetters: false)
+                digits = 0
+            }
+            current.groups.append(group)
+            current.separators.append(current.groups.count == 1 && index > 0 ? [] : separator)
+            digits += group.count
+        }
+        current.end = candidate.end
+        current.gluedToLetters = candidate.gluedToLetters
+        parts.append(current)
+        return parts.count > 1 ? parts : []
+    }
+
+    // MARK: - Deciding
+
+    private static func evaluate(_ candidate: Candidate, in text: NormalizedText) -> ContactMatch? {
+        let bytes = text.bytes
+        let groups = candidate.groups.map { String(decoding: bytes[$0], as: UTF8.self) }
+        let sizes = groups.map(\.utf8.count)
+        let digits = groups.joined()
+        let count = digits.utf8.count
+        guard count >= 7, count <= 15, !candidate.gluedToLetters else { return nil }
+        let leading = candidate.separators.first ?? []
+        let between = Array(candidate.separators.dropFirst())
+        let plus = leading.contains(0x2B)
+        let paren = leading.contains(0x28) || between.contains { $0.contains(0x28) || $0.contains(0x29) }
+        let context = Context(text: text, start: candidate.groups[0].lowerBound - leading.count,
+                              end: candidate.groups[candidate.groups.count - 1].upperBound)
+        if context.isOtherNumber { return nil }
+        let cue = context.hasContactCue
+        if !plus, looksLikeSomethingElse(groups: groups, sizes: sizes, leading: leading, between: between,
+                                         paren: paren, cue: cue) {
+            return nil
+        }
+        let strength: ContactMatch.Strength
+        if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue {
+            strength = .strong
+        } else if sizes.count > 1 || (10...11).contains(count) {
+            strength = .weak
+        } else {
+            return nil
+        }
+        let range = context.start..<candidate.end
+        return ContactMatch(kind: .phone, range: text.originalRange(of: range), text: text.originalText(of: range),
+                            value: (plus ? "+" : "") + digits, strength: strength)
+    }
+
+    private static func hasPhoneShape(digits: String, sizes: [Int], between: [[UInt8]], plus: Bool,
+                                      paren: Bool) -> Bool {
+        let count = digits.utf8.count
+        if plus { return count >= 8 }
+        if paren { return count <= 13 }
+        if digits.hasPrefix("00"), sizes.count >= 2, count >= 10 { return true }
+        if sizes == [3, 3, 4] || sizes == [1, 3, 3, 4] { return true }
+        if sizes.count >= 6, sizes.allSatisfy({ $0 == 1 }) { return true }
+        if sizes.count >= 3, (8...13).contains(count), sizes.allSatisfy({ (2...5).contains($0) }) { return true }
+        if sizes.count == 2, (9...12).contains(count), digits.hasPrefix("0") || sizes.min() ?? 0 >= 4 { return true }
+        return false
+    }
+
+    /// Dates, years, versions, IP addresses, decimals, ranges, thousands, ISBNs and SSNs.
+    private static func looksLikeSomethingElse(groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
+                                               paren: Bool, cue: Bool) -> Bool {
+        let slashes = between.filter { $0.contains(0x2F) }.count
+        let dots = between.filter { $0.contains(0x2E) }.count
+        let digits = sizes.reduce(0, +)
+        if slashes >= 2 || (slashes == 1 && digits <= 8) { return true }
+        if zip(groups, groups.dropFirst()).contains(where: { isYear($0) && isYear($1) }) { return true }
+        if let first = groups.first, isYear(first), sizes.count >= 2, sizes[1] <= 2 { return true }
+        let hyphens = between.filter { $0 == [0x2D] }.count
+        if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes + hyphens == 2 {
+            return true  // 22-11-1972, 12.05.23
+        }
+        if groups.contains(where: { $0.utf8.count == 8 && isYear(String($0.prefix(4))) }) { return true }  // 20240315
+        let opening = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x28 }.count }
+        let closing = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x29 }.count }
+        if opening != closing || between.contains(where: { $0.contains(0x2E) && ($0.contains(0x28) || $0.contains(0x29)) }) {
+            return true  // "80.585 ((79.964)", "(80).(585)"
+        }
+        if sizes.count >= 2, isRange(groups[0], groups[1]), between[0].contains(0x2D),
+           sizes.count == 2 || (sizes.count == 3 && isYear(groups[2])), !cue {
+            return true  // pages "1523-1538", "pp. 131-136, 2007"
+        }
+        if sizes == [5, 4], between[0] == [0x2D], !cue { return true }  // ZIP+4
+        if sizes.count == 4, dots == 3, sizes.allSatisfy({ $0 <= 3 }) { return true }  // IPv4
+        if dots > 0 {
+            let dotsOnly = dots == between.count
+            let phoneDots = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4]
+                || (sizes.count >= 4 && sizes.allSatisfy { $0 == 2 })
+            if dotsOnly && !phoneDots && !cue { return true }  // versions, decimals
+            if !dotsOnly && !paren { return true }  // "12.1 - 23.71"
+        }
+        if sizes.count == 2, between[0].contains(0x2D), let low = Int(groups[0]), let high = Int(groups[1]),
+           low < high, low % 100 == 0, high % 100 == 0 { return true }  // "2000-3000"
+        if digits == 13, groups.joined().hasPrefix("978") || groups.joined().hasPrefix("979") { return true }
+        if sizes == [3, 2, 4], !cue { return true }  // SSN
+        if sizes.count >= 2, (1...3).contains(sizes[0]), sizes.dropFirst().allSatisfy({ $0 == 3 }), !cue {
+            return true  // "1 500 000"
+        }
+        return false
+    }
+
+    /// `1523-1538`: an ascending pair of the same length, close together.
+    private static func isRange(_ low: String, _ high: String) -> Bool {
+        guard low.utf8.count == high.utf8.count, let lowValue = Int(low), let highValue = Int(high) else { return false }
+        return lowValue < highValue && highValue - lowValue < max(lowValue / 5, 10)
+    }
+
+    private static func isYear(_ group: String) -> Bool {
+        group.utf8.count == 4 && (group.hasPrefix("19") || group.hasPrefix("20"))
+    }
+
+    /// The words around a candidate.
+    private struct Context {
+        let start: Int
+        let isOtherNumber: Bool
+        let hasContactCue: Bool
+
+        init(text: NormalizedText, start: Int, end: Int) {
+            let bytes = text.bytes
+            self.start = start
+            let before = Self.words(in: bytes, before: start, count: 6)
+            let after = Self.words(in: bytes, from: end, count: 3)
+            var previous = start - 1
+            while previous >= 0, bytes[previous] == 0x20 { previous -= 1 }
+            let previousByte: UInt8 = previous >= 0 ? bytes[previous] : 0
+            var next = end
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0
+            let markedBefore = previousByte == 0x24 || previousByte == 0x23  // "$", "#"
+            let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)  // "%", "$", "100+"
+            // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
+            // "number" alone leans to a phone, but "passport number" is the passport's.
+            let nearestOther = before.firstIndex { PhoneWords.otherNumberCues.contains($0) }
+            let nearestContact = before.firstIndex { PhoneWords.contactCues.contains($0) }
+                ?? (nearestOther == nil ? before.firstIndex(of: "number") : nil)
+            let otherWins = nearestOther.map { other in nearestContact.map { other < $0 } ?? true } ?? false
+            isOtherNumber = markedBefore || markedAfter || otherWins || nextByte == 0x3A
+                || after.first.map { PhoneWords.units.contains($0) } == true
+            let letterCue = previousByte == 0x3A && before.first.map { PhoneWords.letterCues.contains($0) } == true
+            hasContactCue = letterCue || nearestContact != nil || after.contains { PhoneWords.contactCues.contains($0) }
+        }
+
+        /// Up to `count` words before `end`, nearest first, within the line.
+        static func words(in bytes: [UInt8], before end: Int, count: Int) -> [String] {
+            var words: [String] = []
+            var position = end
+            while words.count < count, position > 0 {
+                let byte = bytes[position - 1]
+                if byte == 0x0A { break }
+                if FoldedByte.isWord(byte) {
+                    var start = position - 1
+                    while start > 0, FoldedByte.isWord(bytes[start - 1]) { start -= 1 }
+                    words.append(String(decoding: bytes[start..<position], as: UTF8.self))
+                    position = start
+                } else {
+                    position -= 1
+                }
+            }
+            return words
+        }
+
+        /// Up to `count` words from `start`, within the line.
+        static func words(in bytes: [UInt8], from start: Int, count: Int) -> [String] {
+            var words: [String] = []
+            var position = start
+            while words.count < count, position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0x0A { break }
+                if FoldedByte.isWord(byte) {
+                    var end = position
+                    while end < bytes.count, FoldedByte.isWord(bytes[end]) { end += 1 }
+                    words.append(String(decoding: bytes[position..<end], as: UTF8.self))
+                    position = end
+                } else {
+                    position += 1
+                }
+            }
+            return words
+        }
+    }
+}

@@ -1,0 +1,149 @@
+/// A phrase written as data, matched against `WordTokens`.
+///
+/// Syntax, elements separated by spaces:
+/// - `pay|paid|payment`: one of these words; `bank_transfer`: consecutive words; `refund*`: a word prefix;
+/// - `@method`: any entry of the named word list (entries may be several words);
+/// - a trailing `?` makes an element optional; `~3` skips up to three words (never a sentence end).
+struct PhrasePattern: Sendable {
+    enum Element: Sendable {
+        case words(alternatives: [[String]], prefixes: [String], optional: Bool)
+        case gap(Int)
+    }
+
+    let elements: [Element]
+    /// The pattern as written, for tests and messages.
+    let source: String
+
+    init(_ source: String, lists: [String: [String]] = [:]) {
+        self.source = source
+        elements = source.split(separator: " ").map { piece -> Element in
+            if piece.hasPrefix("~"), let count = Int(piece.dropFirst()) { return .gap(count) }
+            var body = Substring(piece)
+            let optional = body.hasSuffix("?")
+            if optional { body = body.dropLast() }
+            var alternatives: [[String]] = []
+            var prefixes: [String] = []
+            for alternative in body.split(separator: "|") {
+                if alternative.hasPrefix("@") {
+                    let name = String(alternative.dropFirst())
+                    precondition(lists[name] != nil, "pattern '\(source)' names unknown list @\(name)")
+                    alternatives += (lists[name] ?? []).map { $0.split(separator: " ").map(String.init) }
+                } else if alternative.hasSuffix("*") {
+                    prefixes.append(String(alternative.dropLast()))
+                } else {
+                    alternatives.append(alternative.split(separator: "_").map(String.init))
+                }
+            }
+            return .words(alternatives: alternatives, prefixes: prefixes, optional: optional)
+        }
+    }
+
+    /// The end (exclusive token index) of a match starting at token `start`, if the pattern matches there.
+    func match(_ tokens: [WordTokens.Token], at start: Int) -> Int? {
+        matchElement(0, tokens, start)
+    }
+
+    private func matchElement(_ element: Int, _ tokens: [WordTokens.Token], _ at: Int) -> Int? {
+        guard element < elements.count else { return at }
+        switch elements[element] {
+        case .gap(let count):
+            var position = at
+            for _ in 0...count {
+                if let end = matchElement(element + 1, tokens, position) { return end }
+                guard position < tokens.count, tokens[position].text != "." else { return nil }
+                position += 1
+            }
+            return nil
+        case .words(let alternatives, let prefixes, let optional):
+            if at < tokens.count {
+                for alternative in alternatives where Self.matches(alternative, tokens, at) {
+                    if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
+                }
+                let word = tokens[at].text
+                for prefix in prefixes where word.hasPrefix(prefix) {
+                    if let end = matchElement(element + 1, tokens, at + 1) { return end }
+                }
+            }
+            return optional ? matchElement(element + 1, tokens, at) : nil
+        }
+    }
+
+    private static func matches(_ words: [String], _ tokens: [WordTokens.Token], _ at: Int) -> Bool {
+        guard at + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() where tokens[at + offset].text != word { return false }
+        return true
+    }
+
+    /// Words a match can start with (`nil` when it can start with any word: a prefix or an optional first word).
+    var firstWords: Set<String>? {
+        guard case .words(let alternatives, let prefixes, let optional)? = elements.first,
+              prefixes.isEmpty, !optional else { return nil }
+        return Set(alternatives.compactMap(\.first))
+    }
+}
+
+/// Labelled phrase patterns, indexed by first word, with a negation guard ("I never accept payment outside…").
+struct PhraseSet: Sendable {
+    struct Entry: Sendable {
+        var pattern: PhrasePattern
+        /// What a match means, for the finding's message.
+        var label: String
+    }
+
+    let entries: [Entry]
+    private let byFirstWord: [String: [Int]]
+    private let anyStart: [Int]
+    private let negators: Set<String>
+
+    /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`.
+    init(_ patterns: [(String, String)], lists: [String: [String]], negators: Set<String>) {
+        entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists), label: $0.1) }
+        var byFirstWord: [String: [Int]] = [:]
+        var anyStart: [Int] = []
+        for (index, entry) in entries.enumerated() {
+            if let words = entry.pattern.firstWords {
+                for word in words { byFirstWord[word, default: []].append(index) }
+            } else {
+                anyStart.append(index)
+            }
+        }
+        self.byFirstWord = byFirstWord
+        self.anyStart = anyStart
+        self.negators = negators
+    }
+
+    /// Non-overlapping matches, leftmost first: (token range, label).
+    func matches(in tokens: [WordTokens.Token]) -> [(Range<Int>, String)] {
+        var found: [(Range<Int>, String)] = []
+        var start = 0
+        while start < tokens.count {
+            var best: (Int, String)?
+            let candidates = (byFirstWord[tokens[start].text] ?? []) + anyStart
+            for index in candidates {
+                if let end = entries[index].pattern.match(tokens, at: start), end > start,
+                   end > (best?.0 ?? start) {
+                    best = (end, entries[index].label)
+                }
+            }
+            if let (end, label) = best, !negated(tokens, before: start) {
+                found.append((start..<end, label))
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether a negation stands in the three words before `start`, within the sentence.
+    private func negated(_ tokens: [WordTokens.Token], before start: Int) -> Bool {
+        var index = start - 1
+        var words = 0
+        while index >= 0, words < 3, tokens[index].text != "." {
+            if negators.contains(tokens[index].text) { return true }
+            words += 1
+            index -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,115 @@
+/// The one normalisation layer in front of every contact detector.
+///
+/// Three passes, each keeping the map back to the original bytes:
+/// 1. characters: `%40`-style escapes, lowercase, full-width and mathematical letters, circled letters, accented Latin, look-alike
+///    Cyrillic/Greek letters, odd spaces/dashes/quotes; invisible characters are dropped;
+/// 2. words: `[at]`/`(dot)`, `(followed by "@…")`, letter-spaced runs (`j o h n`),
+///    split names (`sk ype`), spelled digits (`four one five`, `double five`, `oh`), letter O inside digits,
+///    spelled dots between domain labels (`studio dot net`);
+/// 3. a spelled `at` between a user name and a domain (`john at gmail.com`), only where it reads as an address.
+enum TextNormalizer {
+    static func normalize(_ original: [UInt8]) -> FoldedBytes {
+        let folded = foldCharacters(original)
+        var words = WordPass(folded)
+        let spelledOut = words.run()
+        var at = AtPass(spelledOut)
+        return at.run()
+    }
+
+    // MARK: - Pass 1: characters
+
+    static func foldCharacters(_ source: [UInt8]) -> FoldedBytes {
+        var out = FoldedBytes(capacity: source.count)
+        var index = 0
+        let count = source.count
+        while index < count {
+            let byte = source[index]
+            if byte == 0x25, index + 2 < count, let escaped = percentEscape(source[index + 1], source[index + 2]) {
+                out.append(escaped, from: Int32(index), to: Int32(index + 3))
+                index += 3
+                continue
+            }
+            if byte < 0x80 {
+                // ASCII fast path: lowercase letters, tabs as spaces, everything else as is.
+                let folded: UInt8 = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : (byte == 0x09 ? 0x20 : byte)
+                out.append(folded, from: Int32(index), to: Int32(index + 1))
+                index += 1
+                continue
+            }
+            let (value, length) = decodeScalar(source, at: index)
+            if let folded = fold(value) {
+                out.append(folded, from: Int32(index), to: Int32(index + length))
+            }
+            index += length
+        }
+        return out
+    }
+
+    private static let escapable: Set<UInt8> = [0x40, 0x2D, 0x2E, 0x5F, 0x2B, 0x20]
+
+    /// `%40` → `@` (and `-`, `.`, `_`, `+`, space): URL-encoded separators.
+    private static func percentEscape(_ high: UInt8, _ low: UInt8) -> UInt8? {
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: byte - 0x30
+            case 0x41...0x46: byte - 0x41 + 10
+            case 0x61...0x66: byte - 0x61 + 10
+            default: nil
+            }
+        }
+        guard let high = hex(high), let low = hex(low), escapable.contains(high << 4 | low) else { return nil }
+        return high << 4 | low
+    }
+
+    /// Decodes the scalar starting at `index` of valid UTF-8 (a `String`'s bytes always are).
+    @inline(__always)
+    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 {
+            index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0
+        }
+        if lead < 0xE0 { return (((lead & 0x1F) << 6) | continuation(1), 2) }
+        if lead < 0xF0 { return (((lead & 0x0F) << 12) | (continuation(1) << 6) | continuation(2), 3) }
+        return (((lead & 0x07) << 18) | (continuation(1) << 12) | (continuation(2) << 6) | continuation(3), 4)
+    }
+
+    /// The ASCII stand-in for a non-ASCII scalar; `nil` drops it.
+    static func fold(_ value: UInt32) -> UInt8? {
+        if CharacterFolding.invisible.contains(value) { return nil }
+        switch value {
+        case 0xFF01...0xFF5E:  // full-width ASCII
+            let ascii = UInt8(value - 0xFEE0)
+            return ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii
+        case 0x1D400...0x1D6A3:  // mathematical bold/italic/script/… letters, 52 per style
+            let letter = UInt8((value - 0x1D400) % 52)
+            return letter < 26 ? 0x61 + letter : 0x61 + letter - 26
+        case 0x1D7CE...0x1D7FF:  // mathematical digits, 10 per style
+            return 0x30 + UInt8((value - 0x1D7CE) % 10)
+        case 0x24B6...0x24CF: return 0x61 + UInt8(value - 0x24B6)  // Ⓐ…Ⓩ
+        case 0x24D0...0x24E9: return 0x61 + UInt8(value - 0x24D0)  // ⓐ…ⓩ
+        case 0x2460...0x2468: return 0x31 + UInt8(value - 0x2460)  // ①…⑨
+        case 0x24EA: return 0x30  // ⓪
+        case 0xC0...0x17F:
+            let base = CharacterFolding.latinBaseLetters[Int(value - 0xC0)]
+            return base == UInt8(ascii: "?") ? 0x20 : base
+        default: break
+        }
+        if let single = CharacterFolding.singles[value] { return single }
+        guard let scalar = Unicode.Scalar(value) else { return 0x20 }
+        let properties = scalar.properties
+        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
+            return nil  // a combining accent belongs to the letter before it
+        }
+        if properties.numericType == .decimal, let digit = properties.numericValue { return 0x30 + UInt8(digit) }
+        return properties.isAlphabetic ? 0x80 : 0x20
+    }
+}
+
+/// Byte classes of folded text.
+enum FoldedByte {
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte == 0x80 }
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    @inline(__always) static func isWord(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 }
+    @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D }
+}
