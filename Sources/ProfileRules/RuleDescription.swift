@@ -55,8 +55,8 @@ public struct Example: Sendable {
     public var line: UInt
 
     /// Creates an example.
-    public init(_ text: String, format: Format = .profileJSON, job: String? = nil, profile: String? = nil,
-                history: [String] = [], testMultiByteOffsets: Bool = true,
+    public init(_ text: String, format: Format = .profileJSON, testMultiByteOffsets: Bool = true,
+                job: String? = nil, profile: String? = nil, history: [String] = [],
                 file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
         self.format = format

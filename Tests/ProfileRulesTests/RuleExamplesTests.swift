@@ -43,11 +43,7 @@ import Testing
             var bytes = Array(marked.text.utf8)
             bytes.insert(contentsOf: Array(inserted.utf8), at: insertAt)
             let shifted = String(decoding: bytes, as: UTF8.self)
-            // Text examples get the insertion at their very start, where a finding about the whole letter stays.
-            let expected = marked.markerOffsets.map { offset in
-                offset > insertAt || (offset == insertAt && example.format == .profileJSON)
-                    ? offset + inserted.utf8.count : offset
-            }
+            let expected = marked.markerOffsets.map { $0 >= insertAt ? $0 + inserted.utf8.count : $0 }
             let findings = try RuleHarness.findings(of: rule.type, in: shifted, as: example)
             #expect(findings.map(\.offset) == expected, sourceLocation: location(of: example))
         }

@@ -61,7 +61,7 @@ struct EvaluationReport: Sendable {
             for type in RuleRegistry.all where type.description.category == .termsOfService {
                 let id = type.description.id
                 if let scope = item.scope, !scope.contains(id) { continue }
-                let findings = try RuleHarness.findings(of: type, in: item.text, format: .text)
+                let findings = try RuleHarness.findings(of: type, in: item.text, as: Example(item.text, format: .text))
                 let fired = !findings.isEmpty
                 let wanted = item.expected.contains(id)
                 switch (wanted, fired) {

@@ -17,7 +17,7 @@ struct CannedProposalRule: ProfileRule {
         ],
         failing: [
             Example("↓Hello, I am an expert web designer with ten years of experience building beautiful websites for clients all over the world. Let's talk.",
-                    format: .text,
+                    format: .text, testMultiByteOffsets: false,
                     history: ["Hello, I am an expert web designer with ten years of experience building beautiful websites for clients all over the world. Let us talk."]),
         ]
     )

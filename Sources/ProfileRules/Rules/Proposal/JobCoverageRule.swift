@@ -16,7 +16,7 @@ struct JobCoverageRule: ProfileRule {
                     job: "Skills: WordPress, WooCommerce, SEO"),
         ],
         failing: [
-            Example("↓I build WordPress sites.", format: .text,
+            Example("↓I build WordPress sites.", format: .text, testMultiByteOffsets: false,
                     job: "Skills: WordPress, WooCommerce, SEO\n- Migrate 200 products from Etsy"),
         ]
     )

@@ -19,7 +19,8 @@ struct OpeningLinesRule: ProfileRule {
             Example("↓Dear Sir/Madam,\nI am a developer.", format: .text, testMultiByteOffsets: false),
             Example("Hello!\n↓I have read your job description and I am interested.", format: .text),
             Example("↓Hi there, I am a hard-working professional with many years in the industry.",
-                    format: .text, job: "Shopify expert to fix checkout abandonment on mobile."),
+                    format: .text, testMultiByteOffsets: false,
+                    job: "Shopify expert to fix checkout abandonment on mobile."),
         ]
     )
 

@@ -16,7 +16,7 @@ struct ProfileNotReadyRule: ProfileRule {
                     profile: #"{"photo": "p", "overview": "o", "employment": [{"company": "A"}], "skills": ["S", "T"], "availability": {"status": "as-needed"}, "video": "v", "linkedAccounts": [{"service": "x"}], "education": [{"school": "s"}, {"school": "t"}]}"#),
         ],
         failing: [
-            Example("↓Hi, I can start Monday.", format: .text, profile: #"{"overview": "o", "skills": ["S"]}"#),
+            Example("↓Hi, I can start Monday.", format: .text, testMultiByteOffsets: false, profile: #"{"overview": "o", "skills": ["S"]}"#),
         ]
     )
 

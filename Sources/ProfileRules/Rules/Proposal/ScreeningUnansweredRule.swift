@@ -15,7 +15,7 @@ struct ScreeningUnansweredRule: ProfileRule {
                     job: "Questions:\nWhat is your timeline for the migration?"),
         ],
         failing: [
-            Example("↓I am a great developer and can start now.", format: .text,
+            Example("↓I am a great developer and can start now.", format: .text, testMultiByteOffsets: false,
                     job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
         ]
     )
