@@ -31,6 +31,9 @@ public struct Profile: Sendable {
     public var unknownFields: [UnknownField] = []
     /// Where the profile object stands: findings about a missing field point here.
     public var span: SourceSpan = .at(0)
+    /// Text a saved page carries outside the profile's fields, which the Terms-of-Service rules still scan:
+    /// `mailto:` and `tel:` links and `alt`/`title` attributes (pointers `/$page/href`, `/$page/alt`, `/$page/title`).
+    public var pageTexts: [Field<String>] = []
 
     /// An empty profile.
     public init() {}
@@ -54,7 +57,7 @@ public struct Profile: Sendable {
         for item in certifications { [item.name, item.issuer].forEach(add) }
         for item in otherExperience { [item.subject, item.description].forEach(add) }
         for item in languages { [item.language, item.proficiency].forEach(add) }
-        return fields
+        return fields + pageTexts
     }
 }
 

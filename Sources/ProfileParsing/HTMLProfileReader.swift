@@ -14,7 +14,9 @@ enum HTMLProfileReader {
         let queries = [HTMLQuery(xpath: HTMLLandmarks.stateScripts), HTMLQuery(xpath: HTMLLandmarks.pageTitle)]
             + HTMLLandmarks.metaProperties.map { HTMLQuery(xpath: HTMLLandmarks.meta($0)) }
             + HTMLLandmarks.roots.map { HTMLQuery(xpath: $0, children: domQueries) }
-        let results = try HTMLDocumentParser.evaluate(queries, in: source, limits: limits)
+            + [HTMLQuery(xpath: HTMLLandmarks.contactAttributes)]
+        var results = try HTMLDocumentParser.evaluate(queries, in: source, limits: limits)
+        let attributes = results.removeLast()
         let metaResults = results[2..<(2 + HTMLLandmarks.metaProperties.count)]
         let rootResults = results[(2 + HTMLLandmarks.metaProperties.count)...]
 
@@ -43,7 +45,26 @@ enum HTMLProfileReader {
                     + "([data-qa-profile-viewer-uid] or Upwork's profile markup) and no \"… - Upwork Freelancer from …\" "
                     + "title; save the profile page itself, or export the profile as JSON")
         }
+        profile.pageTexts = pageTexts(attributes, bytes: source.bytes)
         return ProfileDocument(source: source, format: .html, profile: profile)
+    }
+
+    /// `mailto:`/`tel:` hrefs and `alt`/`title` attributes as text fields, each located in its start tag when the
+    /// value stands there verbatim (else at the tag's `<`).
+    static func pageTexts(_ matches: [HTMLMatch], bytes: [UInt8]) -> [Field<String>] {
+        matches.compactMap { match in
+            guard let (name, value) = match.attribute, !value.allSatisfy(\.isWhitespace) else { return nil }
+            let tag = bytes[match.start..<min(match.contentStart, bytes.count)]
+            let needle = Array(value.utf8)
+            var span = SourceSpan.at(match.start)
+            if !needle.isEmpty, let offset = tag.indices.first(where: { index in
+                index + needle.count <= tag.endIndex && tag[index..<index + needle.count].elementsEqual(needle)
+            }) {
+                span = SourceSpan(range: offset..<offset + needle.count,
+                                  textMap: TextMap(verbatimAt: offset, length: needle.count))
+            }
+            return Field(value, pointer: "/$page/\(name)", span: span)
+        }
     }
 
     /// The DOM entries as sub-queries of a profile root.

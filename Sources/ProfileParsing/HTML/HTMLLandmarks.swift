@@ -78,4 +78,8 @@ enum HTMLLandmarks {
 
     static func meta(_ property: String) -> String { "//meta[@property='\(property)']/@content" }
 
+
+    /// Contact details a page carries in attributes: mailto:/tel: links, and alt/title text people type into.
+    static let contactAttributes = "//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]/@href"
+        + " | //body//*[@alt]/@alt | //body//*[@title]/@title"
 }
