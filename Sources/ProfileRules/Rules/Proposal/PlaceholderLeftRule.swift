@@ -13,6 +13,7 @@ struct PlaceholderLeftRule: ProfileRule {
         passing: [
             Example("Hi Maria,\nI read your brief about the [beta] checkout and can start Monday.", format: .text),
             Example("Array indexing like items[0] and {x, y} pairs are fine in technical text.", format: .text),
+            Example("See [My Portfolio](https://www.upwork.com/freelancers/~01abc) for samples.", format: .text),
         ],
         failing: [
             Example("Dear ↓[Client Name],\nI can build your store in ↓{{days}} days. ↓TODO: add portfolio link.",
@@ -51,7 +52,10 @@ struct PlaceholderLeftRule: ProfileRule {
                     inner = index + 2..<end
                     outerEnd = end + 2
                 }
-                if isPlaceholder(word(inner), bracket: byte) {
+                // `[text](url)` is a Markdown link, not a placeholder.
+                let isMarkdownLink = byte == UInt8(ascii: "[") && outerEnd < bytes.count
+                    && bytes[outerEnd] == UInt8(ascii: "(")
+                if !isMarkdownLink, isPlaceholder(word(inner), bracket: byte) {
                     found.append(index..<outerEnd)
                     index = outerEnd
                     continue
