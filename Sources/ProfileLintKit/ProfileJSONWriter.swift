@@ -80,6 +80,8 @@ enum JSON {
         case .number(let number):
             out += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case .bool(let flag): out += flag ? "true" : "false"
+        case .array(let items) where items.isEmpty: out += "[]"
+        case .object(let members) where members.isEmpty: out += "{}"
         case .array(let items):
             out += "[\n"
             for (index, item) in items.enumerated() {

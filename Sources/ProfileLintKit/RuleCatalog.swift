@@ -41,6 +41,22 @@ public enum RuleCatalog {
         return out
     }
 
+    /// Every rule as JSON: id, name, category, default severity, rationale, how to fix, options with defaults.
+    public static func json(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
+        var out = ""
+        JSON.array(rules.map { rule in
+            let description = rule.description
+            return .object([
+                ("id", .string(description.id)), ("name", .string(description.name)),
+                ("category", .string(description.category.rawValue)),
+                ("defaultSeverity", .string(description.defaultSeverity.rawValue)),
+                ("rationale", .string(description.rationale)), ("howToFix", .string(description.howToFix)),
+                ("options", .object(ConfigurationPrinter.options(of: rule.init()))),
+            ])
+        }).write(to: &out, indent: 0)
+        return out + "\n"
+    }
+
     /// One line per rule, for the terminal.
     public static func text(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
         let width = rules.map { $0.description.id.count }.max() ?? 0

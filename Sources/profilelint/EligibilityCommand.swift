@@ -25,15 +25,67 @@ struct EligibilityCommand: ParsableCommand {
 
     @OptionGroup var eligibility: EligibilityOptions
 
+    @Option(help: ArgumentHelp("What-if: how many more positive contracts reach this JSS (with --contract-size).",
+                               valueName: "jss"))
+    var whatIf: Int?
+
+    @Option(help: ArgumentHelp("Earnings of each added contract for --what-if, in USD.", valueName: "amount"))
+    var contractSize: Double = 1000
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
+        if let whatIf {
+            try printWhatIf(target: whatIf, options: options)
+            return
+        }
         do {
             try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
         } catch let error as ConfigurationError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
+        }
+    }
+
+    func validate() throws {
+        if let whatIf, !(1...100).contains(whatIf) { throw ValidationError("--what-if takes a JSS from 1 to 100") }
+        if contractSize <= 0 { throw ValidationError("--contract-size must be more than 0") }
+    }
+
+    /// The what-if answer, in text or JSON.
+    func printWhatIf(target: Int, options: LintRun.Options) throws {
+        let record: Account
+        switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
+        case .success(let account): record = account
+        case .failure(let error):
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let policy: Policy
+        do {
+            policy = try LintRun(options: options).configuration(for: account).policy()
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let answer = Eligibility.contractsToReach(target, contractEarnings: contractSize, for: record, policy: policy,
+                                                  today: options.today ?? EligibilityCheck.localToday())
+        if output.format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            FileHandle.standardOutput.write(try encoder.encode(answer) + Data("\n".utf8))
+            return
+        }
+        let now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
+        let size = "$" + String(Int(contractSize))
+        if let current = answer.currentJSS, current >= target {
+            print("\(account): \(now), already at or above \(target)")
+        } else if let needed = answer.contractsNeeded {
+            print("\(account): \(now); \(needed) more positive \(size) contract\(needed == 1 ? "" : "s") "
+                  + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? ""))
+        } else {
+            print("\(account): \(now); positive \(size) contracts alone do not reach \(target) within 100 contracts")
         }
     }
 }

@@ -8,6 +8,9 @@ struct RulesCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text
         case markdown
+        case json
+        /// The configuration file's JSON Schema (rules, options, policy settings).
+        case configSchema = "config-schema"
     }
 
     static let configuration = CommandConfiguration(
@@ -15,11 +18,16 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every rule with its id, default severity and category."
     )
 
-    @Option(name: .shortAndLong, help: "text (one line per rule) or markdown (the full catalogue).")
+    @Option(name: .shortAndLong, help: "text (one line per rule), markdown (the full catalogue), json, or config-schema (the configuration file's JSON Schema).")
     var format: Format = .text
 
     func run() throws {
-        let output = format == .markdown ? RuleCatalog.markdown() : RuleCatalog.text()
+        let output = switch format {
+        case .text: RuleCatalog.text()
+        case .markdown: RuleCatalog.markdown()
+        case .json: RuleCatalog.json()
+        case .configSchema: ConfigurationSchema.render()
+        }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 }

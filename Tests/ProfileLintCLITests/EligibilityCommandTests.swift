@@ -121,3 +121,43 @@ import Testing
         #expect(invalid.status == 2)
     }
 }
+
+/// The what-if question and the rules catalogue as JSON, through the binary.
+@Suite struct WhatIfAndCatalogueTests {
+    @Test func whatIfCountsContractsToTheTarget() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // Two $600 jobs (weight 1.25 each), one positive and one negative: (1.25 − 1.25) / 2.5 = 0.
+        let account = #"""
+            {"type": "freelancer", "asOf": "2026-10-01", "contracts": [
+              {"id": "a", "client": "A", "started": "2026-01-05", "ended": "2026-02-01", "earnings": 600,
+               "payments": [{"date": "2026-02-01", "amount": 600}], "feedback": {"publicStars": 5, "privateScore": 10}},
+              {"id": "b", "client": "B", "started": "2026-03-02", "ended": "2026-04-01", "earnings": 600,
+               "payments": [{"date": "2026-04-01", "amount": 600}], "feedback": {"publicStars": 2, "privateScore": 3}}]}
+            """#
+        try Data(account.utf8).write(to: URL(fileURLWithPath: directory + "/a.json"))
+        let result = try CommandRunner.profilelint(["eligibility", "a.json", "--what-if", "90", "--contract-size", "600",
+                                                    "-f", "json"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(answer["currentJSS"] as? Int == 0)
+        // The best window wins. New contracts land on asOf, so the 3-month window holds only them (100), and the
+        // 6-month one holds them plus the negative job of 1 April: (1.25n − 1.25) / (1.25n + 1.25) = (n − 1)/(n + 1).
+        // Trending = (6m + 3m) / 2 ≥ 90 needs (n − 1)/(n + 1) ≥ 0.8, first true at n = 9 (the 24-month window
+        // would need 18).
+        #expect(answer["contractsNeeded"] as? Int == 9)
+        let text = try CommandRunner.profilelint(["eligibility", "a.json", "--what-if", "90", "--contract-size", "600"],
+                                                 in: directory)
+        #expect(text.stdout == "a.json: JSS 0 now; 9 more positive $600 contracts reach 90 (JSS 90)\n")
+        #expect(try CommandRunner.profilelint(["eligibility", "a.json", "--what-if", "0"], in: directory).status == 2)
+    }
+
+    @Test func theRulesCatalogueIsAvailableAsJSON() throws {
+        let result = try CommandRunner.profilelint(["rules", "--format", "json"])
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let title = try #require(rules.first { $0["id"] as? String == "title-too-long" })
+        #expect(title["defaultSeverity"] as? String == "warning")
+        #expect((title["options"] as? [String: Any])?["max_characters"] as? Int == 70)
+        #expect(rules.contains { $0["category"] as? String == "tos" })
+    }
+}

@@ -153,6 +153,22 @@ import Testing
         #expect(!lint.stdout.contains("unknown-field"))
     }
 
+    @Test func convertTurnsASavedPageIntoOurFormat() throws {
+        let converted = try CommandRunner.profilelint(["convert", "Samples/html/air3-profile.html"])
+        #expect(converted.status == 0)
+        let directory = try write(["profile.json": Array(converted.stdout.utf8)])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let page = try CommandRunner.profilelint(["-f", "json", "Samples/html/air3-profile.html"])
+        let json = try CommandRunner.profilelint(["-f", "json", "profile.json"], in: directory)
+        func score(_ text: String) throws -> Double? {
+            let document = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+            let file = (document?["files"] as? [[String: Any]])?.first
+            return (file?["completeness"] as? [String: Any])?["score"] as? Double
+        }
+        #expect(try score(page.stdout) != nil)
+        #expect(try score(page.stdout) == score(json.stdout), "the converted profile scores as the page does")
+    }
+
     @Test func convertReportsUnreadableInputWithExitTwo() throws {
         let result = try CommandRunner.profilelint(["convert", "no-such.json"])
         #expect(result.status == 2)

@@ -26,6 +26,33 @@ import Testing
         #expect(result.stdout.contains("-: /profile/skills"))
     }
 
+    @Test func theConfigurationSchemaIsCurrentAndAcceptsTheExampleConfiguration() throws {
+        let generated = try CommandRunner.profilelint(["rules", "--format", "config-schema"])
+        let checkedIn = try String(contentsOfFile: TestPaths.repositoryRoot + "/Schemas/profilelint-config.schema.json",
+                                   encoding: .utf8)
+        #expect(generated.stdout == checkedIn,
+                "Schemas/profilelint-config.schema.json is stale: run `swift run profilelint rules -f config-schema > Schemas/profilelint-config.schema.json`")
+        // YAML is JSON's superset here: validate the example through Python's YAML reader.
+        let script = """
+            import json, sys, yaml, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.validate(yaml.safe_load(open(sys.argv[2])), schema)
+            try:
+                jsonschema.validate({"rules": {"title-too-long": {"max_chars": 3}}}, schema)
+                print("accepted a bad option")
+            except jsonschema.ValidationError:
+                print("ok")
+            """
+        let result = try CommandRunner.run("/usr/bin/env", [
+            "python3", "-c", script, TestPaths.repositoryRoot + "/Schemas/profilelint-config.schema.json",
+            TestPaths.samples + "/profilelint.example.yml",
+        ])
+        #expect(result.stdout == "ok\n", "\(result.stderr)")
+        // And profilelint itself reads the example without a warning.
+        let lint = try CommandRunner.profilelint(["--config", "Samples/profilelint.example.yml", "-q", "Samples/me.json"])
+        #expect(lint.stderr.isEmpty, "\(lint.stderr)")
+    }
+
     @Test func jsonReportsMatchTheReportSchema() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

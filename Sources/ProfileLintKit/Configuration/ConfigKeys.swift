@@ -23,9 +23,12 @@ enum ConfigKeys {
         return out
     }
 
-    /// A value's own encoding as plain data with camelCase keys, in declaration order.
+    /// A value's own encoding as plain data with camelCase keys, sorted (JSONEncoder's own order varies from run
+    /// to run on Linux, and generated files must not).
     static func plain(_ value: some Encodable) -> PlainValue? {
-        guard let data = try? JSONEncoder().encode(value),
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(value),
               let node = try? JSONReader(source: SourceFile(path: "<defaults>", bytes: [UInt8](data))).parseDocument()
         else { return nil }
         return PlainValue(node: node)
