@@ -35,6 +35,8 @@ if [ ! -f "$CORPUS/done" ]; then
     printf '<?xml version="1.0"?>\n<a><b>tiny</b></a>\n' > "$CORPUS/tiny.xml"
     touch "$CORPUS/done"
 fi
+# Shared machines: wall time suffers from other load, so every section also records CPU (user + sys) time.
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/load.txt"
 # Saved pages: the generated ones, plus real saved pages from ../shared/realdata where that folder exists.
 PAGES=("$CORPUS"/html/*.html)
 if [ -d ../shared/realdata/html ]; then PAGES+=(../shared/realdata/html/*.html); fi
@@ -47,6 +49,7 @@ PAGE_BYTES=$(cat "${PAGES[@]}" | wc -c)
     echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
     echo "- swift: $(swift --version 2>&1 | head -1)"
     echo "- tools: $(hyperfine --version), $(xmllint --version 2>&1 | head -1), phonenumbers $(python3 -c 'import phonenumbers; print(phonenumbers.__version__)')"
+    echo "- $(cat "$OUT/load.txt")"
     echo "- binary sizes: dynamic $(stat -c %s "$DYN") B, static $(stat -c %s "$STATIC") B"
     echo
 } > "$RESULTS"
@@ -62,9 +65,9 @@ cat "$OUT/startup.md" >> "$RESULTS"
 
 section "Saved HTML pages (${#PAGES[@]} pages, $PAGE_BYTES bytes): whole process vs xmllint --html --noout"
 hyperfine --warmup 2 --runs 10 --export-markdown "$OUT/html.md" \
-    "xmllint --html --noout ${PAGES[*]} 2>/dev/null" \
-    "$STATIC -q --jobs 1 ${PAGES[*]}" \
-    "$STATIC -q ${PAGES[*]}" >> "$RESULTS" 2>&1 || true
+    -n "xmllint --html --noout PAGES" "xmllint --html --noout ${PAGES[*]} 2>/dev/null" \
+    -n "profilelint -q --jobs 1 PAGES" "$STATIC -q --jobs 1 ${PAGES[*]}" \
+    -n "profilelint -q PAGES (2 jobs)" "$STATIC -q ${PAGES[*]}" >> "$RESULTS" 2>&1 || true
 endsection
 cat "$OUT/html.md" >> "$RESULTS"
 
