@@ -111,7 +111,7 @@ public final class LintRun {
                 })
             }
             let results = lintAll(jobs)
-            results.forEach { tally.count($0) }
+            for result in results { tally.count(result) }
             let records = ParallelMap.map(Array(zip(results, batch.map(\.number))), jobs: options.jobs) {
                 NDJSONStream.render($0.0, line: $0.1)
             }
