@@ -18,6 +18,8 @@ public final class LintRun {
         public var account: (record: Account, path: String)?
         /// `--as-of`: the evaluation date when an account gives none.
         public var today: CalendarDate?
+        /// `--jobs`: how many files are linted at once (the output order never depends on it).
+        public var jobs = ParallelMap.defaultJobs
         public init() {}
     }
 
@@ -53,24 +55,24 @@ public final class LintRun {
         try resolver.resolve(forInput: path).configuration
     }
 
-    /// Lints every entry in order. A broken configuration file stops the run (exit 2).
+    /// Lints every entry; results come in the entries' order whatever `jobs` is. A broken configuration file
+    /// stops the run (exit 2).
     public func run(_ entries: [InputFiles.Entry], stdinName: String = "<stdin>") throws(ConfigurationError)
         -> Outcome
     {
         let project = try resolver.resolve(forInput: nil).configuration
-        var results: [FileResult] = []
+        var jobs: [Job] = []
         for entry in entries {
             switch entry {
             case .unreadable(let path, let message):
-                results.append(FileResult(path: path, kind: .profile, error: .init(path: path, message: message)))
+                jobs.append(Job(path: path, plan: .failure(.init(path: path, message: message))))
             case .file(let path):
-                results.append(try lint(InputFiles.read(path: path, maxBytes: options.maxFileBytes), path: path,
-                                        configFor: path))
+                jobs.append(try job(.file, path: path, configFor: path))
             case .standardInput(let name):
-                results.append(try lint(InputFiles.readStandardInput(name: name, maxBytes: options.maxFileBytes),
-                                        path: name, configFor: nil))
+                jobs.append(try job(.standardInput, path: name, configFor: nil))
             }
         }
+        var results = lintAll(jobs)
         for path in configurationsUsed.keys.sorted() {
             let unused = ledger.unused(in: configurationsUsed[path]!)
             if !unused.isEmpty {
@@ -78,21 +80,45 @@ public final class LintRun {
                                           marketplaceCompleteness: nil, findings: unused))
             }
         }
-        return Outcome(results: results, configurationWarnings: resolver.warnings,
-                       failOn: options.failOn ?? project.failOn ?? .error,
-                       maxWarnings: options.maxWarnings ?? project.maxWarnings)
+        return outcome(results, project)
     }
 
     /// Lints in-memory files (the git hook's staged blobs) named by their paths, which also find their configuration.
     public func run(staged files: [SourceFile]) throws(ConfigurationError) -> Outcome {
         let project = try resolver.resolve(forInput: nil).configuration
-        var results: [FileResult] = []
+        var jobs: [Job] = []
         for file in files {
-            results.append(try lint(.success(file), path: file.path, configFor: file.path))
+            jobs.append(try job(.inMemory(file), path: file.path, configFor: file.path))
         }
-        return Outcome(results: results, configurationWarnings: resolver.warnings,
-                       failOn: options.failOn ?? project.failOn ?? .error,
-                       maxWarnings: options.maxWarnings ?? project.maxWarnings)
+        return outcome(lintAll(jobs), project)
+    }
+
+    /// `--ndjson`: each line of `input` is one document, linted with the current folder's configuration. One
+    /// compact JSON record per non-blank line goes to `write`, in input order, a batch at a time, so memory stays
+    /// bounded. A bad line yields an error record and the stream goes on. Returns the exit code.
+    public func stream(_ input: @escaping NDJSONStream.ChunkSource, name: String = "<stdin>",
+                       write: (String) -> Void) throws(ConfigurationError) -> Int32
+    {
+        let project = try resolver.resolve(forInput: nil).configuration
+        guard case .success(let plan) = try job(.standardInput, path: name, configFor: nil).plan else { return 2 }
+        var tally = NDJSONStream.Tally(failOn: options.failOn ?? project.failOn ?? .error)
+        var lines = NDJSONStream.Lines(input, maxLineBytes: options.maxFileBytes, name: name)
+        while let batch = lines.nextBatch() {
+            let jobs = batch.map { line in
+                Job(path: name, plan: line.bytes.map {
+                    Job.Plan(source: .inMemory(SourceFile(path: name, bytes: $0)), configuration: plan.configuration,
+                             linter: plan.linter)
+                })
+            }
+            let results = lintAll(jobs)
+            for result in results { tally.count(result) }
+            let records = ParallelMap.map(Array(zip(results, batch.map(\.number))), jobs: options.jobs) {
+                NDJSONStream.render($0.0, line: $0.1)
+            }
+            write(records.joined())
+        }
+        // Unused suppressions are not reported: a stream has no end at which "never used" is final for a user.
+        return tally.exitCode(maxWarnings: options.maxWarnings ?? project.maxWarnings)
     }
 
     /// `profilelint eligibility`: the account alone, or with the profile that feeds its completeness and conduct.
@@ -149,8 +175,52 @@ public final class LintRun {
         return (configuration.files ?? HookDefaults.fileGlobs).contains { PathGlob.matches($0, relative) }
     }
 
-    private func lint(_ read: Result<SourceFile, FileResult.InputError>, path: String, configFor configPath: String?)
-        throws(ConfigurationError) -> FileResult
+    // MARK: - Linting in parallel
+
+    /// One input, with everything stateful (configuration lookup, the resolver's cache and warnings) already
+    /// decided, so that reading and linting it touches nothing shared.
+    struct Job: Sendable {
+        enum Source: Sendable {
+            case file
+            case standardInput
+            case inMemory(SourceFile)
+        }
+
+        /// What to read, with the configuration that applies and a linter built from it.
+        struct Plan: Sendable {
+            var source: Source
+            var configuration: Configuration
+            var linter: Linter
+        }
+
+        var path: String
+        /// The plan, or why the input cannot be read at all (it was never found).
+        var plan: Result<Plan, FileResult.InputError>
+
+        /// The input's result before suppressions, and whether it was read (only then do suppressions apply).
+        func lint(maxBytes: Int) -> (result: FileResult, read: Bool) {
+            let plan: Plan
+            switch self.plan {
+            case .success(let value): plan = value
+            case .failure(let error): return (FileResult(path: path, kind: .profile, error: error), false)
+            }
+            let read: Result<SourceFile, FileResult.InputError>
+            switch plan.source {
+            case .file: read = InputFiles.read(path: path, maxBytes: maxBytes)
+            case .standardInput: read = InputFiles.readStandardInput(name: path, maxBytes: maxBytes)
+            case .inMemory(let source): read = .success(source)
+            }
+            switch read {
+            case .success(let source): return (plan.linter.lintProfile(source), true)
+            case .failure(let error): return (FileResult(path: path, kind: .profile, error: error), false)
+            }
+        }
+    }
+
+    /// Resolves the configuration for an input (sequentially: the resolver caches and collects warnings) and
+    /// builds its linter.
+    private func job(_ source: Job.Source, path: String, configFor configPath: String?) throws(ConfigurationError)
+        -> Job
     {
         let resolved = try resolver.resolve(forInput: configPath)
         if let configFile = resolved.configuration.path { configurationsUsed[configFile] = resolved.configuration }
@@ -161,14 +231,25 @@ public final class LintRun {
         lintOptions.account = options.account
         lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(),
                                                    today: options.today ?? EligibilityCheck.localToday())
-        var result: FileResult
-        switch read {
-        case .success(let source): result = Linter(options: lintOptions).lintProfile(source)
-        case .failure(let error): return FileResult(path: path, kind: .profile, error: error)
+        let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: Linter(options: lintOptions))
+        return Job(path: path, plan: .success(plan))
+    }
+
+    /// Reads and lints the jobs on up to `options.jobs` threads, then applies suppressions in input order so the
+    /// ledger (which suppressions were used) is the same whatever the thread count.
+    private func lintAll(_ jobs: [Job]) -> [FileResult] {
+        let maxBytes = options.maxFileBytes
+        let linted = ParallelMap.map(jobs, jobs: options.jobs) { $0.lint(maxBytes: maxBytes) }
+        var results: [FileResult] = []
+        results.reserveCapacity(jobs.count)
+        for (job, (result, read)) in zip(jobs, linted) {
+            var result = result
+            if read, case .success(let plan) = job.plan {
+                (result.findings, result.suppressedFindings) = ledger.apply(plan.configuration, to: result.findings,
+                                                                           path: job.path)
+            }
+            results.append(result)
         }
-        let (kept, suppressed) = ledger.apply(resolved.configuration, to: result.findings, path: path)
-        result.findings = kept
-        result.suppressedFindings = suppressed
-        return result
+        return results
     }
 }

@@ -155,7 +155,24 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var eligibility: EligibilityOptions
 
+    @Option(name: .shortAndLong, help: "How many files to lint at once. Default: the number of cores.")
+    var jobs: Int?
+
+    @Flag(help: "Read one profile document per line on standard input; write one JSON result per line, in order.")
+    var ndjson = false
+
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if ndjson {
+            guard paths.isEmpty || paths == ["-"] else {
+                throw ValidationError("--ndjson reads standard input; name no files")
+            }
+            // Its records are the JSON report's file records; text (the default) is accepted and means the same.
+            guard output.format == .json || output.format == .text, output.output.isEmpty else {
+                throw ValidationError("--ndjson writes its own JSON lines; --format and --output do not apply")
+            }
+            return
+        }
         if paths.isEmpty, !printConfig {
             throw ValidationError("name at least one profile file, directory, or - for standard input")
         }
@@ -163,6 +180,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
+        if let jobs { options.jobs = jobs }
         if let account {
             switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
             case .success(let record): options.account = (record, account)
@@ -178,6 +196,13 @@ struct LintCommand: ParsableCommand {
                 let json = try ConfigurationPrinter.json(try run.configuration(for: first))
                 FileHandle.standardOutput.write(Data(json.utf8))
                 return
+            }
+            if ndjson {
+                let stdout = FileHandle.standardOutput
+                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename) {
+                    stdout.write(Data($0.utf8))
+                }
+                throw ExitCode(output.exitZero && code == 1 ? 0 : code)
             }
             try output.finish(try run.run(InputFiles.expand(paths, stdinName: stdinFilename), stdinName: stdinFilename))
         } catch let error as ConfigurationError {

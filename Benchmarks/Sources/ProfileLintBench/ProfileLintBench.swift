@@ -1,0 +1,76 @@
+import Foundation
+import ProfileLintKit
+import ProfileModel
+import ProfileParsing
+import ProfileRules
+
+/// In-process throughput on one core, inputs already in memory (so disk and process start-up are not counted).
+///
+///     profilelint-bench json DIR [--rounds N]    parse + every rule + completeness score over DIR's files
+///     profilelint-bench parse DIR [--rounds N]   the parse alone, to split where time goes
+///     profilelint-bench text FILE [--rounds N]   each line as plain text through every registered rule
+///                                                (RuleInput(text:), the Terms-of-Service path)
+///
+/// Prints one line per round and a summary: `best MB/s`, `median MB/s`, inputs, and findings per rule.
+@main
+struct ProfileLintBench {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var rounds = 5
+        if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count {
+            rounds = Int(arguments[index + 1]) ?? rounds
+            arguments.removeSubrange(index...index + 1)
+        }
+        guard arguments.count == 2 else {
+            FileHandle.standardError.write(Data("usage: profilelint-bench json|parse DIR | text FILE [--rounds N]\n".utf8))
+            exit(64)
+        }
+        let (mode, path) = (arguments[0], arguments[1])
+        let inputs: [SourceFile]
+        switch mode {
+        case "json", "parse": inputs = try files(in: path)
+        case "text":
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            inputs = data.split(separator: 0x0A).enumerated().map {
+                SourceFile(path: "\(path):\($0.offset + 1)", bytes: Array($0.element))
+            }
+        default: exit(64)
+        }
+        let bytes = inputs.reduce(0) { $0 + $1.bytes.count }
+        let linter = Linter()
+        let runner = RuleRunner()
+        var counts: [String: Int] = [:]
+        var rates: [Double] = []
+        for round in 1...rounds {
+            var found = 0
+            let clock = ContinuousClock()
+            let elapsed = clock.measure {
+                for input in inputs {
+                    switch mode {
+                    case "json": found += linter.lintProfile(input).findings.count
+                    case "parse": found += (try? ProfileReader.read(input)) == nil ? 0 : 1
+                    default:
+                        let findings = runner.run(RuleInput(text: input))
+                        found += findings.count
+                        if round == 1 { for finding in findings { counts[finding.ruleID, default: 0] += 1 } }
+                    }
+                }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            rates.append(Double(bytes) / seconds / 1_000_000)
+            print(String(format: "round %d: %.3f s, %.1f MB/s (%d results)", round, seconds, rates.last!, found))
+        }
+        let sorted = rates.sorted()
+        print(String(format: "%@: %d inputs, %.1f MB; best %.1f MB/s, median %.1f MB/s", mode, inputs.count,
+                     Double(bytes) / 1_000_000, sorted.last!, sorted[sorted.count / 2]))
+        for (rule, count) in counts.sorted(by: { $0.key < $1.key }) { print("  \(rule): \(count)") }
+    }
+
+    static func files(in directory: String) throws -> [SourceFile] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        return try names.map { name in
+            let path = directory + "/" + name
+            return SourceFile(path: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        }
+    }
+}
