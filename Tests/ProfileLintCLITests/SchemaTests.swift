@@ -19,6 +19,22 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    @Test func accountSamplesMatchTheAccountDefinition() throws {
+        let result = try CommandRunner.run("/usr/bin/env", [
+            "python3", Self.validator, "--def", "account",
+            TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json",
+            TestPaths.samples + "/account.json", TestPaths.samples + "/agency-account.json",
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let bad = try CommandRunner.run("/usr/bin/env", [
+            "python3", Self.validator, "--def", "account",
+            TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json", "-",
+        ], stdin: #"{"jss": 120, "contracts": [{"payments": [{"date": "2026-01-01"}]}]}"#)
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("-: /contracts/0/payments/0: 'amount' is a required property"))
+        #expect(bad.stdout.contains("-: /jss: 120 is greater than the maximum of 100"))
+    }
+
     @Test func theDocumentSchemaRejectsAWrongType() throws {
         let result = try validate(schema: "profilelint-document.schema.json", files: ["-"],
                                   stdin: #"{"profile": {"skills": "Swift"}}"#)
