@@ -155,3 +155,36 @@ import Testing
         #expect(rules["overview-too-short"]?["min_words"] as? Int == 100)
     }
 }
+
+/// A user can silence a Terms-of-Service finding for their own lint run, but not for eligibility: the
+/// marketplace does not honour the suppression, so the conduct risk stays on every badge.
+@Suite struct SuppressedConductRiskTests {
+    @Test func suppressedContactDetailsStillWarnEveryBadge() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data("""
+            rules:
+              contact-email: warning
+            suppressions:
+              - file: "*.json"
+                field: /overview
+                rule: contact-email
+                reason: we know
+            """.utf8).write(to: URL(fileURLWithPath: directory + "/.profilelint.yml"))
+        try FileManager.default.createDirectory(atPath: directory + "/.git", withIntermediateDirectories: true)
+        try Data(#"{"title": "Editor", "overview": "Mail me: ana [at] example [dot] com"}"#.utf8)
+            .write(to: URL(fileURLWithPath: directory + "/p.json"))
+        let result = try CommandRunner.profilelint(["-f", "json", "--account", TestPaths.samples + "/account.json",
+                                                    "p.json"], in: directory)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let file = try #require((document["files"] as? [[String: Any]])?.first)
+        let findings = try #require(file["findings"] as? [[String: Any]])
+        #expect(!findings.contains { $0["rule"] as? String == "contact-email" }, "suppressed in the lint output")
+        let badges = try #require((file["eligibility"] as? [String: Any])?["badges"] as? [[String: Any]])
+        #expect(badges.count == 4)
+        for badge in badges {
+            let warnings = badge["warnings"] as? [String] ?? []
+            #expect(warnings.contains { $0.hasPrefix("conduct risk: contact-email:") }, "\(badge["badge"] ?? "")")
+        }
+    }
+}
