@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build --build-tests -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
-swift test --skip-build "$@"
+# Every test, including the pre-commit `swift` hook, which builds profilelint from source (a few minutes).
+PROFILELINT_SWIFT_HOOK_TEST=1 swift test --skip-build "$@"

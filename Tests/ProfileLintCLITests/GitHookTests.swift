@@ -166,6 +166,29 @@ import Testing
 
 /// The hook definitions in `.pre-commit-hooks.yaml`, driven by the real pre-commit framework.
 @Suite(.serialized) struct PreCommitFrameworkTests {
+    /// The `swift` hook makes pre-commit build profilelint in release mode from this repository: minutes, so it
+    /// runs where `scripts/test.sh` (and so CI) asks for it.
+    static let buildsFromSource = ProcessInfo.processInfo.environment["PROFILELINT_SWIFT_HOOK_TEST"] == "1"
+
+    @Test(.enabled(if: buildsFromSource, "set PROFILELINT_SWIFT_HOOK_TEST=1 (scripts/test.sh does) to build the swift hook"))
+    func theSwiftHookBuildsProfilelintAndBlocksAnError() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        _ = try CommandRunner.run("/usr/bin/env", ["git", "init", "-q", "-b", "main"], in: directory,
+                                  environment: GitHookTests.gitEnvironment)
+        try Data(GitHookTests.risky.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
+        _ = try CommandRunner.run("/usr/bin/env", ["git", "add", "profile.json"], in: directory,
+                                  environment: GitHookTests.gitEnvironment)
+        var environment = GitHookTests.gitEnvironment
+        environment["PRE_COMMIT_HOME"] = directory + "/.pre-commit-cache"
+        let result = try CommandRunner.run("/usr/bin/env", [
+            "pre-commit", "try-repo", TestPaths.repositoryRoot, "profilelint-swift", "--files", "profile.json",
+            "--verbose",
+        ], in: directory, environment: environment)
+        #expect(result.status == 1, "\(result.stdout.suffix(2000))\(result.stderr.suffix(2000))")
+        #expect(result.stdout.contains("profile.json:1:5034: error: the overview is 5001 characters"))
+    }
+
     func preCommit(_ arguments: [String], in directory: String) throws -> CommandResult {
         var environment = GitHookTests.gitEnvironment
         let binaryFolder = (TestPaths.binary as NSString).deletingLastPathComponent
