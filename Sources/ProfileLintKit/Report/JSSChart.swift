@@ -72,7 +72,7 @@ enum JSSChart {
         svg += "</svg>"
         return """
             <figure class="chart-figure">
-            \(svg)
+            <div class="chart-scroll">\(svg)</div>
             <figcaption>\(legend(series)) The dashed line is \(threshold)%, the JSS Top Rated needs. \
             The table below holds the same figures.</figcaption>
             </figure>

@@ -51,7 +51,7 @@ enum ReportStyle {
         .checklist tr.fail { background: var(--fail-bg); }
         .checklist tr.unknown { background: var(--unknown-bg); }
         .checklist td:last-child { color: inherit; white-space: nowrap; }
-        .checklist td:first-child, .items td:last-child { white-space: nowrap; }
+        .checklist td:first-child, .items td { white-space: nowrap; }
         .symbol { display: inline-block; width: 1.1em; font-weight: 700; text-align: center; }
         .tag { font-size: 0.75rem; border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3rem;
           color: var(--muted); }
@@ -110,10 +110,13 @@ enum ReportStyle {
           .checklist, .checklist tbody, .checklist tr, .checklist td, .checklist th { display: block; width: 100%; }
           .checklist tr { border-bottom: 2px solid var(--line); padding: 0.3rem 0; }
           .checklist td, .checklist th { border: 0; padding: 0.1rem 0.4rem; }
+          .checklist caption { display: block; }
           .checklist td::before, .checklist th::before { content: attr(data-label) ": "; font-weight: 600;
             color: var(--muted); }
           .checklist td:last-child { white-space: normal; }
           .week { flex: 0 0 calc((100% - 1.75rem) / 6); }
+          .chart-scroll { overflow-x: auto; }
+          .chart { min-width: 34rem; }
         }
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; color: #000; background: #fff; }

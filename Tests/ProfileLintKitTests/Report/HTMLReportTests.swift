@@ -109,7 +109,7 @@ import Testing
 
     @Test func theJSSChartHasTextAlternativesAndTheTopRatedLine() throws {
         let html = try ReportFixture.html("me.json", account: "account.json")
-        #expect(html.contains("<figure class=\"chart-figure\">\n<svg class=\"chart\""))
+        #expect(html.contains("<figure class=\"chart-figure\">\n<div class=\"chart-scroll\"><svg class=\"chart\""))
         #expect(html.contains("role=\"img\" aria-labelledby=\"jss-chart-title jss-chart-desc\""))
         #expect(html.contains("<title id=\"jss-chart-title\">Job Success Score over time</title>"))
         #expect(html.contains("<desc id=\"jss-chart-desc\">JSS shown from 2026-06-29 to 2026-10-12: between 88 and "
@@ -117,7 +117,7 @@ import Testing
         #expect(html.contains("<line class=\"threshold\""))
         #expect(html.contains("<tspan dy=\"-2\">90%</tspan>"))
         #expect(html.contains("<g class=\"series history\">") && html.contains("<g class=\"series computed\">"))
-        #expect(html.contains("</svg>\n<figcaption>"))
+        #expect(html.contains("</svg></div>\n<figcaption>"))
         // The data table alternative holds both series.
         #expect(html.contains("<tr><th scope=\"row\"><time datetime=\"2026-10-12\">2026-10-12</time></th>"
             + "<td>92</td><td>100</td></tr>"))
