@@ -33,6 +33,11 @@ enum BadgeSection {
         }
     }
 
+    /// The verdict in words ("not eligible").
+    static func verdictText(_ verdict: BadgeResult.Verdict) -> String {
+        verdict == .notEligible ? "not eligible" : verdict.rawValue
+    }
+
     static func verdictClass(_ verdict: BadgeResult.Verdict) -> String {
         switch verdict {
         case .eligible: "pass"
@@ -45,7 +50,7 @@ enum BadgeSection {
         let id = "badge-\(badge.badge.rawValue)"
         var out = "<section class=\"badge\" aria-labelledby=\"\(id)\">\n"
             + "<h3 id=\"\(id)\">\(name(badge.badge)): <span class=\"verdict \(verdictClass(badge.verdict))\">"
-            + "\(badge.verdict.rawValue)</span></h3>\n"
+            + "\(verdictText(badge.verdict))</span></h3>\n"
         let passed = badge.criteria.filter { $0.status == .pass }.count
         out += "<p>\(passed) of \(badge.criteria.count) criteria pass. "
         switch (badge.verdict, badge.earliest) {

@@ -61,7 +61,7 @@ public enum HTMLReport {
         if let eligibility = result.eligibility {
             items.append("<a href=\"#jss\">Job Success Score</a>: <strong>"
                 + (eligibility.jss.value.map { "\($0)%" } ?? "none yet") + "</strong>")
-            let badges = eligibility.badges.map { "\(BadgeSection.name($0.badge)) \($0.verdict.rawValue)" }
+            let badges = eligibility.badges.map { "\(BadgeSection.name($0.badge)): \(BadgeSection.verdictText($0.verdict))" }
             items.append("<a href=\"#badges\">Badges</a>: " + badges.joined(separator: "; "))
         }
         let tos = result.findings.filter { $0.category == .termsOfService }

@@ -66,7 +66,7 @@ import Testing
         #expect(report.badges.count == 4)
         for badge in report.badges {
             #expect(html.contains("<h3 id=\"badge-\(badge.badge.rawValue)\">\(BadgeSection.name(badge.badge)): "
-                + "<span class=\"verdict \(BadgeSection.verdictClass(badge.verdict))\">\(badge.verdict.rawValue)"))
+                + "<span class=\"verdict \(BadgeSection.verdictClass(badge.verdict))\">\(BadgeSection.verdictText(badge.verdict))"))
             #expect(html.contains("<caption>\(BadgeSection.name(badge.badge)) criteria</caption>"))
             for criterion in badge.criteria {
                 // The status is a word in its own cell, not a colour alone.
