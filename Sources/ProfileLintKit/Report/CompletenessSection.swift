@@ -25,7 +25,8 @@ enum CompletenessSection {
             out += "<tr class=\"\(status.className)\"><th scope=\"row\">\(HTML.escape(item.label))"
                 + (item.required ? " <span class=\"tag\">required</span>" : "") + "</th>"
                 + "<td>\(format(item.points)) of \(format(item.max))</td>"
-                + "<td><span class=\"symbol\" aria-hidden=\"true\">\(status.symbol)</span> \(status.rawValue)</td></tr>\n"
+                + "<td><span class=\"symbol\" aria-hidden=\"true\">\(status.symbol)</span> \(status.rawValue)"
+                + "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
         out += "<p>Optional items count \(format(min(report.optionalPoints, report.optionalCap))) of at most "

@@ -56,23 +56,28 @@ public enum HTMLReport {
         if let completeness = result.completeness {
             items.append("<a href=\"#completeness\">Completeness</a>: "
                 + "<strong>\(CompletenessScorer.format(completeness.score))%</strong>"
-                + (completeness.next.isEmpty ? "" : ", \(FindingsSection.count(completeness.planTo100.count, "addition")) to 100%"))
+                + (completeness.next.isEmpty
+                    ? "" : ", \(FindingsSection.count(completeness.planTo100.count, "addition")) to 100%"))
         }
         if let eligibility = result.eligibility {
             items.append("<a href=\"#jss\">Job Success Score</a>: <strong>"
                 + (eligibility.jss.value.map { "\($0)%" } ?? "none yet") + "</strong>")
-            let badges = eligibility.badges.map { "\(BadgeSection.name($0.badge)): \(BadgeSection.verdictText($0.verdict))" }
+            let badges = eligibility.badges.map {
+                "\(BadgeSection.name($0.badge)): \(BadgeSection.verdictText($0.verdict))"
+            }
             items.append("<a href=\"#badges\">Badges</a>: " + badges.joined(separator: "; "))
         }
         let tos = result.findings.filter { $0.category == .termsOfService }
         items.append("<a href=\"#tos\">Terms of Service</a>: <strong>"
             + (tos.isEmpty ? "no findings" : FindingsSection.count(tos.count, "finding")) + "</strong>")
-        return "<section id=\"glance\" aria-labelledby=\"glance-heading\">\n<h2 id=\"glance-heading\">At a glance</h2>\n"
+        return "<section id=\"glance\" aria-labelledby=\"glance-heading\">\n"
+            + "<h2 id=\"glance-heading\">At a glance</h2>\n"
             + "<ul class=\"glance\">\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n</section>\n"
     }
 
     static func jssSection(_ data: ReportData) -> String {
-        var out = "<section id=\"jss\" aria-labelledby=\"jss-heading\">\n<h2 id=\"jss-heading\">Job Success Score</h2>\n"
+        var out = "<section id=\"jss\" aria-labelledby=\"jss-heading\">\n"
+            + "<h2 id=\"jss-heading\">Job Success Score</h2>\n"
         guard let account = data.account, let eligibility = data.result.eligibility else {
             return out + "<p>No account record was given, so there is no JSS to show.</p>\n</section>\n"
         }

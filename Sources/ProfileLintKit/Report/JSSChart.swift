@@ -148,7 +148,8 @@ enum JSSChart {
         var out = """
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="jss-table-caption">
             <table class="data">
-            <caption id="jss-table-caption">JSS by date, newest first (— not given; none: no JSS on that date)</caption>
+            <caption id="jss-table-caption">JSS by date, newest first \
+            (— not given; none: no JSS on that date)</caption>
             <thead><tr><th scope="col">Date</th><th scope="col">JSS shown</th>\
             <th scope="col">JSS from contracts</th></tr></thead>
             <tbody>

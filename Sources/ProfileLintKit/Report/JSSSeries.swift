@@ -92,7 +92,8 @@ struct WeekStrip: Sendable, Hashable {
             let status: Status =
                 if let week { (week.jss ?? -1) >= policy.topRatedJSS || risingTalent ? .eligible : .ineligible }
                 else { .notGiven }
-            return Slot(start: start, end: end, date: week?.week ?? start, jss: week?.jss, risingTalent: risingTalent, status: status)
+            return Slot(start: start, end: end, date: week?.week ?? start, jss: week?.jss, risingTalent: risingTalent,
+                        status: status)
         }
     }
 }

@@ -27,7 +27,8 @@ enum ReportStyle {
         code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
         code { font-size: 0.92em; }
         a { color: var(--accent); }
-        .eyebrow { margin: 0; text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem; color: var(--muted); }
+        .eyebrow { margin: 0; text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem;
+          color: var(--muted); }
         .subtitle { margin: 0.2rem 0; font-size: 1.1rem; color: var(--muted); }
         .meta { margin: 0.4rem 0 0; font-size: 0.9rem; color: var(--muted); }
         .glance { display: flex; flex-wrap: wrap; gap: 0.6rem; list-style: none; padding: 0; margin: 0; }
@@ -79,7 +80,8 @@ enum ReportStyle {
         .table-scroll caption { padding: 0.4rem 0.5rem; }
         .data td, .data th { padding: 0.2rem 0.5rem; }
         .weeks { display: flex; flex-wrap: wrap; gap: 0.35rem; list-style: none; padding: 0; margin: 0; }
-        .week { flex: 1 1 0; min-width: 3.3rem; border: 2px solid var(--line); border-radius: 6px; padding: 0.25rem 0.1rem;
+        .week { flex: 1 1 0; min-width: 3.3rem; border: 2px solid var(--line); border-radius: 6px;
+          padding: 0.25rem 0.1rem;
           text-align: center; font-size: 0.78rem; line-height: 1.3; }
         .week .symbol { display: block; width: auto; font-size: 1.2rem; }
         .week-date, .week-jss { display: block; white-space: nowrap; }
@@ -94,7 +96,8 @@ enum ReportStyle {
         .severity { font-weight: 700; text-transform: uppercase; font-size: 0.8rem; letter-spacing: 0.04em; }
         .finding.error .severity { color: var(--fail); }
         .finding.warning .severity { color: var(--unknown); }
-        .context { margin: 0.3rem 0 0; padding: 0.5rem 0.7rem; background: var(--panel); border-left: 4px solid var(--line);
+        .context { margin: 0.3rem 0 0; padding: 0.5rem 0.7rem; background: var(--panel);
+          border-left: 4px solid var(--line);
           border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
         .finding.error .context { border-left-color: var(--fail); }
         mark { background: var(--mark); color: inherit; text-decoration: underline 2px; text-underline-offset: 3px;

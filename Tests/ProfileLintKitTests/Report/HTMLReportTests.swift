@@ -66,12 +66,14 @@ import Testing
         #expect(report.badges.count == 4)
         for badge in report.badges {
             #expect(html.contains("<h3 id=\"badge-\(badge.badge.rawValue)\">\(BadgeSection.name(badge.badge)): "
-                + "<span class=\"verdict \(BadgeSection.verdictClass(badge.verdict))\">\(BadgeSection.verdictText(badge.verdict))"))
+                + "<span class=\"verdict \(BadgeSection.verdictClass(badge.verdict))\">"
+                + BadgeSection.verdictText(badge.verdict)))
             #expect(html.contains("<caption>\(BadgeSection.name(badge.badge)) criteria</caption>"))
             for criterion in badge.criteria {
                 // The status is a word in its own cell, not a colour alone.
                 let row = "<tr class=\"\(criterion.status.rawValue)\"><td data-label=\"Status\"><span class=\"symbol\" "
-                    + "aria-hidden=\"true\">\(BadgeSection.symbol(criterion.status))</span> \(criterion.status.rawValue)"
+                    + "aria-hidden=\"true\">\(BadgeSection.symbol(criterion.status))</span> "
+                    + criterion.status.rawValue
                     + "</td><th scope=\"row\" data-label=\"Criterion\"><code>\(criterion.id)</code></th>"
                 #expect(html.contains(row), "\(badge.badge) \(criterion.id)")
                 if let changesOn = criterion.changesOn {
@@ -96,7 +98,8 @@ import Testing
         data.result.eligibility = report
         var html = HTMLReport.render(data)
         #expect(html.contains("Eligible now."))
-        #expect(html.contains("<li><time datetime=\"\(risk.date)\">\(risk.date)</time>: <code>\(risk.criterion)</code>"))
+        #expect(html.contains(
+            "<li><time datetime=\"\(risk.date)\">\(risk.date)</time>: <code>\(risk.criterion)</code>"))
         // Tenure not yet reached: the earliest date is when it will be.
         var young = account
         young.firstContractStarted = CalendarDate("2026-09-01")

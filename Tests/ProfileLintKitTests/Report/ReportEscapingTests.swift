@@ -16,7 +16,8 @@ import Testing
         let p = payload
         let profile: [String: Any] = [
             "name": p, "photo": "https://example.com/" + p, "title": p,
-            "overview": p + " Write to dana@example.com or WhatsApp me. " + String(repeating: "More words here. ", count: 30),
+            "overview": p + " Write to dana@example.com or WhatsApp me. "
+                + String(repeating: "More words here. ", count: 30),
             "hourlyRate": ["amount": 50, "currency": p],
             "location": ["city": p, "country": p],
             "skills": [p, "Swift " + p],
@@ -49,7 +50,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // The file name is user text too.
         let path = folder + "/" + Self.attribute + ".json"
-        let json = try JSONSerialization.data(withJSONObject: Self.document(), options: [.sortedKeys, .withoutEscapingSlashes])
+        let json = try JSONSerialization.data(withJSONObject: Self.document(),
+                                              options: [.sortedKeys, .withoutEscapingSlashes])
         try json.write(to: URL(fileURLWithPath: path))
         var options = LintRun.Options()
         options.today = CalendarDate("2026-10-15")
