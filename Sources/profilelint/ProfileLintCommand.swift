@@ -13,7 +13,7 @@ struct ProfileLintCommand: ParsableCommand {
             """,
         version: ToolInfo.version,
         subcommands: [LintCommand.self, ConvertCommand.self, RulesCommand.self, ExplainCommand.self, HookCommand.self,
-            ProposalCommand.self, EligibilityCommand.self, BaselineCommand.self,
+            ProposalCommand.self, EligibilityCommand.self, BaselineCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: LintCommand.self
     )

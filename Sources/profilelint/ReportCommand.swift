@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ProfileLintKit
+import ProfileRules
+
+/// `profilelint report`: one self-contained HTML page showing a profile's standing.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write an HTML report: completeness, badges, the JSS over time and Terms-of-Service findings.",
+        discussion: """
+            The page is one file with inline CSS and SVG (no scripts, fonts or network). Findings do not fail \
+            this command: exit 0 when the report is written, 2 for input and usage errors.
+            """
+    )
+
+    @Argument(help: "The profile (JSON or saved HTML).")
+    var path: String
+
+    @Option(help: "An account record (bare, or a document's \"account\") when the profile carries none.")
+    var account: String?
+
+    @OptionGroup var eligibility: EligibilityOptions
+
+    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
+    var config: String?
+
+    @Option(help: "Completeness model: upwork or legacy-60. Default: the configuration's model, else upwork.")
+    var model: CompletenessModel?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the page; - for standard output.",
+                                                    valueName: "path"))
+    var output = "profilelint-report.html"
+
+    func run() throws {
+        var options = LintRun.Options()
+        options.model = model
+        options.configPath = config
+        options.today = eligibility.asOf
+        if let account {
+            switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
+            case .success(let record): options.account = (record, account)
+            case .failure(let error): fail(error.description)
+            }
+        }
+        let page: String
+        do {
+            page = HTMLReport.render(try ReportData.load(path: path, options: options))
+        } catch {
+            fail(error.description)
+        }
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(page.utf8))
+            return
+        }
+        do {
+            try GitHook.writeAtomically(page, to: output, permissions: 0o644)
+        } catch {
+            fail("\(output): error: cannot write the report (\(error.localizedDescription))")
+        }
+        FileHandle.standardError.write(Data("profilelint: wrote \(output)\n".utf8))
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(2)
+    }
+}
