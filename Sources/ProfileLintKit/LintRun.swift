@@ -13,7 +13,8 @@ public final class LintRun {
         public var configPath: String?
         public var failOn: Severity?
         public var maxWarnings: Int?
-        public var maxFileBytes = 16 * 1024 * 1024
+        /// Input limits from the command line; each unset one comes from the configuration, else the default.
+        public var limits = InputLimits()
         /// `--account`: an account record applied to every profile that has none of its own.
         public var account: (record: Account, path: String)?
         /// `--as-of`: the evaluation date when an account gives none.
@@ -64,10 +65,11 @@ public final class LintRun {
             case .unreadable(let path, let message):
                 results.append(FileResult(path: path, kind: .profile, error: .init(path: path, message: message)))
             case .file(let path):
-                results.append(try lint(InputFiles.read(path: path, maxBytes: options.maxFileBytes), path: path,
-                                        configFor: path))
+                results.append(try lint(InputFiles.read(path: path, maxBytes: try limits(for: path).fileBytes),
+                                        path: path, configFor: path))
             case .standardInput(let name):
-                results.append(try lint(InputFiles.readStandardInput(name: name, maxBytes: options.maxFileBytes),
+                results.append(try lint(InputFiles.readStandardInput(name: name,
+                                                                     maxBytes: try limits(for: nil).fileBytes),
                                         path: name, configFor: nil))
             }
         }
@@ -88,7 +90,10 @@ public final class LintRun {
         let project = try resolver.resolve(forInput: nil).configuration
         var results: [FileResult] = []
         for file in files {
-            results.append(try lint(.success(file), path: file.path, configFor: file.path))
+            let limit = try limits(for: file.path).fileBytes
+            let read: Result<SourceFile, FileResult.InputError> = file.bytes.count > limit
+                ? .failure(.init(path: file.path, message: InputFiles.sizeMessage(file.bytes.count, limit))) : .success(file)
+            results.append(try lint(read, path: file.path, configFor: file.path))
         }
         return Outcome(results: results, configurationWarnings: resolver.warnings,
                        failOn: options.failOn ?? project.failOn ?? .error,
@@ -101,7 +106,7 @@ public final class LintRun {
         let check = EligibilityCheck(policy: try resolved.configuration.policy(),
                                      today: options.today ?? EligibilityCheck.localToday())
         let account: Account
-        switch Self.readAccount(path: accountPath, maxBytes: options.maxFileBytes) {
+        switch Self.readAccount(path: accountPath, maxBytes: options.limits.over(resolved.configuration.limits).fileBytes) {
         case .failure(let error):
             return outcome([FileResult(path: accountPath, kind: .account, error: error)], resolved.configuration)
         case .success(let record): account = record
@@ -142,6 +147,11 @@ public final class LintRun {
                 maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
     }
 
+    /// The limits in force for `path` (the current folder's for `nil`): the command line's, else the configuration's.
+    public func limits(for path: String?) throws(ConfigurationError) -> InputLimits {
+        options.limits.over(try resolver.resolve(forInput: path).configuration.limits)
+    }
+
     /// Whether `path` is one the git hook checks: the configuration's `files` globs, else `HookDefaults`.
     public func isHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
         let configuration = try resolver.resolve(forInput: path).configuration
@@ -157,7 +167,9 @@ public final class LintRun {
         var lintOptions = LintOptions()
         lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
         lintOptions.rules = resolved.runner
-        lintOptions.maxFileBytes = options.maxFileBytes
+        let limits = options.limits.over(resolved.configuration.limits)
+        lintOptions.maxFileBytes = limits.fileBytes
+        lintOptions.limits = limits.reader
         lintOptions.account = options.account
         lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(),
                                                    today: options.today ?? EligibilityCheck.localToday())
