@@ -164,18 +164,20 @@ enum HTMLDocumentParser {
             guard closing > 0, closing <= bytes.count else { return nil }
             let gt = min(closing, bytes.count - 1)
             let name = Array(string(element.pointee.name).utf8)
+            // Past the '>', but never past the input: a tag ending the file reports its offset as the end.
+            let contentStart = min(closing + (bytes[gt] == UInt8(ascii: ">") ? 1 : 0), bytes.count)
             var firstLessThan: Int?
             var index = gt
             // Scan back to the '<' that opens this element's name; an attribute value may hold another '<'.
             while index >= 0 {
                 if bytes[index] == UInt8(ascii: "<") {
                     if firstLessThan == nil { firstLessThan = index }
-                    if opensTag(named: name, at: index) { return (index, closing + (bytes[gt] == UInt8(ascii: ">") ? 1 : 0)) }
+                    if opensTag(named: name, at: index) { return (index, contentStart) }
                 }
                 index -= 1
             }
             guard let firstLessThan else { return nil }
-            return (firstLessThan, closing + (bytes[gt] == UInt8(ascii: ">") ? 1 : 0))
+            return (firstLessThan, contentStart)
         }
 
         func opensTag(named name: [UInt8], at index: Int) -> Bool {
