@@ -88,6 +88,21 @@ import Testing
         #expect(configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be at most 1000"))
     }
 
+    @Test func aYAMLBillionLaughsConfigurationIsRefused() throws {
+        // Nine levels of ten aliases: 10^9 values if expanded. Configuration files come with the repository a CI
+        // job checks out, so they are hostile input too.
+        var yaml = "a0: &a0 [" + Array(repeating: "lol", count: 10).joined(separator: ", ") + "]\n"
+        for level in 1...8 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        yaml += "files: *a8\n"
+        let directory = try folder([".profilelint.yml": yaml, "p.json": Self.profile])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try profilelint(["p.json"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: the configuration holds more than 100000 values once YAML aliases are expanded"))
+    }
+
     // MARK: - Special files and inputs
 
     @Test func aFIFOInAWalkIsReportedAndTheRunGoesOn() throws {
