@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target (Fuzz/, with address sanitizer) and runs it for a set time.
-#   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags]     TARGET: FuzzJSONReader, FuzzHTMLReader, FuzzPipeline
+#   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags]
 #   scripts/fuzz.sh all SECONDS                                 every target in turn
+# TARGET: FuzzJSONReader, FuzzHTMLReader, FuzzPipeline, FuzzTextScanner (only where the ToS detectors exist).
 # The seed corpora (Fuzz/Corpus/TARGET, all of Fuzz/Corpus for the pipeline, plus Samples/) are only read; new
-# inputs, crash artifacts and the log go to fuzz-artifacts/ (ignored by git). A crash exits non-zero and leaves crash-*/timeout-*/oom-* files there: turn each into a
-# regression test (Docs/reliability.md).
+# inputs, crash artifacts and the log go to fuzz-artifacts/ (ignored by git). A crash exits non-zero and leaves
+# crash-*/timeout-*/oom-* files there: turn each into a regression test (Docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=(FuzzJSONReader FuzzHTMLReader FuzzPipeline)
+targets=(FuzzJSONReader FuzzHTMLReader FuzzPipeline FuzzTextScanner)
 target=${1:?usage: scripts/fuzz.sh TARGET|all SECONDS [libFuzzer flags]}
 seconds=${2:?usage: scripts/fuzz.sh TARGET|all SECONDS [libFuzzer flags]}
 shift 2
 if [[ $target == all ]]; then
-    for each in "${targets[@]}"; do "$0" "$each" "$seconds" "$@"; done
+    for each in "${targets[@]}"; do
+        [[ $each == FuzzTextScanner && ! -d Sources/ProfileRules/TextScanning ]] && continue
+        "$0" "$each" "$seconds" "$@"
+    done
     exit 0
 fi
 [[ " ${targets[*]} " == *" $target "* ]] || { echo "unknown target $target (${targets[*]})" >&2; exit 64; }
