@@ -56,6 +56,16 @@ static void clibxml2_end_element_utf8(void *ctx, const xmlChar *name) {
     xmlSAX2EndElement(ctx, name);
 }
 
+/* Pages are hostile (issue 8). The HTML parser never loads a DTD or expands entities other than HTML's own
+   (it is called without the NOENT or DTDLOAD options, and HTML_PARSE_NONET forbids the network); as a second wall,
+   every external entity or DTD load is refused here, so no option or libxml2 path can read a file (XXE). */
+static xmlParserInputPtr clibxml2_refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
+    (void)url; (void)id; (void)ctxt;
+    return NULL;
+}
+
+static inline void clibxml2_harden(void) { xmlSetExternalEntityLoader(clibxml2_refuse_entity); }
+
 /* htmlReadMemory, with the offset hooks on this context's private SAX handler copy. Pass encoding "UTF-8"
    only for input that is valid UTF-8: the hooks then take offsets from the input cursor. */
 static inline htmlDocPtr clibxml2_html_read_memory(const char *buffer, int size, const char *url,

@@ -50,9 +50,9 @@ public enum GitHook {
         }
         let script = hookScript(executable: executable, chained: previous.map { ($0 as NSString).lastPathComponent })
         do {
-            try writeAtomically(script, to: path, permissions: 0o755)
+            try AtomicFile.write(Array(script.utf8), to: path, permissions: 0o755)
         } catch {
-            throw Failure(description: "cannot write \(path): \(error.localizedDescription)")
+            throw Failure(description: "cannot write \(path): \(error)")
         }
         if let previous { return .chained(path: path, previous: previous) }
         return force && manager.fileExists(atPath: path) ? .replaced(path: path) : .installed(path: path)
@@ -148,20 +148,5 @@ public enum GitHook {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, [UInt8](data))
-    }
-
-    /// Writes through a temporary file in the same folder and a rename, so a failure leaves the old file whole.
-    public static func writeAtomically(_ text: String, to path: String, permissions: Int) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).profilelint-\(UUID().uuidString)")
-        try Data(text.utf8).write(to: temporary)
-        do {
-            try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            if rename(temporary.path, path) != 0 { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
     }
 }

@@ -13,7 +13,8 @@ public final class LintRun {
         public var configPath: String?
         public var failOn: Severity?
         public var maxWarnings: Int?
-        public var maxFileBytes = 16 * 1024 * 1024
+        /// Input limits from the command line; each unset one comes from the configuration, else the default.
+        public var limits = InputLimits()
         /// `--account`: an account record applied to every profile that has none of its own.
         public var account: (record: Account, path: String)?
         /// `--as-of`: the evaluation date when an account gives none.
@@ -102,12 +103,12 @@ public final class LintRun {
         let project = try resolver.resolve(forInput: nil).configuration
         guard case .success(let plan) = try job(.standardInput, path: name, configFor: nil).plan else { return 2 }
         var tally = NDJSONStream.Tally(failOn: options.failOn ?? project.failOn ?? .error)
-        var lines = NDJSONStream.Lines(input, maxLineBytes: options.maxFileBytes, name: name)
+        var lines = NDJSONStream.Lines(input, maxLineBytes: plan.maxBytes, name: name)
         while let batch = lines.nextBatch() {
             let jobs = batch.map { line in
                 Job(path: name, plan: line.bytes.map {
                     Job.Plan(source: .inMemory(SourceFile(path: name, bytes: $0)), configuration: plan.configuration,
-                             linter: plan.linter)
+                             linter: plan.linter, maxBytes: plan.maxBytes)
                 })
             }
             let results = lintAll(jobs)
@@ -127,7 +128,7 @@ public final class LintRun {
         let check = EligibilityCheck(policy: try resolved.configuration.policy(),
                                      today: options.today ?? EligibilityCheck.localToday())
         let account: Account
-        switch Self.readAccount(path: accountPath, maxBytes: options.maxFileBytes) {
+        switch Self.readAccount(path: accountPath, maxBytes: options.limits.over(resolved.configuration.limits).fileBytes) {
         case .failure(let error):
             return outcome([FileResult(path: accountPath, kind: .account, error: error)], resolved.configuration)
         case .success(let record): account = record
@@ -168,6 +169,11 @@ public final class LintRun {
                 maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
     }
 
+    /// The limits in force for `path` (the current folder's for `nil`): the command line's, else the configuration's.
+    public func limits(for path: String?) throws(ConfigurationError) -> InputLimits {
+        options.limits.over(try resolver.resolve(forInput: path).configuration.limits)
+    }
+
     /// Whether `path` is one the git hook checks: the configuration's `files` globs, else `HookDefaults`.
     public func isHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
         let configuration = try resolver.resolve(forInput: path).configuration
@@ -186,11 +192,12 @@ public final class LintRun {
             case inMemory(SourceFile)
         }
 
-        /// What to read, with the configuration that applies and a linter built from it.
+        /// What to read, with the configuration that applies, a linter built from it and the size limit in force.
         struct Plan: Sendable {
             var source: Source
             var configuration: Configuration
             var linter: Linter
+            var maxBytes: Int
         }
 
         var path: String
@@ -198,7 +205,7 @@ public final class LintRun {
         var plan: Result<Plan, FileResult.InputError>
 
         /// The input's result before suppressions, and whether it was read (only then do suppressions apply).
-        func lint(maxBytes: Int) -> (result: FileResult, read: Bool) {
+        func lint() -> (result: FileResult, read: Bool) {
             let plan: Plan
             switch self.plan {
             case .success(let value): plan = value
@@ -206,9 +213,12 @@ public final class LintRun {
             }
             let read: Result<SourceFile, FileResult.InputError>
             switch plan.source {
-            case .file: read = InputFiles.read(path: path, maxBytes: maxBytes)
-            case .standardInput: read = InputFiles.readStandardInput(name: path, maxBytes: maxBytes)
-            case .inMemory(let source): read = .success(source)
+            case .file: read = InputFiles.read(path: path, maxBytes: plan.maxBytes)
+            case .standardInput: read = InputFiles.readStandardInput(name: path, maxBytes: plan.maxBytes)
+            case .inMemory(let source):
+                read = source.bytes.count > plan.maxBytes
+                    ? .failure(.init(path: path, message: InputFiles.sizeMessage(source.bytes.count, plan.maxBytes)))
+                    : .success(source)
             }
             switch read {
             case .success(let source): return (plan.linter.lintProfile(source), true)
@@ -227,19 +237,21 @@ public final class LintRun {
         var lintOptions = LintOptions()
         lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
         lintOptions.rules = resolved.runner
-        lintOptions.maxFileBytes = options.maxFileBytes
+        let limits = options.limits.over(resolved.configuration.limits)
+        lintOptions.maxFileBytes = limits.fileBytes
+        lintOptions.limits = limits.reader
         lintOptions.account = options.account
         lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(),
                                                    today: options.today ?? EligibilityCheck.localToday())
-        let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: Linter(options: lintOptions))
+        let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: Linter(options: lintOptions),
+                            maxBytes: lintOptions.maxFileBytes)
         return Job(path: path, plan: .success(plan))
     }
 
     /// Reads and lints the jobs on up to `options.jobs` threads, then applies suppressions in input order so the
     /// ledger (which suppressions were used) is the same whatever the thread count.
     private func lintAll(_ jobs: [Job]) -> [FileResult] {
-        let maxBytes = options.maxFileBytes
-        let linted = ParallelMap.map(jobs, jobs: options.jobs) { $0.lint(maxBytes: maxBytes) }
+        let linted = ParallelMap.map(jobs, jobs: options.jobs) { $0.lint() }
         var results: [FileResult] = []
         results.reserveCapacity(jobs.count)
         for (job, (result, read)) in zip(jobs, linted) {

@@ -46,7 +46,7 @@ public struct ProposalCheck {
         if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
         if let profilePath = inputs.profile {
             let model = options.model ?? configuration.model ?? .upwork
-            switch InputFiles.read(path: profilePath, maxBytes: options.maxFileBytes) {
+            switch InputFiles.read(path: profilePath, maxBytes: options.limits.fileBytes) {
             case .success(let source):
                 do {
                     let profile = try Linter().read(source).profile
@@ -58,7 +58,7 @@ public struct ProposalCheck {
             }
         }
         if let folder = inputs.history {
-            switch Self.history(in: folder, excluding: inputs.cover, maxBytes: options.maxFileBytes) {
+            switch Self.history(in: folder, excluding: inputs.cover, maxBytes: options.limits.fileBytes) {
             case .success(let past): context.history = past
             case .failure(let error): errors.append(FileResult(path: folder, kind: .proposal, error: error))
             }
@@ -82,8 +82,8 @@ public struct ProposalCheck {
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).
     func readText(_ path: String, stdinName: String) -> Result<SourceFile, FileResult.InputError> {
-        let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: options.maxFileBytes)
-            : InputFiles.read(path: path, maxBytes: options.maxFileBytes)
+        let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: options.limits.fileBytes)
+            : InputFiles.read(path: path, maxBytes: options.limits.fileBytes)
         return read.flatMap { source in
             if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 return .failure(.init(path: source.path, message: "the file is empty"))

@@ -41,7 +41,7 @@ struct BaselineCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
             let written = Baseline(results: outcome.results, relativeTo: folder)
             do {
-                try GitHook.writeAtomically(written.json(), to: baseline, permissions: 0o644)
+                try AtomicFile.write(Array(written.json().utf8), to: baseline)
             } catch {
                 FileHandle.standardError.write(Data("\(baseline): error: cannot write the baseline (\(error.localizedDescription))\n".utf8))
                 throw ExitCode(2)

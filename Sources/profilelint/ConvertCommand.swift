@@ -13,13 +13,18 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "A profile file (JSON or saved HTML), or - for standard input.")
     var path: String
 
+    @OptionGroup(title: "Input limits") var limits: LimitOptions
+
     func run() throws {
+        let limits = limits.overrides
         let read = path == "-"
-            ? InputFiles.readStandardInput(name: "<stdin>", maxBytes: LintOptions().maxFileBytes)
-            : InputFiles.read(path: path, maxBytes: LintOptions().maxFileBytes)
+            ? InputFiles.readStandardInput(name: "<stdin>", maxBytes: limits.fileBytes)
+            : InputFiles.read(path: path, maxBytes: limits.fileBytes)
+        var options = LintOptions()
+        options.limits = limits.reader
         let document: ProfileDocument
         do {
-            document = try Linter().read(read.get())
+            document = try Linter(options: options).read(read.get())
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)

@@ -56,7 +56,7 @@ struct EligibilityCommand: ParsableCommand {
     /// The what-if answer, in text or JSON.
     func printWhatIf(target: Int, options: LintRun.Options) throws {
         let record: Account
-        switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
+        switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
         case .success(let account): record = account
         case .failure(let error):
             FileHandle.standardError.write(Data((error.description + "\n").utf8))

@@ -79,6 +79,7 @@ struct HookCommand: ParsableCommand {
             var options = LintRun.Options()
             options.failOn = output.failOn
             options.maxWarnings = output.maxWarnings
+            options.limits = output.limits.overrides
             let run = LintRun(options: options)
             do {
                 var sources: [SourceFile] = []

@@ -58,6 +58,8 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Hide findings accepted in this baseline file (see `profilelint baseline`).",
                                valueName: "file"))
     var baseline: String?
+    @OptionGroup(title: "Input limits (default: the configuration's limits, else the value shown)")
+    var limits: LimitOptions
 
     var useColor: Bool {
         switch color {
@@ -75,6 +77,7 @@ struct OutputOptions: ParsableArguments {
         options.failOn = failOn
         options.maxWarnings = maxWarnings
         options.today = asOf
+        options.limits = limits.overrides
         return options
     }
 
@@ -117,9 +120,9 @@ struct OutputOptions: ParsableArguments {
             let report = target.format.render(outcome.results, failOn: outcome.failOn)
             do {
                 // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
-                try Data(report.utf8).write(to: URL(fileURLWithPath: target.path), options: .atomic)
+                try AtomicFile.write(Array(report.utf8), to: target.path)
             } catch {
-                FileHandle.standardError.write(Data("\(target.path): error: cannot write the report (\(error.localizedDescription))\n".utf8))
+                FileHandle.standardError.write(Data("\(target.path): error: cannot write the report: \(error)\n".utf8))
                 code = 2
             }
         }
@@ -182,7 +185,7 @@ struct LintCommand: ParsableCommand {
         var options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
         if let jobs { options.jobs = jobs }
         if let account {
-            switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
+            switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
             case .success(let record): options.account = (record, account)
             case .failure(let error):
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))

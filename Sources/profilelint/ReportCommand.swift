@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         options.configPath = config
         options.today = eligibility.asOf
         if let account {
-            switch LintRun.readAccount(path: account, maxBytes: options.maxFileBytes) {
+            switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
             case .success(let record): options.account = (record, account)
             case .failure(let error): fail(error.description)
             }
@@ -54,7 +54,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         do {
-            try GitHook.writeAtomically(page, to: output, permissions: 0o644)
+            try AtomicFile.write(Array(page.utf8), to: output)
         } catch {
             fail("\(output): error: cannot write the report (\(error.localizedDescription))")
         }

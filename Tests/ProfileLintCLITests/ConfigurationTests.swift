@@ -6,14 +6,8 @@ import Testing
 @Suite struct ConfigurationTests {
     /// A temporary git repository holding `files`.
     func repository(_ files: [String: String]) throws -> String {
-        let directory = try CommandRunner.temporaryDirectory()
+        let directory = try CommandRunner.temporaryDirectory(with: files)
         try FileManager.default.createDirectory(atPath: directory + "/.git", withIntermediateDirectories: true)
-        for (name, text) in files {
-            let path = directory + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        }
         return directory
     }
 

@@ -10,7 +10,7 @@ import Testing
     {
         var options = LintRun.Options()
         options.jobs = jobs
-        options.maxFileBytes = maxLineBytes
+        options.limits.maxFileBytes = maxLineBytes
         var output = ""
         let code = try LintRun(options: options).stream(NDJSONStream.chunks(of: Array(text.utf8), size: chunkSize)) {
             output += $0

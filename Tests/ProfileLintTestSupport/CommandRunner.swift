@@ -49,6 +49,18 @@ public enum CommandRunner {
                              stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A fresh temporary directory holding `files` (relative path → text), removed by the caller.
+    public static func temporaryDirectory(with files: [String: String]) throws -> String {
+        let directory = try temporaryDirectory()
+        for (name, text) in files {
+            let path = directory + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        return directory
+    }
+
     /// A fresh temporary directory, removed by the caller.
     public static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "profilelint-tests-" + UUID().uuidString

@@ -15,10 +15,14 @@ public enum TestPaths {
     /// `../shared/realdata`, real inputs nobody here wrote; absent on machines without the shared folder.
     public static var realData: String { repositoryRoot + "/../shared/realdata" }
 
-    /// The built `profilelint` binary (debug) that CLI tests spawn; `PROFILELINT_BINARY` names another build's
-    /// (a separate `--scratch-path`).
+    /// The built `profilelint` binary that CLI tests spawn: `PROFILELINT_BINARY` when set, else the one built
+    /// beside the running test bundle (so any `--scratch-path` works), else `.build/debug/profilelint`.
     public static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["PROFILELINT_BINARY"], !path.isEmpty { return path }
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["PROFILELINT_BINARY"], !path.isEmpty { return path }
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("profilelint").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         return repositoryRoot + "/.build/debug/profilelint"
     }
 }

@@ -84,8 +84,13 @@ enum ConfigParser {
             throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1), message: "\(error)")
         }
         guard let node else { return ConfigNode(value: .map([]), location: SourceLocation(file: source.path, line: 1, column: 1)) }
-        return convert(node, source: source)
+        var budget = maxValues
+        return try convert(node, source: source, budget: &budget)
     }
+
+    /// Most values a configuration may hold once YAML aliases are expanded. Yams resolves each alias to its
+    /// anchor's node, so nine levels of ten aliases (a YAML billion laughs) would otherwise be walked 10^9 times.
+    static let maxValues = 100_000
 
     static func yamlError(_ error: YamlError, source: SourceFile) -> ConfigurationError {
         switch error {
@@ -107,8 +112,13 @@ enum ConfigParser {
         return SourceLocation(file: source.path, line: line, column: column)
     }
 
-    static func convert(_ node: Node, source: SourceFile) -> ConfigNode {
+    static func convert(_ node: Node, source: SourceFile, budget: inout Int) throws(ConfigurationError) -> ConfigNode {
         let here = location(node.mark, source: source)
+        budget -= 1
+        guard budget >= 0 else {
+            throw .malformed(location: here, message: "the configuration holds more than \(maxValues) values "
+                + "once YAML aliases are expanded")
+        }
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain {
@@ -119,11 +129,16 @@ enum ConfigParser {
             }
             return ConfigNode(value: .string(scalar.string), location: here)
         case .sequence(let sequence):
-            return ConfigNode(value: .list(sequence.map { convert($0, source: source) }), location: here)
+            var items: [ConfigNode] = []
+            for item in sequence { items.append(try convert(item, source: source, budget: &budget)) }
+            return ConfigNode(value: .list(items), location: here)
         case .mapping(let mapping):
-            return ConfigNode(value: .map(mapping.map { key, value in
-                (key.string ?? "", location(key.mark, source: source), convert(value, source: source))
-            }), location: here)
+            var entries: [(key: String, keyLocation: SourceLocation, value: ConfigNode)] = []
+            for (key, value) in mapping {
+                entries.append((key.string ?? "", location(key.mark, source: source),
+                                try convert(value, source: source, budget: &budget)))
+            }
+            return ConfigNode(value: .map(entries), location: here)
         case .alias:
             return ConfigNode(value: .null, location: here)
         }

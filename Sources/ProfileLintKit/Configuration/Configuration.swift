@@ -45,6 +45,8 @@ public struct Configuration: Sendable {
     public var suppressions: [Suppression] = []
     /// The `eligibility` section, passed to the eligibility engine's policy overrides.
     public var eligibility: ConfigNode?
+    /// The `limits` section: input limits, each overridden by its command-line flag.
+    public var limits = InputLimits()
     /// Mistakes that do not stop the run (unknown keys, unknown rule ids).
     public var warnings: [ConfigurationWarning] = []
 
@@ -58,7 +60,13 @@ public struct Configuration: Sendable {
     }
 
     static let topLevelKeys = ["model", "fail_on", "max_warnings", "disabled_rules", "rules", "files",
-                               "suppressions", "eligibility"]
+                               "suppressions", "eligibility", "limits"]
+
+    /// The `limits` section's keys: the file size takes a size (`16MB`), the others whole numbers.
+    static let limitKeys: [(key: String, path: WritableKeyPath<InputLimits, Int?> & Sendable)] = [
+        ("max_file_size", \.maxFileBytes), ("max_depth", \.maxDepth), ("max_string_length", \.maxStringBytes),
+        ("max_items", \.maxItems),
+    ]
 
     /// Reads a configuration file.
     public static func load(path: String) throws(ConfigurationError) -> Configuration {
@@ -122,6 +130,8 @@ public struct Configuration: Sendable {
                 for setting in node.entries where !known.contains(setting.key) {
                     configuration.warnUnknown(setting.key, at: setting.keyLocation, among: known)
                 }
+            case "limits":
+                configuration.limits = try limits(node, configuration: &configuration)
             default:
                 configuration.warnUnknown(entry.key, at: entry.keyLocation, among: topLevelKeys)
             }
@@ -156,6 +166,37 @@ public struct Configuration: Sendable {
             throw .malformed(location: node.location,
                              message: "settings for \(id) must be a severity or a mapping, not \(node.kindName)")
         }
+    }
+
+    static func limits(_ node: ConfigNode, configuration: inout Configuration) throws(ConfigurationError)
+        -> InputLimits
+    {
+        guard case .map(let entries) = node.value else {
+            throw .malformed(location: node.location, message: "limits must be a mapping, not \(node.kindName)")
+        }
+        var limits = InputLimits()
+        for entry in entries {
+            guard let path = limitKeys.first(where: { $0.key == entry.key })?.path else {
+                configuration.warnUnknown(entry.key, at: entry.keyLocation, among: limitKeys.map(\.key))
+                continue
+            }
+            let value: Int?
+            switch entry.value.value {
+            case .number(let number) where number == number.rounded() && abs(number) < 1e15: value = Int(number)
+            case .string(let text) where entry.key == "max_file_size": value = InputLimits.parseSize(text)
+            default: value = nil
+            }
+            guard let value else {
+                throw .malformed(location: entry.value.location, message: entry.key == "max_file_size"
+                    ? "max_file_size must be a size such as 16MB, 512KB or 1048576"
+                    : "\(entry.key) must be a whole number")
+            }
+            if let problem = InputLimits.problem(with: value, for: entry.key) {
+                throw .malformed(location: entry.value.location, message: problem)
+            }
+            limits[keyPath: path] = value
+        }
+        return limits
     }
 
     static func severityChoice(_ text: String, at location: SourceLocation) throws(ConfigurationError)

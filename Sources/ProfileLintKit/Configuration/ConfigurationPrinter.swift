@@ -23,6 +23,14 @@ public enum ConfigurationPrinter {
             ("model", .string((configuration.model ?? .upwork).rawValue)),
             ("fail_on", .string((configuration.failOn ?? .error).rawValue)),
             ("max_warnings", configuration.maxWarnings.map { .number(Double($0)) } ?? .null),
+            ("limits", .object(Configuration.limitKeys.map { key, path in
+                let reader = configuration.limits.reader
+                let defaults: [String: Int] = [
+                    "max_file_size": configuration.limits.fileBytes, "max_depth": reader.maxDepth,
+                    "max_string_length": reader.maxStringBytes, "max_items": reader.maxItems,
+                ]
+                return (key, .number(Double(configuration.limits[keyPath: path] ?? defaults[key]!)))
+            })),
             ("files", .array((configuration.files ?? HookDefaults.fileGlobs).map(JSON.string))),
             ("rules", .object(rules)),
             ("suppressions", .array(configuration.suppressions.map { suppression in

@@ -34,7 +34,11 @@ struct HTMLMatch: Sendable {
 /// Parsing, querying and freeing happen inside `evaluate`; no libxml2 pointer outlives the call, so results are
 /// plain `Sendable` values and concurrent calls share nothing (STYLE.md §B, snag 6).
 enum HTMLDocumentParser {
-    private static let libxmlInitialized: Void = xmlInitParser()
+    /// Initialises libxml2 once and turns off every external load (shim.h); never cleaned up (STYLE.md snag 6).
+    private static let libxmlInitialized: Void = {
+        xmlInitParser()
+        clibxml2_harden()
+    }()
 
     /// Parses `source` and answers each query (absolute XPath, evaluated from the document).
     ///
@@ -47,6 +51,7 @@ enum HTMLDocumentParser {
         guard bytes.count < Int(Int32.max) else {
             throw .limitExceeded(source.location(ofOffset: 0), detail: "the page is larger than 2 GiB")
         }
+        // Never add entity substitution (NOENT) or DTD loading: pages come from strangers.
         let flags = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         // Snag 9: valid UTF-8 is read as UTF-8 whatever a <meta charset> claims; anything else is left to
@@ -127,7 +132,9 @@ enum HTMLDocumentParser {
 
         func copy(_ element: xmlNodePtr) -> HTMLMatch? {
             guard let (start, contentStart) = startOffsets(element) else { return nil }
-            let end = endOffset(element)
+            // Hostile markup can make libxml2 close an element at an offset before its start tag's end (found by
+            // fuzzing: an <li> closed by a stray tag); clamp so every match has start <= contentStart <= end.
+            let end = endOffset(element).map { max($0, contentStart) }
             var ownText = ""
             var segments: [Range<Int>] = []
             var cursor: Int? = contentStart
@@ -157,18 +164,20 @@ enum HTMLDocumentParser {
             guard closing > 0, closing <= bytes.count else { return nil }
             let gt = min(closing, bytes.count - 1)
             let name = Array(string(element.pointee.name).utf8)
+            // Past the '>', but never past the input: a tag ending the file reports its offset as the end.
+            let contentStart = min(closing + (bytes[gt] == UInt8(ascii: ">") ? 1 : 0), bytes.count)
             var firstLessThan: Int?
             var index = gt
             // Scan back to the '<' that opens this element's name; an attribute value may hold another '<'.
             while index >= 0 {
                 if bytes[index] == UInt8(ascii: "<") {
                     if firstLessThan == nil { firstLessThan = index }
-                    if opensTag(named: name, at: index) { return (index, closing + (bytes[gt] == UInt8(ascii: ">") ? 1 : 0)) }
+                    if opensTag(named: name, at: index) { return (index, contentStart) }
                 }
                 index -= 1
             }
             guard let firstLessThan else { return nil }
-            return (firstLessThan, closing + (bytes[gt] == UInt8(ascii: ">") ? 1 : 0))
+            return (firstLessThan, contentStart)
         }
 
         func opensTag(named name: [UInt8], at index: Int) -> Bool {

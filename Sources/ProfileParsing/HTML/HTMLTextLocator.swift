@@ -132,6 +132,8 @@ enum HTMLTextLocator {
     /// The quoted value of attribute `name` inside a start tag.
     static func valueRange(of name: String, in tag: Range<Int>, _ bytes: [UInt8]) -> [Range<Int>] {
         let key = Array(name.utf8)
+        // Offsets from libxml2 can point just past the input at its very end (found by fuzzing).
+        let tag = tag.clamped(to: 0..<bytes.count)
         var index = tag.lowerBound + 1
         while index + key.count < tag.upperBound {
             let before = bytes[index - 1]
