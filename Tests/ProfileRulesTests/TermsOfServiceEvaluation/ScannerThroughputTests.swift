@@ -6,8 +6,9 @@ import Testing
 /// Prints the contact scanner's throughput, for BENCHMARKS.md: on real overview and cover-letter text (the 32
 /// applicant profiles in `../shared/realdata`), on synthetic overview prose with no contact details (the common
 /// case) and on synthetic text dense with contacts. Measures only, never asserts on time; run it in release:
-/// `PROFILELINT_BENCHMARK=1 swift test -c release --filter ScannerThroughputTests`.
-@Suite struct ScannerThroughputTests {
+/// `PROFILELINT_BENCHMARK=1 swift test -c release --filter ScannerThroughputTests`. Serialized: two measurements
+/// sharing the cores would halve each other.
+@Suite(.serialized) struct ScannerThroughputTests {
     static var path: String {
         TestPaths.realData + "/datasets/uprank_upwork_job_with_32_applicant_profiles_2024.json"
     }
