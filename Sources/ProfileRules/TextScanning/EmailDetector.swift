@@ -7,12 +7,12 @@ enum EmailDetector {
         let bytes = text.bytes
         var found: [ContactMatch] = []
         var index = 0
-        while index < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == 0x40, let (range, value) = address(around: index, in: bytes) else { continue }
+        while let at = bytes[index...].firstIndex(of: 0x40) {
+            index = at + 1
+            guard let (range, value) = address(around: at, in: bytes) else { continue }
             if let last = found.last, last.range.upperBound > text.originalRange(of: range).lowerBound { continue }
             found.append(match(range, value: value, in: text))
-            index = range.upperBound - 1
+            index = range.upperBound
         }
         found += providerHandles(in: text, tokens: tokens)
         found += base64Addresses(in: text)
@@ -119,14 +119,16 @@ enum EmailDetector {
     private static func base64Addresses(in text: NormalizedText) -> [ContactMatch] {
         var found: [ContactMatch] = []
         let original = text.original
+        let alphabet = Base64.alphabet  // read once, not per byte
         var index = 0
         while index < original.count {
-            guard Base64.isAlphabet(original[index]), index == 0 || !Base64.isAlphabet(original[index - 1]) else {
+            // `index` is always at the start of a run of Base64 characters, or outside one.
+            guard alphabet.contains(original[index]) else {
                 index += 1
                 continue
             }
-            var end = index
-            while end < original.count, Base64.isAlphabet(original[end]) { end += 1 }
+            var end = index + 1
+            while end < original.count, alphabet.contains(original[end]) { end += 1 }
             defer { index = end }
             guard end - index >= 16, (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
                   decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { continue }
@@ -143,9 +145,7 @@ enum EmailDetector {
 
 /// Minimal Base64 decoding for wrapped contact details.
 enum Base64 {
-    private static let alphabet = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
-
-    @inline(__always) static func isAlphabet(_ byte: UInt8) -> Bool { alphabet.contains(byte) }
+    static let alphabet = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 
     private static func value(_ byte: UInt8) -> UInt32? {
         switch byte {

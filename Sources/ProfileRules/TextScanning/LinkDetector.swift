@@ -20,31 +20,31 @@ enum LinkDetector {
                 index += 1
                 continue
             }
-            if mayStartLink(at: index, in: bytes), let (match, end) = link(at: index, in: text),
-               !afterAt(index, in: bytes) {
+            let (runEnd, innerDot) = hostRun(from: index, in: bytes)
+            // Most words have no dot between labels and no scheme: `link` cannot succeed there.
+            let mayStartLink = innerDot || byte == 0x68 || byte == 0x66  // "http…", "ftp…"
+            if mayStartLink, let (match, end) = link(at: index, in: text), !afterAt(index, in: bytes) {
                 found.append(match)
                 index = end
             } else {
-                while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
+                index = runEnd
             }
         }
         return found
     }
 
-    /// Whether `link(at:)` can succeed at `start`: a scheme, or a dot between two labels before the host bytes
-    /// end. Most words fail this at once, without building labels.
+    /// The end of the host bytes from `start`, and whether a dot stands between two labels in them.
     @inline(__always)
-    private static func mayStartLink(at start: Int, in bytes: [UInt8]) -> Bool {
-        let first = bytes[start]
-        if first == 0x68 || first == 0x66 { return true }  // "http…", "ftp…": let `link` check the scheme
-        var position = start + 1
+    private static func hostRun(from start: Int, in bytes: [UInt8]) -> (end: Int, innerDot: Bool) {
+        var position = start
+        var innerDot = false
         while position < bytes.count, isHostByte(bytes[position]) {
             if bytes[position] == 0x2E, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
-                return true
+                innerDot = true
             }
             position += 1
         }
-        return false
+        return (position, innerDot)
     }
 
     /// Whether an `@` stands just before (a domain split from its address by a line break is the address's).

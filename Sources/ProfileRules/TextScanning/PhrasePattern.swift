@@ -6,7 +6,9 @@
 /// - a trailing `?` makes an element optional; `~3` skips up to three words (never a sentence end).
 struct PhrasePattern: Sendable {
     enum Element: Sendable {
-        case words(alternatives: [[WordKey]], prefixes: [[UInt8]], optional: Bool)
+        /// `alternatives` are indexed by their first word (in the order written within each first word, which is the
+        /// order they are tried in: alternatives with different first words never both match at one token).
+        case words(alternatives: WordTable<[[WordKey]]>, prefixes: [[UInt8]], optional: Bool)
         case gap(Int)
     }
 
@@ -40,8 +42,15 @@ struct PhrasePattern: Sendable {
             // Keys compare whole words only up to 16 bytes.
             precondition(alternatives.joined().allSatisfy { $0.utf8.count <= 16 }, "pattern word too long: \(source)")
             if number == 0, prefixes.isEmpty, !optional { firstWords = alternatives.compactMap(\.first) }
-            return .words(alternatives: alternatives.map { $0.map(WordKey.init) }, prefixes: prefixes,
-                          optional: optional)
+            var byFirstWord: [String: [[WordKey]]] = [:]
+            var firstWordOrder: [String] = []
+            for alternative in alternatives {
+                guard let first = alternative.first else { continue }
+                if byFirstWord[first] == nil { firstWordOrder.append(first) }
+                byFirstWord[first, default: []].append(alternative.map(WordKey.init))
+            }
+            return .words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
+                          prefixes: prefixes, optional: optional)
         }
         self.firstWords = firstWords
     }
@@ -64,7 +73,7 @@ struct PhrasePattern: Sendable {
             return nil
         case .words(let alternatives, let prefixes, let optional):
             if at < tokens.count {
-                for alternative in alternatives where Self.matches(alternative, tokens, at) {
+                for alternative in tokens.value(at, in: alternatives) ?? [] where Self.matches(alternative, tokens, at) {
                     if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
                 }
                 let word = tokens[at].range

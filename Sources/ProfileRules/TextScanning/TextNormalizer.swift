@@ -25,6 +25,8 @@ enum TextNormalizer {
         var starts = [Int32](repeating: 0, count: count)
         var ends = [Int32](repeating: 0, count: count)
         var written = 0
+        let asciiFolds = Self.asciiFolds  // statics read once, not per byte
+        let smallFolds = Self.smallFolds
         source.withUnsafeBufferPointer { source in
             bytes.withUnsafeMutableBufferPointer { bytes in
                 starts.withUnsafeMutableBufferPointer { starts in
@@ -51,7 +53,7 @@ enum TextNormalizer {
                                 continue
                             }
                             let (value, length) = decodeScalar(source, at: index)
-                            let folded = value < 0x10000 ? bmpFolds[Int(value)] : (fold(value) ?? dropped)
+                            let folded = value < 0x800 ? smallFolds[Int(value)] : foldedScalar(value)
                             if folded != dropped { write(folded, index, index + length) }
                             index += length
                         }
@@ -72,13 +74,22 @@ enum TextNormalizer {
         return byte == 0x09 ? 0x20 : byte
     }
 
-    /// `fold` of every scalar of the Basic Multilingual Plane, `dropped` where it drops the scalar: built once, on
-    /// the first non-ASCII character, so looking one up costs one load.
-    private static let bmpFolds: [UInt8] = (0..<0x10000).map { value in
+    /// `fold` of every two-byte scalar (Latin, Greek, Cyrillic, Hebrew, Arabic…), `dropped` where it drops the
+    /// scalar: built once, on the first non-ASCII character (a table of the whole plane would cost milliseconds of
+    /// Unicode property look-ups at start-up).
+    private static let smallFolds: [UInt8] = (0..<0x800).map { value in
         fold(UInt32(value)) ?? dropped
     }
     /// A folded byte never produced (`fold` yields ASCII or 0x80): marks a dropped scalar.
-    private static let dropped: UInt8 = 0xFF
+    static let dropped: UInt8 = 0xFF
+
+    /// `fold` of a scalar of three or four bytes, or `dropped`: CJK ideographs and Hangul syllables (whole blocks of
+    /// letters) without the property look-ups.
+    @inline(__always)
+    static func foldedScalar(_ value: UInt32) -> UInt8 {
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return 0x80 }
+        return fold(value) ?? dropped
+    }
 
     private static let escapable = ByteSet([0x40, 0x2D, 0x2E, 0x5F, 0x2B, 0x20])
 

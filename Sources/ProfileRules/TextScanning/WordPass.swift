@@ -159,12 +159,14 @@ struct WordPass {
     }()
 
     mutating func run() -> FoldedBytes {
-        while state.index < state.count {
-            let byte = state.input[state.index]
-            if Self.openers.contains(byte) {
+        let openers = Self.openers  // read once, not per byte
+        let input = state.input
+        while state.index < input.count {
+            let byte = input[state.index]
+            if openers.contains(byte) {
                 if bracketedSymbol() { continue }
                 if byte == UInt8(ascii: "("), joiner() { continue }
-            } else if FoldedByte.isWord(byte), state.index == 0 || !FoldedByte.isWord(state.input[state.index - 1]) {
+            } else if FoldedByte.isWord(byte), state.index == 0 || !FoldedByte.isWord(input[state.index - 1]) {
                 word()
                 continue
             }
@@ -436,19 +438,23 @@ struct AtPass {
     mutating func run() -> FoldedBytes {
         let input = state.input
         var at = 0
-        while at < state.count {
-            // Only a spelled "at" after a space can change anything: copy up to the next one in one go.
+        var unchanged = 0  // bytes from here to `at` pass as they are
+        while at < input.count {
+            // Only a spelled "at" after a space can change anything.
             if input[at] == 0x61, state.byte(at + 1) == 0x74, !FoldedByte.isWord(state.byte(at + 2)), at > 0,
                input[at - 1] == 0x20 {
+                state.copy(unchanged..<at)
+                unchanged = at
                 state.index = at
                 if spelledAt() {
                     at = state.index
+                    unchanged = at
                     continue
                 }
             }
-            state.copy(at..<at + 1)
             at += 1
         }
+        state.copy(unchanged..<input.count)
         return state.finish()
     }
 
