@@ -6,7 +6,7 @@ enum EmailDetector {
     static func find(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         let bytes = text.bytes
         var found: [ContactMatch] = []
-        var index = 0
+        var index = tokens.summary.hasAt ? 0 : bytes.count
         while let at = bytes[index...].firstIndex(of: 0x40) {
             index = at + 1
             guard let (range, value) = address(around: at, in: bytes) else { continue }
@@ -15,7 +15,10 @@ enum EmailDetector {
             index = range.upperBound
         }
         found += providerHandles(in: text, tokens: tokens)
-        found += base64Addresses(in: text)
+        // A Base64 run of 16 in the original is a word of 16 or more in the folded text, or holds `+`, `/` or `=`.
+        if tokens.summary.longestWord >= 16 || tokens.summary.hasBase64Punctuation {
+            found += base64Addresses(in: text)
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -95,7 +98,8 @@ enum EmailDetector {
 
     private static func providerHandles(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         var found: [ContactMatch] = []
-        for index in 0..<tokens.count where tokens.is(index, in: ObfuscationWords.bareMailProviders) {
+        for index in 0..<tokens.count
+        where tokens[index].isNamed && tokens.is(index, in: ObfuscationWords.bareMailProviders) {
             let token = tokens[index]
             var next = index + 1
             guard next < tokens.count, tokens.is(next, colon) || tokens.is(next, isWord) else { continue }

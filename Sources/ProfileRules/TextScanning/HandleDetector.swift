@@ -2,7 +2,7 @@
 /// `skype (dean.malmgren)`, `dean.malmgren on Skype`, `live:x`, and phrases such as "WhatsApp me", "add me on
 /// Discord", "my WeChat ID". A messenger named as a skill or product ("I build Viber chatbots") is not a handle.
 enum HandleDetector {
-    private static let phrases = PhraseSet(HandleWords.patterns, lists: HandleWords.lists,
+    static let phrases = PhraseSet(HandleWords.patterns, lists: HandleWords.lists,
                                            negators: ["not", "never", "don't", "dont", "no"])
     private static let on = WordKey("on")
     private static let via = WordKey("via")
@@ -12,7 +12,7 @@ enum HandleDetector {
 
     static func find(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         var found: [(Range<Int>, String, String)] = []  // folded range, service, value
-        for index in 0..<tokens.count {
+        for index in 0..<tokens.count where tokens[index].isNamed {
             guard let service = tokens.value(index, in: HandleWords.services) else { continue }
             let token = tokens[index]
             let wordlike = tokens.is(index, in: HandleWords.wordlikeServices)
@@ -25,7 +25,7 @@ enum HandleDetector {
                 found.append((handle.lowerBound..<token.range.upperBound, service, text.string(handle)))
             }
         }
-        found += skypeLiveIDs(in: text.bytes).map { ($0, "Skype", text.string($0)) }
+        if tokens.summary.hasColon { found += skypeLiveIDs(in: text.bytes).map { ($0, "Skype", text.string($0)) } }
         for (range, _) in phrases.matches(in: tokens) {
             let service = range.lazy.compactMap { tokens.value($0, in: HandleWords.services) }.first ?? "a messenger"
             let folded = tokens.span(range)

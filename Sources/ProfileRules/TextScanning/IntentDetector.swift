@@ -1,8 +1,8 @@
 /// Finds intents written as phrases: off-platform payment and feedback manipulation (`IntentPhrases`).
 enum IntentDetector {
-    private static let payment = PhraseSet(IntentPhrases.payment, lists: IntentPhrases.lists,
+    static let payment = PhraseSet(IntentPhrases.payment, lists: IntentPhrases.lists,
                                            negators: IntentPhrases.negators.union(IntentPhrases.productWords))
-    private static let feedback = PhraseSet(IntentPhrases.feedback,
+    static let feedback = PhraseSet(IntentPhrases.feedback,
                                             lists: IntentPhrases.lists.merging(IntentPhrases.rewardAndPraise) { $1 },
                                             negators: IntentPhrases.negators)
     /// Payment methods by folded name, for naming the method in a message.

@@ -103,6 +103,9 @@ struct PhraseSet: Sendable {
 
     let entries: [Entry]
     private let byFirstWord: WordTable<[Int]>
+    /// The words a match can start with; tokens must be built with these named (`WordTokens.isNamed`) unless a
+    /// pattern can start anywhere.
+    let firstWords: [String]
     private let anyStart: [Int]
     private let negators: WordSet
 
@@ -119,6 +122,7 @@ struct PhraseSet: Sendable {
             }
         }
         self.byFirstWord = WordTable(byFirstWord.map { ($0.key, $0.value.sorted()) })
+        firstWords = self.byFirstWord.words
         self.anyStart = anyStart
         self.negators = negators
     }
@@ -128,14 +132,14 @@ struct PhraseSet: Sendable {
         var found: [(Range<Int>, String)] = []
         var start = 0
         while start < tokens.count {
-            // Most words start no pattern: one table probe and on.
-            let indexed = tokens.value(start, in: byFirstWord)
+            // Most words start no pattern: the token pass has marked those that may.
+            let indexed = tokens[start].isNamed ? tokens.value(start, in: byFirstWord) : nil
             guard indexed != nil || !anyStart.isEmpty else {
                 start += 1
                 continue
             }
             var best: (Int, String)?
-            for index in (indexed ?? []) + anyStart {
+            for index in anyStart.isEmpty ? indexed ?? [] : (indexed ?? []) + anyStart {
                 if let end = entries[index].pattern.match(tokens, at: start), end > start,
                    end > (best?.0 ?? start) {
                     best = (end, entries[index].label)

@@ -14,6 +14,22 @@ struct WordTokens {
         /// All letters (`isLetters`) or all digits (`isDigits`); marks are neither.
         var isLetters: Bool
         var isDigits: Bool
+        /// Whether the word is in the `named` set the tokens were built with (a word some detector looks up).
+        var isNamed = false
+    }
+
+    /// What the text holds at all, so a detector with nothing to look for can skip it.
+    struct Summary {
+        /// An `@`, any digit, a dot between two labels (`gmail.com`, `3.5`), a `:`.
+        var hasAt = false
+        var hasDigit = false
+        var hasInnerDot = false
+        var hasColon = false
+        /// A `+`, `/` or `=` (Base64 punctuation), and the longest word in bytes.
+        var hasBase64Punctuation = false
+        var longestWord = 0
+        /// Whether any token is named.
+        var hasNamed = false
     }
 
     static let sentenceEnd = WordKey(byte: 0x2E)
@@ -22,8 +38,9 @@ struct WordTokens {
     /// The folded bytes the tokens point into.
     let bytes: [UInt8]
     private(set) var tokens: [Token] = []
+    private(set) var summary = Summary()
 
-    /// Byte classes: 1 word byte, 2 sentence end, 3 mark of its own.
+    /// Byte classes: 1 word byte, 2 sentence end, 3 mark of its own, 4 a byte only the summary notes (`=`).
     private static let classes: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = 1 }
@@ -31,13 +48,17 @@ struct WordTokens {
         table[0x80] = 1
         for byte in ".!?;\n".utf8 { table[Int(byte)] = 2 }
         for byte in ":@$%/#()+,*".utf8 { table[Int(byte)] = 3 }
+        table[Int(UInt8(ascii: "="))] = 4
         return table
     }()
 
-    init(_ bytes: [UInt8]) {
+    /// Cuts `bytes` into tokens, marking those in `named` (one table probe per word, so that detectors need not
+    /// probe their own tables for every word).
+    init(_ bytes: [UInt8], named: WordSet) {
         self.bytes = bytes
         tokens.reserveCapacity(bytes.count / 5)
         let classes = Self.classes
+        var summary = Summary()
         var index = 0
         let count = bytes.count
         while index < count {
@@ -47,10 +68,16 @@ struct WordTokens {
                 var end = index + 1
                 var letters = FoldedByte.isLetter(byte)
                 var digits = !letters
+                var anyDigit = digits
                 while end < count {
                     let next = bytes[end]
                     if classes[Int(next)] == 1 {
-                        if FoldedByte.isLetter(next) { digits = false } else { letters = false }
+                        if FoldedByte.isLetter(next) {
+                            digits = false
+                        } else {
+                            letters = false
+                            anyDigit = true
+                        }
                         end += 1
                     } else if next == 0x27, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
                         letters = false
@@ -60,21 +87,35 @@ struct WordTokens {
                         break
                     }
                 }
-                tokens.append(Token(key: WordKey(bytes, index..<end), range: index..<end, isLetters: letters,
-                                    isDigits: digits))
+                let key = WordKey(bytes, index..<end)
+                let isNamed = named.contains(key, bytes, index..<end)
+                tokens.append(Token(key: key, range: index..<end, isLetters: letters, isDigits: digits,
+                                    isNamed: isNamed))
+                summary.hasDigit = summary.hasDigit || anyDigit
+                summary.hasNamed = summary.hasNamed || isNamed
+                summary.longestWord = max(summary.longestWord, end - index)
                 index = end
                 continue
             case 2:
                 let inside = byte == 0x2E && index + 1 < count && FoldedByte.isWord(bytes[index + 1])
+                summary.hasInnerDot = summary.hasInnerDot || inside
                 tokens.append(Token(key: inside ? Self.innerDot : Self.sentenceEnd, range: index..<index + 1,
                                     isLetters: false, isDigits: false))
             case 3:
+                switch byte {
+                case 0x40: summary.hasAt = true
+                case 0x3A: summary.hasColon = true
+                case 0x2B, 0x2F: summary.hasBase64Punctuation = true
+                default: break
+                }
                 tokens.append(Token(key: WordKey(byte: byte), range: index..<index + 1, isLetters: false,
                                     isDigits: false))
+            case 4: summary.hasBase64Punctuation = true
             default: break
             }
             index += 1
         }
+        self.summary = summary
     }
 
     var count: Int { tokens.count }
