@@ -73,11 +73,13 @@ struct PhrasePattern: Sendable {
             return nil
         case .words(let alternatives, let prefixes, let optional):
             if at < tokens.count {
-                for alternative in tokens.value(at, in: alternatives) ?? [] where Self.matches(alternative, tokens, at) {
+                let candidates = tokens.value(at, in: alternatives) ?? []
+                for alternative in candidates where Self.matches(alternative, tokens, at) {
                     if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
                 }
                 let word = tokens[at].range
-                for prefix in prefixes where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
+                for prefix in prefixes
+                where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
                     if let end = matchElement(element + 1, tokens, at + 1) { return end }
                 }
             }

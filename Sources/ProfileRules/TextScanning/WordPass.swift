@@ -128,8 +128,13 @@ struct PassState {
 /// Pass 2 of `TextNormalizer`: undoes word-level obfuscation.
 struct WordPass {
     var state: PassState
+    /// `Self.roles`, read once per pass rather than once per word.
+    private let roleTable: WordTable<Roles>
 
-    init(_ folded: FoldedBytes) { state = PassState(folded) }
+    init(_ folded: FoldedBytes) {
+        state = PassState(folded)
+        roleTable = Self.roles
+    }
 
     private static let openers = ByteSet("[({<\"'")
     private static let joinSeparators = ByteSet(" .-_'")
@@ -241,7 +246,7 @@ struct WordPass {
         if end - start == 1, spacedRun(separator: 0x20) || spacedRun(separator: 0x2D) { return }
         if end - start <= 9 {
             let word = start..<end
-            if let roles = Self.roles.value(state.input, word) {
+            if let roles = roleTable.value(state.input, word) {
                 if roles.contains(.keywordPrefix), splitKeyword(word) { return }
                 if roles.contains(.spelledDigit), spelledDigits(word) { return }
                 if roles.contains(.spelledDot), spelledDot(word) { return }

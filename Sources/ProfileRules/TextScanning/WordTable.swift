@@ -27,6 +27,29 @@ struct WordKey: Hashable, Sendable {
         }
     }
 
+    /// The key of `bytes[range]`, from a raw buffer: whole 8-byte loads where the buffer allows.
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        length = range.count
+        guard let base = bytes.baseAddress else { return }
+        let first = min(range.count, 8)
+        if range.lowerBound + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+            low = first == 8 ? word : word & ((1 << UInt64(first * 8)) - 1)
+        } else {
+            for offset in 0..<first { low |= UInt64(base[range.lowerBound + offset]) << UInt64(offset * 8) }
+        }
+        guard range.count > 8 else { return }
+        let second = min(range.count - 8, 8)
+        if range.lowerBound + 16 <= bytes.count {
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(base + range.lowerBound + 8).loadUnaligned(as: UInt64.self))
+            high = second == 8 ? word : word & ((1 << UInt64(second * 8)) - 1)
+        } else {
+            for offset in 0..<second { high |= UInt64(base[range.lowerBound + 8 + offset]) << UInt64(offset * 8) }
+        }
+    }
+
     /// The key of a word written in a table.
     init(_ word: String) {
         let bytes = Array(word.utf8)
@@ -77,20 +100,24 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// The value of `bytes[range]`, whose key is `key`.
+    /// The value of the word `word`, whose key is `key` (the bytes are read only for words over 16 bytes).
     @inline(__always)
-    func value(_ key: WordKey, _ bytes: [UInt8], _ range: Range<Int>) -> Value? {
+    func value(_ key: WordKey, matching word: some Sequence<UInt8>) -> Value? {
         guard key.length > 0 else { return nil }
         var slot = Int(truncatingIfNeeded: key.mixed >> shift)
         while true {
             let candidate = keys[slot]
             if candidate.length == 0 { return nil }
-            if candidate == key, key.length <= 16 || longWords[slot].map({ $0.elementsEqual(bytes[range]) }) == true {
+            if candidate == key, key.length <= 16 || longWords[slot].map({ $0.elementsEqual(word) }) == true {
                 return values[slot]
             }
             slot = (slot + 1) & mask
         }
     }
+
+    /// The value of `bytes[range]`, whose key is `key`.
+    @inline(__always)
+    func value(_ key: WordKey, _ bytes: [UInt8], _ range: Range<Int>) -> Value? { value(key, matching: bytes[range]) }
 
     /// The value of `bytes[range]`.
     @inline(__always)
@@ -121,6 +148,9 @@ extension WordTable where Value == Bool {
         value(key, bytes, range) != nil
     }
     func contains(_ word: String) -> Bool { value(word) != nil }
+    @inline(__always) func contains(_ key: WordKey, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        value(key, matching: UnsafeBufferPointer(rebasing: bytes[range])) != nil
+    }
     func union(_ other: WordSet) -> WordSet { WordSet(words + other.words) }
 }
 

@@ -56,9 +56,21 @@ struct WordTokens {
     /// probe their own tables for every word).
     init(_ bytes: [UInt8], named: WordSet) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 5)
-        let classes = Self.classes
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
         var summary = Summary()
+        // Through raw buffers: this loop sees every byte of every scanned text.
+        Self.classes.withUnsafeBufferPointer { classes in
+            bytes.withUnsafeBufferPointer { bytes in
+                Self.cut(bytes, classes: classes, named: named, into: &tokens, summary: &summary)
+            }
+        }
+        self.tokens = tokens
+        self.summary = summary
+    }
+
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+                            named: WordSet, into tokens: inout [Token], summary: inout Summary) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -99,7 +111,7 @@ struct WordTokens {
             case 2:
                 let inside = byte == 0x2E && index + 1 < count && FoldedByte.isWord(bytes[index + 1])
                 summary.hasInnerDot = summary.hasInnerDot || inside
-                tokens.append(Token(key: inside ? Self.innerDot : Self.sentenceEnd, range: index..<index + 1,
+                tokens.append(Token(key: inside ? innerDot : sentenceEnd, range: index..<index + 1,
                                     isLetters: false, isDigits: false))
             case 3:
                 switch byte {
@@ -115,7 +127,6 @@ struct WordTokens {
             }
             index += 1
         }
-        self.summary = summary
     }
 
     var count: Int { tokens.count }
