@@ -11,7 +11,12 @@ enum AddressDetector {
             defer { index += 1 }
             let token = tokens[index]
             guard token.range.count <= 5, token.isDigits else {
-                if tokens.is(index, in: postBoxStarts), let box = postBox(at: index, in: tokens) { found.append(box) }
+                // Every start but a dot begins with "p": test that before probing the table.
+                let mayStartBox = tokens.bytes[token.range.lowerBound] == 0x70 || tokens.is(index, WordTokens.sentenceEnd)
+                    || tokens.is(index, WordTokens.innerDot)
+                if mayStartBox, tokens.is(index, in: postBoxStarts), let box = postBox(at: index, in: tokens) {
+                    found.append(box)
+                }
                 continue
             }
             if index > 0, tokens.is(index - 1, dollar) || tokens.is(index - 1, hash) { continue }
@@ -51,6 +56,7 @@ enum AddressDetector {
         for phrase in AddressWords.postBoxes where !phrase.contains(" ") {
             words += (1...phrase.utf8.count).map { String(phrase.prefix($0)) }
         }
+        precondition(words.allSatisfy { $0.hasPrefix("p") || $0 == "." || $0 == "·" }, "see mayStartBox")
         return WordSet(words)
     }()
 
