@@ -12,8 +12,8 @@ enum AddressDetector {
             let token = tokens[index]
             guard token.range.count <= 5, token.isDigits else {
                 // Every start but a dot begins with "p": test that before probing the table.
-                let mayStartBox = tokens.bytes[token.range.lowerBound] == 0x70 || tokens.is(index, WordTokens.sentenceEnd)
-                    || tokens.is(index, WordTokens.innerDot)
+                let mayStartBox = tokens.bytes[token.range.lowerBound] == 0x70
+                    || tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
                 if mayStartBox, tokens.is(index, in: postBoxStarts), let box = postBox(at: index, in: tokens) {
                     found.append(box)
                 }
