@@ -33,7 +33,13 @@ public struct RuleInput: Sendable {
     /// The profile, when the input is a profile; `nil` for a proposal or plain text.
     public var profile: Profile?
     /// Every free-text field to scan, each mapped back to the source.
-    public var textFields: [Field<String>]
+    public var textFields: [Field<String>] {
+        didSet { contactMatches = nil }
+    }
+    /// Every contact match of each text field (by index), when scanned ahead: `RuleRunner` scans each field once for
+    /// all the Terms-of-Service rules, which then keep the kind they report. `nil` until then (or after
+    /// `textFields` changes): each rule scans for itself.
+    private(set) var contactMatches: [[ContactMatch]]?
     /// For a proposal: the job post, profile status and past proposals; `nil` otherwise.
     public var proposal: ProposalContext?
 
@@ -42,6 +48,16 @@ public struct RuleInput: Sendable {
         source = document.source
         profile = document.profile
         textFields = document.profile.textFields
+    }
+
+    /// The contact matches of text field `index`, all kinds, sorted by position: scanned ahead, or scanned now.
+    func contactMatches(inField index: Int) -> [ContactMatch] {
+        contactMatches?[index] ?? ContactScanner.scan(textFields[index].value)
+    }
+
+    /// Scans every text field once, for the rules that read contact matches.
+    mutating func scanContacts() {
+        if contactMatches == nil { contactMatches = textFields.map { ContactScanner.scan($0.value) } }
     }
 
     /// Input for plain text (a proposal, a job post): the whole file is one text field.

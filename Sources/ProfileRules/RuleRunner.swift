@@ -34,6 +34,11 @@ public struct RuleRunner: Sendable {
     /// The findings of every rule whose category is in `categories`, sorted by position then rule id.
     public func run(_ input: RuleInput, categories: Set<RuleCategory> = Set(RuleCategory.allCases)) -> [Finding] {
         var findings: [Finding] = []
+        var input = input
+        // The Terms-of-Service rules all read contact matches: one scan per field serves them all.
+        if categories.contains(.termsOfService), rules.contains(where: { $0.description.category == .termsOfService }) {
+            input.scanContacts()
+        }
         for configured in rules where categories.contains(configured.description.category) {
             let description = configured.description
             var collector = FindingCollector(source: input.source, ruleID: description.id,

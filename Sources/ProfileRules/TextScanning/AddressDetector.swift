@@ -4,34 +4,37 @@
 /// are also common words the name must be capitalised. City-and-country lines are not addresses (profiles have a
 /// location field for them).
 enum AddressDetector {
-    static func find(in text: NormalizedText) -> [ContactMatch] {
-        let tokens = WordTokens(text.bytes).tokens
+    static func find(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         var found: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
-            guard token.text.utf8.count <= 5, token.text.utf8.allSatisfy(FoldedByte.isDigit) else {
-                if let box = postBox(at: index, in: tokens) { found.append(box) }
+            guard token.range.count <= 5, token.isDigits else {
+                // Every start but a dot begins with "p": test that before probing the table.
+                let mayStartBox = tokens.bytes[token.range.lowerBound] == 0x70
+                    || tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
+                if mayStartBox, tokens.is(index, in: postBoxStarts), let box = postBox(at: index, in: tokens) {
+                    found.append(box)
+                }
                 continue
             }
-            if index > 0, tokens[index - 1].text == "$" || tokens[index - 1].text == "#" { continue }
+            if index > 0, tokens.is(index - 1, dollar) || tokens.is(index - 1, hash) { continue }
             var names = 0
             var next = index + 1
             while next < tokens.count, names < 3 {
-                let word = tokens[next].text
-                if AddressWords.streetTypes.contains(word), names > 0 { break }
-                guard word.utf8.allSatisfy(FoldedByte.isLetter), !AddressWords.notStreetNames.contains(word) else {
+                if tokens.is(next, in: AddressWords.streetTypes), names > 0 { break }
+                guard tokens[next].isLetters, !tokens.is(next, in: AddressWords.notStreetNames) else {
                     names = 0
                     break
                 }
                 names += 1
                 next += 1
             }
-            guard names > 0, next < tokens.count, AddressWords.streetTypes.contains(tokens[next].text) else {
+            guard names > 0, next < tokens.count, tokens.is(next, in: AddressWords.streetTypes) else {
                 continue
             }
-            if AddressWords.wordlikeStreetTypes.contains(tokens[next].text),
+            if tokens.is(next, in: AddressWords.wordlikeStreetTypes),
                !capitalized(tokens[index + 1].range, in: text) { continue }
             found.append(token.range.lowerBound..<tokens[next].range.upperBound)
             index = next
@@ -42,21 +45,35 @@ enum AddressDetector {
         }
     }
 
+    private static let dollar = WordKey(byte: 0x24)
+    private static let hash = WordKey(byte: 0x23)
+
+    /// The first words a post-office box can start with: the first word of a phrase in `postBoxes`, or a piece of
+    /// one written without spaces (`p.o.box`, `pob ox`). A dot token is skipped by `postBox`, so it may start one
+    /// too.
+    private static let postBoxStarts: WordSet = {
+        var words = [".", "·"] + AddressWords.postBoxes.compactMap { $0.split(separator: " ").first.map(String.init) }
+        for phrase in AddressWords.postBoxes where !phrase.contains(" ") {
+            words += (1...phrase.utf8.count).map { String(phrase.prefix($0)) }
+        }
+        precondition(words.allSatisfy { $0.hasPrefix("p") || $0 == "." || $0 == "·" }, "see mayStartBox")
+        return WordSet(words)
+    }()
+
     /// `PO Box 123`, `p.o. box 123`: folded tokens read together without dots.
-    private static func postBox(at index: Int, in tokens: [WordTokens.Token]) -> Range<Int>? {
+    private static func postBox(at index: Int, in tokens: WordTokens) -> Range<Int>? {
         var words: [String] = []
         var next = index
         while next < tokens.count, words.count < 4 {
-            let text = tokens[next].text
-            if text == "·" || text == "." {
+            if tokens.is(next, WordTokens.innerDot) || tokens.is(next, WordTokens.sentenceEnd) {
                 next += 1
                 continue
             }
-            if text.utf8.allSatisfy(FoldedByte.isDigit) { break }
-            words.append(text)
+            if tokens[next].isDigits { break }
+            words.append(tokens.text(next))
             next += 1
         }
-        guard next < tokens.count, tokens[next].text.utf8.allSatisfy(FoldedByte.isDigit) else { return nil }
+        guard next < tokens.count, tokens[next].isDigits else { return nil }
         let phrase = words.joined(separator: " ")
         guard AddressWords.postBoxes.contains(phrase) || AddressWords.postBoxes.contains(words.joined()) else {
             return nil

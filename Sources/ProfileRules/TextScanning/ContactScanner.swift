@@ -12,19 +12,31 @@ public enum ContactScanner {
     /// Matches of the requested kinds in already normalised text, sorted by position.
     public static func scan(_ text: NormalizedText, for kinds: Set<ContactMatch.Kind>) -> [ContactMatch] {
         guard !text.bytes.isEmpty else { return [] }
+        // One token pass, shared by every detector that reads words; its summary lets a detector skip a text with
+        // nothing for it (no `@`, no digit, no dot between labels: most overview text).
+        let tokens = WordTokens(text.bytes, named: namedWords)
+        let summary = tokens.summary
         var found: [ContactMatch] = []
-        let emails = kinds.contains(.email) || kinds.contains(.phone) ? EmailDetector.find(in: text) : []
+        let emails = kinds.contains(.email) || kinds.contains(.phone)
+            ? EmailDetector.find(in: text, tokens: tokens) : []
         if kinds.contains(.email) { found += emails }
         if kinds.contains(.phone) {
             // Digits inside an address belong to the address.
-            found += PhoneDetector.find(in: text).filter { phone in !emails.contains { $0.range.overlaps(phone.range) } }
+            let phones = summary.hasDigit ? PhoneDetector.find(in: text) : []
+            found += phones.filter { phone in !emails.contains { $0.range.overlaps(phone.range) } }
         }
-        if kinds.contains(.link) { found += LinkDetector.find(in: text) }
-        if kinds.contains(.handle) { found += HandleDetector.find(in: text) }
-        if kinds.contains(.address) { found += AddressDetector.find(in: text) }
+        // A link has two labels split by a dot; an address needs a house or box number.
+        if kinds.contains(.link), summary.hasInnerDot { found += LinkDetector.find(in: text) }
+        if kinds.contains(.handle) { found += HandleDetector.find(in: text, tokens: tokens) }
+        if kinds.contains(.address), summary.hasDigit { found += AddressDetector.find(in: text, tokens: tokens) }
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
-            found += IntentDetector.find(kind, in: text)
+            found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
+        guard found.count > 1 else { return found }
         return found.sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
     }
+
+    /// The words detectors look up by name: services and mail providers, and every word a phrase can start with.
+    private static let namedWords = WordSet(HandleWords.services.words + ObfuscationWords.bareMailProviders.words
+        + HandleDetector.phrases.firstWords + IntentDetector.payment.firstWords + IntentDetector.feedback.firstWords)
 }

@@ -1,21 +1,24 @@
 /// Finds e-mail addresses in normalised text: `user@domain.tld` (spaces or a line break allowed around `@` and
 /// before the top-level domain), `user@gmail` without a domain, `Gmail: user`, and Base64-wrapped addresses.
 enum EmailDetector {
-    private static let userCharacters: Set<UInt8> = Set("._%+-".utf8)
+    private static let userCharacters: ByteSet = ByteSet("._%+-")
 
-    static func find(in text: NormalizedText) -> [ContactMatch] {
+    static func find(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         let bytes = text.bytes
         var found: [ContactMatch] = []
-        var index = 0
-        while index < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == 0x40, let (range, value) = address(around: index, in: bytes) else { continue }
+        var index = tokens.summary.hasAt ? 0 : bytes.count
+        while let at = bytes[index...].firstIndex(of: 0x40) {
+            index = at + 1
+            guard let (range, value) = address(around: at, in: bytes) else { continue }
             if let last = found.last, last.range.upperBound > text.originalRange(of: range).lowerBound { continue }
             found.append(match(range, value: value, in: text))
-            index = range.upperBound - 1
+            index = range.upperBound
         }
-        found += providerHandles(in: text)
-        found += base64Addresses(in: text)
+        found += providerHandles(in: text, tokens: tokens)
+        // A Base64 run of 16 in the original is a word of 16 or more in the folded text, or holds `+`, `/` or `=`.
+        if tokens.summary.longestWord >= 16 || tokens.summary.hasBase64Punctuation {
+            found += base64Addresses(in: text)
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -49,12 +52,12 @@ enum EmailDetector {
             position = next
         }
         // Drop trailing labels that do not end in a top-level domain ("john@gmail.com.Thanks" keeps gmail.com).
-        while labels.count >= 2, !TopLevelDomains.all.contains(string(labels[labels.count - 1], bytes)) {
+        while labels.count >= 2, !TopLevelDomains.all.contains(bytes, labels[labels.count - 1]) {
             labels.removeLast()
         }
         guard let first = labels.first, let last = labels.last else { return nil }
         if labels.count == 1 {
-            guard ObfuscationWords.bareMailProviders.contains(string(first, bytes)),
+            guard ObfuscationWords.bareMailProviders.contains(bytes, first),
                   !(last.upperBound + 1 < bytes.count && bytes[last.upperBound] == 0x2E
                     && bytes[last.upperBound + 1] == 0x2E) else { return nil }
         }
@@ -80,7 +83,7 @@ enum EmailDetector {
             // Only a common top-level domain may stand apart, or "…mit.edu. Click here" would join sentences.
             var end = position
             while end < bytes.count, FoldedByte.isWord(bytes[end]) { end += 1 }
-            guard ObfuscationWords.spelledTLDs.contains(string(position..<end, bytes)) else { return nil }
+            guard ObfuscationWords.spelledTLDs.contains(bytes, position..<end) else { return nil }
         }
         return position
     }
@@ -90,12 +93,16 @@ enum EmailDetector {
     }
 
     /// `Gmail: john.doe42`, `my gmail is john.doe42`: a provider named, then the user name.
-    private static func providerHandles(in text: NormalizedText) -> [ContactMatch] {
-        let tokens = WordTokens(text.bytes).tokens
+    private static let colon = WordKey(byte: 0x3A)
+    private static let isWord = WordKey("is")
+
+    private static func providerHandles(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         var found: [ContactMatch] = []
-        for (index, token) in tokens.enumerated() where ObfuscationWords.bareMailProviders.contains(token.text) {
+        for index in 0..<tokens.count
+        where tokens[index].isNamed && tokens.is(index, in: ObfuscationWords.bareMailProviders) {
+            let token = tokens[index]
             var next = index + 1
-            guard next < tokens.count, tokens[next].text == ":" || tokens[next].text == "is" else { continue }
+            guard next < tokens.count, tokens.is(next, colon) || tokens.is(next, isWord) else { continue }
             next += 1
             guard next < tokens.count else { continue }
             let start = tokens[next].range.lowerBound
@@ -107,7 +114,7 @@ enum EmailDetector {
             // A handle, not a word: it has a digit, dot or underscore, and no `@` follows (that is an address).
             guard user.utf8.count >= 3, user.utf8.contains(where: { FoldedByte.isDigit($0) || $0 == 0x2E || $0 == 0x5F }),
                   end >= text.bytes.count || text.bytes[end] != 0x40 else { continue }
-            found.append(match(token.range.lowerBound..<end, value: user + "@" + token.text + ".com", in: text))
+            found.append(match(token.range.lowerBound..<end, value: user + "@" + tokens.text(index) + ".com", in: text))
         }
         return found
     }
@@ -116,14 +123,16 @@ enum EmailDetector {
     private static func base64Addresses(in text: NormalizedText) -> [ContactMatch] {
         var found: [ContactMatch] = []
         let original = text.original
+        let alphabet = Base64.alphabet  // read once, not per byte
         var index = 0
         while index < original.count {
-            guard Base64.isAlphabet(original[index]), index == 0 || !Base64.isAlphabet(original[index - 1]) else {
+            // `index` is always at the start of a run of Base64 characters, or outside one.
+            guard alphabet.contains(original[index]) else {
                 index += 1
                 continue
             }
-            var end = index
-            while end < original.count, Base64.isAlphabet(original[end]) { end += 1 }
+            var end = index + 1
+            while end < original.count, alphabet.contains(original[end]) { end += 1 }
             defer { index = end }
             guard end - index >= 16, (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
                   decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { continue }
@@ -140,10 +149,7 @@ enum EmailDetector {
 
 /// Minimal Base64 decoding for wrapped contact details.
 enum Base64 {
-    static func isAlphabet(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            || byte == 0x2B || byte == 0x2F || byte == 0x3D
-    }
+    static let alphabet = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 
     private static func value(_ byte: UInt8) -> UInt32? {
         switch byte {

@@ -2,31 +2,33 @@
 /// `skype (dean.malmgren)`, `dean.malmgren on Skype`, `live:x`, and phrases such as "WhatsApp me", "add me on
 /// Discord", "my WeChat ID". A messenger named as a skill or product ("I build Viber chatbots") is not a handle.
 enum HandleDetector {
-    private static let phrases = PhraseSet(HandleWords.patterns, lists: HandleWords.lists,
+    static let phrases = PhraseSet(HandleWords.patterns, lists: HandleWords.lists,
                                            negators: ["not", "never", "don't", "dont", "no"])
-    private static let handleBytes: Set<UInt8> = Set("._-".utf8)
-    private static let introducerMarks: Set<UInt8> = Set(":-(#=".utf8)
-    private static let phoneBytes: Set<UInt8> = Set(" +-.()".utf8)
+    private static let on = WordKey("on")
+    private static let via = WordKey("via")
+    private static let handleBytes: ByteSet = ByteSet("._-")
+    private static let introducerMarks: ByteSet = ByteSet(":-(#=")
+    private static let phoneBytes: ByteSet = ByteSet(" +-.()")
 
-    static func find(in text: NormalizedText) -> [ContactMatch] {
-        let tokens = WordTokens(text.bytes).tokens
+    static func find(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         var found: [(Range<Int>, String, String)] = []  // folded range, service, value
-        for (index, token) in tokens.enumerated() {
-            guard let service = HandleWords.services[token.text] else { continue }
-            let wordlike = HandleWords.wordlikeServices.contains(token.text)
-            let phoneBased = HandleWords.phoneBasedServices.contains(token.text)
+        for index in 0..<tokens.count where tokens[index].isNamed {
+            guard let service = tokens.value(index, in: HandleWords.services) else { continue }
+            let token = tokens[index]
+            let wordlike = tokens.is(index, in: HandleWords.wordlikeServices)
+            let phoneBased = tokens.is(index, in: HandleWords.phoneBasedServices)
             if let handle = handle(after: token.range.upperBound, in: text.bytes, strict: wordlike,
                                    phoneBased: phoneBased) {
                 found.append((token.range.lowerBound..<handle.upperBound, service, text.string(handle)))
-            } else if !wordlike, index >= 2, tokens[index - 1].text == "on" || tokens[index - 1].text == "via",
+            } else if !wordlike, index >= 2, tokens.is(index - 1, on) || tokens.is(index - 1, via),
                       let handle = handle(endingAt: tokens[index - 2].range.upperBound, in: text.bytes) {
                 found.append((handle.lowerBound..<token.range.upperBound, service, text.string(handle)))
             }
         }
-        found += skypeLiveIDs(in: text.bytes).map { ($0, "Skype", text.string($0)) }
+        if tokens.summary.hasColon { found += skypeLiveIDs(in: text.bytes).map { ($0, "Skype", text.string($0)) } }
         for (range, _) in phrases.matches(in: tokens) {
-            let service = tokens[range].lazy.compactMap { HandleWords.services[$0.text] }.first ?? "a messenger"
-            let folded = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+            let service = range.lazy.compactMap { tokens.value($0, in: HandleWords.services) }.first ?? "a messenger"
+            let folded = tokens.span(range)
             found.append((folded, service, service))
         }
         // One finding per place: overlapping matches merge into the first.
@@ -63,9 +65,8 @@ enum HandleDetector {
             }
             var end = position
             while end < bytes.count, FoldedByte.isLetter(bytes[end]) { end += 1 }
-            let word = String(decoding: bytes[position..<end], as: UTF8.self)
             guard end > position, end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x3A,
-                  HandleWords.handleIntroducers.contains(word) else { break }
+                  HandleWords.handleIntroducers.contains(bytes, position..<end) else { break }
             position = end
             introduced = true
         }
@@ -102,8 +103,8 @@ enum HandleDetector {
         }
         if prefixed { return start..<position }
         if strict { return nil }
-        let word = String(decoding: name, as: UTF8.self)
-        guard !ObfuscationWords.notNames.contains(word), HandleWords.services[word] == nil else { return nil }
+        guard !ObfuscationWords.notNames.contains(bytes, nameStart..<position),
+              HandleWords.services.value(bytes, nameStart..<position) == nil else { return nil }
         if isHandleShaped(name) { return start..<position }
         // A lone word right after `Skype:` and ending the line is a user name too.
         let standsAlone = position >= bytes.count || bytes[position] == 0x0A || bytes[position] == 0x29

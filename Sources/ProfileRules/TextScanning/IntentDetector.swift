@@ -1,30 +1,29 @@
 /// Finds intents written as phrases: off-platform payment and feedback manipulation (`IntentPhrases`).
 enum IntentDetector {
-    private static let payment = PhraseSet(IntentPhrases.payment, lists: IntentPhrases.lists,
+    static let payment = PhraseSet(IntentPhrases.payment, lists: IntentPhrases.lists,
                                            negators: IntentPhrases.negators.union(IntentPhrases.productWords))
-    private static let feedback = PhraseSet(IntentPhrases.feedback,
+    static let feedback = PhraseSet(IntentPhrases.feedback,
                                             lists: IntentPhrases.lists.merging(IntentPhrases.rewardAndPraise) { $1 },
                                             negators: IntentPhrases.negators)
     /// Payment methods by folded name, for naming the method in a message.
-    private static let methodNames: [String: String] = [
+    private static let methodNames: WordTable<String> = [
         "paypal": "PayPal", "payoneer": "Payoneer", "wise": "Wise", "transferwise": "Wise", "crypto": "crypto",
         "bitcoin": "Bitcoin", "btc": "Bitcoin", "usdt": "USDT", "western": "Western Union", "venmo": "Venmo",
         "zelle": "Zelle", "skrill": "Skrill", "revolut": "Revolut", "bank": "bank transfer", "wire": "wire transfer",
     ]
 
-    static func find(_ kind: ContactMatch.Kind, in text: NormalizedText) -> [ContactMatch] {
+    static func find(_ kind: ContactMatch.Kind, in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         let set: PhraseSet
         switch kind {
         case .payment: set = payment
         case .feedback: set = feedback
         default: return []
         }
-        let tokens = WordTokens(text.bytes).tokens
         return set.matches(in: tokens).map { range, label in
-            let folded = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+            let folded = tokens.span(range)
             var detail = label
             if label == "payment by" {
-                let method = tokens[range].lazy.compactMap { methodNames[$0.text] }.first ?? "an outside method"
+                let method = range.lazy.compactMap { tokens.value($0, in: methodNames) }.first ?? "an outside method"
                 detail = "payment by " + method + " directly"
             }
             return ContactMatch(kind: kind, range: text.originalRange(of: folded), text: text.originalText(of: folded),

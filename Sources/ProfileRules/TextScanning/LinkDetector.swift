@@ -5,8 +5,8 @@
 /// area).
 enum LinkDetector {
     private static let schemes = ["https://", "http://", "ftp://"].map { Array($0.utf8) }
-    private static let pathEnders: Set<UInt8> = Set(" \n\r\"'<>`|".utf8)
-    private static let trailingPunctuation: Set<UInt8> = Set(".,;:!?)]}'\"".utf8)
+    private static let pathEnders: ByteSet = ByteSet(" \n\r\"'<>`|")
+    private static let trailingPunctuation = ByteSet(".,;:!?)]}'\"")
 
     static func find(in text: NormalizedText) -> [ContactMatch] {
         let bytes = text.bytes
@@ -20,14 +20,31 @@ enum LinkDetector {
                 index += 1
                 continue
             }
-            if let (match, end) = link(at: index, in: text), !afterAt(index, in: bytes) {
+            let (runEnd, innerDot) = hostRun(from: index, in: bytes)
+            // Most words have no dot between labels and no scheme: `link` cannot succeed there.
+            let mayStartLink = innerDot || byte == 0x68 || byte == 0x66  // "http…", "ftp…"
+            if mayStartLink, let (match, end) = link(at: index, in: text), !afterAt(index, in: bytes) {
                 found.append(match)
                 index = end
             } else {
-                while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
+                index = runEnd
             }
         }
         return found
+    }
+
+    /// The end of the host bytes from `start`, and whether a dot stands between two labels in them.
+    @inline(__always)
+    private static func hostRun(from start: Int, in bytes: [UInt8]) -> (end: Int, innerDot: Bool) {
+        var position = start
+        var innerDot = false
+        while position < bytes.count, isHostByte(bytes[position]) {
+            if bytes[position] == 0x2E, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
+                innerDot = true
+            }
+            position += 1
+        }
+        return (position, innerDot)
     }
 
     /// Whether an `@` stands just before (a domain split from its address by a line break is the address's).
@@ -37,6 +54,7 @@ enum LinkDetector {
         return position > 0 && bytes[position - 1] == 0x40
     }
 
+    @inline(__always)
     private static func isHostByte(_ byte: UInt8) -> Bool {
         FoldedByte.isWord(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F
     }
@@ -46,7 +64,7 @@ enum LinkDetector {
         var hostStart = start
         var hasScheme = false
         for scheme in schemes where start + scheme.count <= bytes.count
-            && Array(bytes[start..<start + scheme.count]) == scheme {
+            && bytes[start..<start + scheme.count].elementsEqual(scheme) {
             hostStart = start + scheme.count
             hasScheme = true
         }
@@ -92,32 +110,24 @@ enum LinkDetector {
         let range = start..<end
         var match = ContactMatch(kind: .link, range: text.originalRange(of: range), text: text.originalText(of: range),
                                  value: bare, detail: "website")
-        if let detail = lookUp(bare, in: LinkHosts.messengers) ?? lookUp(bare, in: LinkHosts.booking)
-            ?? lookUp(bare, in: LinkHosts.shorteners) ?? lookUp(bare, in: LinkHosts.social) {
+        if let detail = lookUp(bare, in: messengers) ?? lookUp(bare, in: booking) ?? lookUp(bare, in: shorteners)
+            ?? lookUp(bare, in: social) {
             match.detail = detail
-        } else if let detail = lookUp(bare, in: LinkHosts.portfolio) {
+        } else if let detail = lookUp(bare, in: portfolio) {
             match.detail = detail
             match.strength = .weak
         }
         return (match, end)
     }
 
+    private static let messengers = HostTable(LinkHosts.messengers)
+    private static let booking = HostTable(LinkHosts.booking)
+    private static let shorteners = HostTable(LinkHosts.shorteners)
+    private static let social = HostTable(LinkHosts.social)
+    private static let portfolio = HostTable(LinkHosts.portfolio)
+
     /// The label for the longest key that `link` (host and path, no scheme) starts with, on a label boundary.
-    private static func lookUp(_ link: String, in table: [String: String]) -> String? {
-        var best: (Int, String)?
-        for (key, label) in table where key.utf8.count > best?.0 ?? 0 {
-            let hostEnd = link.firstIndex(of: "/") ?? link.endIndex
-            let host = link[..<hostEnd]
-            let keyHost = key.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key
-            guard host == keyHost || host.hasSuffix("." + keyHost) else { continue }
-            if key.contains("/") {
-                let keyPath = key.dropFirst(keyHost.count)
-                guard link[hostEnd...].hasPrefix(keyPath) else { continue }
-            }
-            best = (key.utf8.count, label)
-        }
-        return best?.1
-    }
+    private static func lookUp(_ link: String, in table: HostTable) -> String? { table.label(for: Array(link.utf8)) }
 
     private static func cueBefore(_ start: Int, in bytes: [UInt8]) -> Bool {
         var position = start
@@ -129,7 +139,7 @@ enum LinkDetector {
             guard FoldedByte.isWord(byte) else { continue }
             var wordStart = position
             while wordStart > 0, FoldedByte.isWord(bytes[wordStart - 1]) { wordStart -= 1 }
-            if LinkHosts.linkCues.contains(String(decoding: bytes[wordStart...position], as: UTF8.self)) { return true }
+            if LinkHosts.linkCues.contains(bytes, wordStart..<position + 1) { return true }
             words += 1
             position = wordStart
         }
@@ -144,5 +154,44 @@ enum LinkDetector {
         let first = text.original[original.lowerBound]
         let second = text.original[original.lowerBound + 1]
         return first >= 0x41 && first <= 0x5A && second >= 0x61 && second <= 0x7A
+    }
+}
+
+/// Host (or host/path prefix) → label, indexed by host: a link is looked up by its host and each parent domain
+/// (`www.t.me`, `t.me`, `me`) instead of by trying every key.
+struct HostTable: Sendable {
+    private struct Entry: Sendable {
+        var path: [UInt8]
+        var label: String
+        var length: Int
+    }
+
+    private let byHost: WordTable<[Entry]>
+
+    init(_ table: [String: String]) {
+        var byHost: [String: [Entry]] = [:]
+        for (key, label) in table {
+            let host = key.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key
+            byHost[host, default: []].append(Entry(path: Array(key.utf8.dropFirst(host.utf8.count)), label: label,
+                                                   length: key.utf8.count))
+        }
+        self.byHost = WordTable(byHost.map { ($0.key, $0.value) })
+    }
+
+    /// The label of the longest key that matches `link`: its host is the link's host or a parent domain of it,
+    /// and its path (if any) starts the link's path.
+    func label(for link: [UInt8]) -> String? {
+        let hostEnd = link.firstIndex(of: 0x2F) ?? link.count
+        var best: Entry?
+        var start = 0
+        while start < hostEnd {
+            for entry in byHost.value(link, start..<hostEnd) ?? []
+            where entry.length > best?.length ?? 0 && link[hostEnd...].starts(with: entry.path) {
+                best = entry
+            }
+            guard let dot = link[start..<hostEnd].firstIndex(of: 0x2E) else { break }
+            start = dot + 1
+        }
+        return best?.label
     }
 }

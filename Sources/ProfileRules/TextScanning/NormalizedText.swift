@@ -56,6 +56,19 @@ struct FoldedBytes {
         ends.reserveCapacity(capacity)
     }
 
+    init(bytes: [UInt8], starts: [Int32], ends: [Int32]) {
+        self.bytes = bytes
+        self.starts = starts
+        self.ends = ends
+    }
+
+    /// Appends `other[range]` with its own origins (bulk copies).
+    mutating func append(_ other: FoldedBytes, _ range: Range<Int>) {
+        bytes.append(contentsOf: other.bytes[range])
+        starts.append(contentsOf: other.starts[range])
+        ends.append(contentsOf: other.ends[range])
+    }
+
     var count: Int { bytes.count }
 
     mutating func append(_ byte: UInt8, from start: Int32, to end: Int32) {

@@ -16,8 +16,8 @@ enum PhoneDetector {
         var gluedToLetters: Bool
     }
 
-    private static let separatorBytes: Set<UInt8> = Set(" -./()".utf8)
-    private static let badBefore: Set<UInt8> = Set("/=~_&?@\\".utf8)
+    private static let separatorBytes: ByteSet = ByteSet(" -./()")
+    private static let badBefore: ByteSet = ByteSet("/=~_&?@\\")
 
     static func find(in text: NormalizedText) -> [ContactMatch] {
         let bytes = text.bytes
@@ -86,14 +86,15 @@ enum PhoneDetector {
         return candidate
     }
 
+    private static let extensionMarkers = ["extension", "ext.", "ext", "x", "#"].map { Array($0.utf8) }
+
     /// The end of an extension (`x123`, ` ext. 123`, ` #123`) starting at `at`.
     private static func extensionEnd(at: Int, in bytes: [UInt8]) -> Int? {
         var position = at
         while position < bytes.count, bytes[position] == 0x20, position - at < 2 { position += 1 }
-        for marker in ["extension", "ext.", "ext", "x", "#"] {
-            let markerBytes = Array(marker.utf8)
+        for markerBytes in extensionMarkers {
             guard position + markerBytes.count <= bytes.count,
-                  Array(bytes[position..<position + markerBytes.count]) == markerBytes else { continue }
+                  bytes[position..<position + markerBytes.count].elementsEqual(markerBytes) else { continue }
             var digits = position + markerBytes.count
             while digits < bytes.count, bytes[digits] == 0x20 || bytes[digits] == 0x3A, digits - position < 8 {
                 digits += 1
@@ -164,11 +165,12 @@ enum PhoneDetector {
 
     private static func evaluate(_ candidate: Candidate, in text: NormalizedText) -> ContactMatch? {
         let bytes = text.bytes
+        // Most digit runs in prose ("8 years", "120 projects") are too short: decide before building strings.
+        let count = candidate.groups.reduce(0) { $0 + $1.count }
+        guard count >= 7, count <= 15, !candidate.gluedToLetters else { return nil }
         let groups = candidate.groups.map { String(decoding: bytes[$0], as: UTF8.self) }
         let sizes = groups.map(\.utf8.count)
         let digits = groups.joined()
-        let count = digits.utf8.count
-        guard count >= 7, count <= 15, !candidate.gluedToLetters else { return nil }
         let leading = candidate.separators.first ?? []
         let between = Array(candidate.separators.dropFirst())
         let plus = leading.contains(0x2B)
@@ -280,19 +282,20 @@ enum PhoneDetector {
             let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)  // "%", "$", "100+"
             // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
             // "number" alone leans to a phone, but "passport number" is the passport's.
-            let nearestOther = before.firstIndex { PhoneWords.otherNumberCues.contains($0) }
-            let nearestContact = before.firstIndex { PhoneWords.contactCues.contains($0) }
-                ?? (nearestOther == nil ? before.firstIndex(of: "number") : nil)
+            func isIn(_ set: WordSet) -> (Range<Int>) -> Bool { { set.contains(bytes, $0) } }
+            let nearestOther = before.firstIndex(where: isIn(PhoneWords.otherNumberCues))
+            let nearestContact = before.firstIndex(where: isIn(PhoneWords.contactCues))
+                ?? (nearestOther == nil ? before.firstIndex { bytes[$0].elementsEqual("number".utf8) } : nil)
             let otherWins = nearestOther.map { other in nearestContact.map { other < $0 } ?? true } ?? false
             isOtherNumber = markedBefore || markedAfter || otherWins || nextByte == 0x3A
-                || after.first.map { PhoneWords.units.contains($0) } == true
-            let letterCue = previousByte == 0x3A && before.first.map { PhoneWords.letterCues.contains($0) } == true
-            hasContactCue = letterCue || nearestContact != nil || after.contains { PhoneWords.contactCues.contains($0) }
+                || after.first.map(isIn(PhoneWords.units)) == true
+            let letterCue = previousByte == 0x3A && before.first.map(isIn(PhoneWords.letterCues)) == true
+            hasContactCue = letterCue || nearestContact != nil || after.contains(where: isIn(PhoneWords.contactCues))
         }
 
         /// Up to `count` words before `end`, nearest first, within the line.
-        static func words(in bytes: [UInt8], before end: Int, count: Int) -> [String] {
-            var words: [String] = []
+        static func words(in bytes: [UInt8], before end: Int, count: Int) -> [Range<Int>] {
+            var words: [Range<Int>] = []
             var position = end
             while words.count < count, position > 0 {
                 let byte = bytes[position - 1]
@@ -300,7 +303,7 @@ enum PhoneDetector {
                 if FoldedByte.isWord(byte) {
                     var start = position - 1
                     while start > 0, FoldedByte.isWord(bytes[start - 1]) { start -= 1 }
-                    words.append(String(decoding: bytes[start..<position], as: UTF8.self))
+                    words.append(start..<position)
                     position = start
                 } else {
                     position -= 1
@@ -310,8 +313,8 @@ enum PhoneDetector {
         }
 
         /// Up to `count` words from `start`, within the line.
-        static func words(in bytes: [UInt8], from start: Int, count: Int) -> [String] {
-            var words: [String] = []
+        static func words(in bytes: [UInt8], from start: Int, count: Int) -> [Range<Int>] {
+            var words: [Range<Int>] = []
             var position = start
             while words.count < count, position < bytes.count {
                 let byte = bytes[position]
@@ -319,7 +322,7 @@ enum PhoneDetector {
                 if FoldedByte.isWord(byte) {
                     var end = position
                     while end < bytes.count, FoldedByte.isWord(bytes[end]) { end += 1 }
-                    words.append(String(decoding: bytes[position..<end], as: UTF8.self))
+                    words.append(position..<end)
                     position = end
                 } else {
                     position += 1

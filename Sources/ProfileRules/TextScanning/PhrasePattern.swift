@@ -6,61 +6,80 @@
 /// - a trailing `?` makes an element optional; `~3` skips up to three words (never a sentence end).
 struct PhrasePattern: Sendable {
     enum Element: Sendable {
-        case words(alternatives: [[String]], prefixes: [String], optional: Bool)
+        /// `alternatives` are indexed by their first word (in the order written within each first word, which is the
+        /// order they are tried in: alternatives with different first words never both match at one token).
+        case words(alternatives: WordTable<[[WordKey]]>, prefixes: [[UInt8]], optional: Bool)
         case gap(Int)
     }
 
     let elements: [Element]
     /// The pattern as written, for tests and messages.
     let source: String
+    /// Words a match can start with (`nil` when it can start with any word: a prefix or an optional first word).
+    let firstWords: [String]?
 
     init(_ source: String, lists: [String: [String]] = [:]) {
         self.source = source
-        elements = source.split(separator: " ").map { piece -> Element in
+        var firstWords: [String]?
+        elements = source.split(separator: " ").enumerated().map { number, piece -> Element in
             if piece.hasPrefix("~"), let count = Int(piece.dropFirst()) { return .gap(count) }
             var body = Substring(piece)
             let optional = body.hasSuffix("?")
             if optional { body = body.dropLast() }
             var alternatives: [[String]] = []
-            var prefixes: [String] = []
+            var prefixes: [[UInt8]] = []
             for alternative in body.split(separator: "|") {
                 if alternative.hasPrefix("@") {
                     let name = String(alternative.dropFirst())
                     precondition(lists[name] != nil, "pattern '\(source)' names unknown list @\(name)")
                     alternatives += (lists[name] ?? []).map { $0.split(separator: " ").map(String.init) }
                 } else if alternative.hasSuffix("*") {
-                    prefixes.append(String(alternative.dropLast()))
+                    prefixes.append(Array(alternative.dropLast().utf8))
                 } else {
                     alternatives.append(alternative.split(separator: "_").map(String.init))
                 }
             }
-            return .words(alternatives: alternatives, prefixes: prefixes, optional: optional)
+            // Keys compare whole words only up to 16 bytes.
+            precondition(alternatives.joined().allSatisfy { $0.utf8.count <= 16 }, "pattern word too long: \(source)")
+            if number == 0, prefixes.isEmpty, !optional { firstWords = alternatives.compactMap(\.first) }
+            var byFirstWord: [String: [[WordKey]]] = [:]
+            var firstWordOrder: [String] = []
+            for alternative in alternatives {
+                guard let first = alternative.first else { continue }
+                if byFirstWord[first] == nil { firstWordOrder.append(first) }
+                byFirstWord[first, default: []].append(alternative.map(WordKey.init))
+            }
+            return .words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
+                          prefixes: prefixes, optional: optional)
         }
+        self.firstWords = firstWords
     }
 
     /// The end (exclusive token index) of a match starting at token `start`, if the pattern matches there.
-    func match(_ tokens: [WordTokens.Token], at start: Int) -> Int? {
+    func match(_ tokens: WordTokens, at start: Int) -> Int? {
         matchElement(0, tokens, start)
     }
 
-    private func matchElement(_ element: Int, _ tokens: [WordTokens.Token], _ at: Int) -> Int? {
+    private func matchElement(_ element: Int, _ tokens: WordTokens, _ at: Int) -> Int? {
         guard element < elements.count else { return at }
         switch elements[element] {
         case .gap(let count):
             var position = at
             for _ in 0...count {
                 if let end = matchElement(element + 1, tokens, position) { return end }
-                guard position < tokens.count, tokens[position].text != "." else { return nil }
+                guard position < tokens.count, !tokens.is(position, WordTokens.sentenceEnd) else { return nil }
                 position += 1
             }
             return nil
         case .words(let alternatives, let prefixes, let optional):
             if at < tokens.count {
-                for alternative in alternatives where Self.matches(alternative, tokens, at) {
+                let candidates = tokens.value(at, in: alternatives) ?? []
+                for alternative in candidates where Self.matches(alternative, tokens, at) {
                     if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
                 }
-                let word = tokens[at].text
-                for prefix in prefixes where word.hasPrefix(prefix) {
+                let word = tokens[at].range
+                for prefix in prefixes
+                where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
                     if let end = matchElement(element + 1, tokens, at + 1) { return end }
                 }
             }
@@ -68,17 +87,11 @@ struct PhrasePattern: Sendable {
         }
     }
 
-    private static func matches(_ words: [String], _ tokens: [WordTokens.Token], _ at: Int) -> Bool {
+    @inline(__always)
+    private static func matches(_ words: [WordKey], _ tokens: WordTokens, _ at: Int) -> Bool {
         guard at + words.count <= tokens.count else { return false }
-        for (offset, word) in words.enumerated() where tokens[at + offset].text != word { return false }
+        for (offset, word) in words.enumerated() where !tokens.is(at + offset, word) { return false }
         return true
-    }
-
-    /// Words a match can start with (`nil` when it can start with any word: a prefix or an optional first word).
-    var firstWords: Set<String>? {
-        guard case .words(let alternatives, let prefixes, let optional)? = elements.first,
-              prefixes.isEmpty, !optional else { return nil }
-        return Set(alternatives.compactMap(\.first))
     }
 }
 
@@ -91,35 +104,44 @@ struct PhraseSet: Sendable {
     }
 
     let entries: [Entry]
-    private let byFirstWord: [String: [Int]]
+    private let byFirstWord: WordTable<[Int]>
+    /// The words a match can start with; tokens must be built with these named (`WordTokens.isNamed`) unless a
+    /// pattern can start anywhere.
+    let firstWords: [String]
     private let anyStart: [Int]
-    private let negators: Set<String>
+    private let negators: WordSet
 
     /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`.
-    init(_ patterns: [(String, String)], lists: [String: [String]], negators: Set<String>) {
+    init(_ patterns: [(String, String)], lists: [String: [String]], negators: WordSet) {
         entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists), label: $0.1) }
         var byFirstWord: [String: [Int]] = [:]
         var anyStart: [Int] = []
         for (index, entry) in entries.enumerated() {
             if let words = entry.pattern.firstWords {
-                for word in words { byFirstWord[word, default: []].append(index) }
+                for word in Set(words) { byFirstWord[word, default: []].append(index) }
             } else {
                 anyStart.append(index)
             }
         }
-        self.byFirstWord = byFirstWord
+        self.byFirstWord = WordTable(byFirstWord.map { ($0.key, $0.value.sorted()) })
+        firstWords = self.byFirstWord.words
         self.anyStart = anyStart
         self.negators = negators
     }
 
     /// Non-overlapping matches, leftmost first: (token range, label).
-    func matches(in tokens: [WordTokens.Token]) -> [(Range<Int>, String)] {
+    func matches(in tokens: WordTokens) -> [(Range<Int>, String)] {
         var found: [(Range<Int>, String)] = []
         var start = 0
         while start < tokens.count {
+            // Most words start no pattern: the token pass has marked those that may.
+            let indexed = tokens[start].isNamed ? tokens.value(start, in: byFirstWord) : nil
+            guard indexed != nil || !anyStart.isEmpty else {
+                start += 1
+                continue
+            }
             var best: (Int, String)?
-            let candidates = (byFirstWord[tokens[start].text] ?? []) + anyStart
-            for index in candidates {
+            for index in anyStart.isEmpty ? indexed ?? [] : (indexed ?? []) + anyStart {
                 if let end = entries[index].pattern.match(tokens, at: start), end > start,
                    end > (best?.0 ?? start) {
                     best = (end, entries[index].label)
@@ -136,11 +158,11 @@ struct PhraseSet: Sendable {
     }
 
     /// Whether a negation stands in the three words before `start`, within the sentence.
-    private func negated(_ tokens: [WordTokens.Token], before start: Int) -> Bool {
+    private func negated(_ tokens: WordTokens, before start: Int) -> Bool {
         var index = start - 1
         var words = 0
-        while index >= 0, words < 3, tokens[index].text != "." {
-            if negators.contains(tokens[index].text) { return true }
+        while index >= 0, words < 3, !tokens.is(index, WordTokens.sentenceEnd) {
+            if tokens.is(index, in: negators) { return true }
             words += 1
             index -= 1
         }

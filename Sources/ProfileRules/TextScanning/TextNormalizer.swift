@@ -19,33 +19,79 @@ enum TextNormalizer {
     // MARK: - Pass 1: characters
 
     static func foldCharacters(_ source: [UInt8]) -> FoldedBytes {
-        var out = FoldedBytes(capacity: source.count)
-        var index = 0
+        // Every folded byte consumes at least one source byte: write into buffers of the source's size, then trim.
         let count = source.count
-        while index < count {
-            let byte = source[index]
-            if byte == 0x25, index + 2 < count, let escaped = percentEscape(source[index + 1], source[index + 2]) {
-                out.append(escaped, from: Int32(index), to: Int32(index + 3))
-                index += 3
-                continue
+        var bytes = [UInt8](repeating: 0, count: count)
+        var starts = [Int32](repeating: 0, count: count)
+        var ends = [Int32](repeating: 0, count: count)
+        var written = 0
+        let asciiFolds = Self.asciiFolds  // statics read once, not per byte
+        let smallFolds = Self.smallFolds
+        source.withUnsafeBufferPointer { source in
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        @inline(__always) func write(_ byte: UInt8, _ start: Int, _ end: Int) {
+                            bytes[written] = byte
+                            starts[written] = Int32(truncatingIfNeeded: start)
+                            ends[written] = Int32(truncatingIfNeeded: end)
+                            written += 1
+                        }
+                        var index = 0
+                        while index < count {
+                            let byte = source[index]
+                            if byte < 0x80 {
+                                if byte == 0x25, index + 2 < count,
+                                   let escaped = percentEscape(source[index + 1], source[index + 2]) {
+                                    write(escaped, index, index + 3)
+                                    index += 3
+                                } else {
+                                    // ASCII: lowercase letters, tabs as spaces, everything else as is.
+                                    write(asciiFolds[Int(byte)], index, index + 1)
+                                    index += 1
+                                }
+                                continue
+                            }
+                            let (value, length) = decodeScalar(source, at: index)
+                            let folded = value < 0x800 ? smallFolds[Int(value)] : foldedScalar(value)
+                            if folded != dropped { write(folded, index, index + length) }
+                            index += length
+                        }
+                    }
+                }
             }
-            if byte < 0x80 {
-                // ASCII fast path: lowercase letters, tabs as spaces, everything else as is.
-                let folded: UInt8 = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : (byte == 0x09 ? 0x20 : byte)
-                out.append(folded, from: Int32(index), to: Int32(index + 1))
-                index += 1
-                continue
-            }
-            let (value, length) = decodeScalar(source, at: index)
-            if let folded = fold(value) {
-                out.append(folded, from: Int32(index), to: Int32(index + length))
-            }
-            index += length
         }
-        return out
+        if written < count {
+            bytes.removeSubrange(written...)
+            starts.removeSubrange(written...)
+            ends.removeSubrange(written...)
+        }
+        return FoldedBytes(bytes: bytes, starts: starts, ends: ends)
     }
 
-    private static let escapable: Set<UInt8> = [0x40, 0x2D, 0x2E, 0x5F, 0x2B, 0x20]
+    private static let asciiFolds: [UInt8] = (UInt8(0)..<0x80).map { (byte: UInt8) -> UInt8 in
+        if byte >= 0x41, byte <= 0x5A { return byte | 0x20 }
+        return byte == 0x09 ? 0x20 : byte
+    }
+
+    /// `fold` of every two-byte scalar (Latin, Greek, Cyrillic, Hebrew, Arabic…), `dropped` where it drops the
+    /// scalar: built once, on the first non-ASCII character (a table of the whole plane would cost milliseconds of
+    /// Unicode property look-ups at start-up).
+    private static let smallFolds: [UInt8] = (0..<0x800).map { value in
+        fold(UInt32(value)) ?? dropped
+    }
+    /// A folded byte never produced (`fold` yields ASCII or 0x80): marks a dropped scalar.
+    static let dropped: UInt8 = 0xFF
+
+    /// `fold` of a scalar of three or four bytes, or `dropped`: CJK ideographs and Hangul syllables (whole blocks of
+    /// letters) without the property look-ups.
+    @inline(__always)
+    static func foldedScalar(_ value: UInt32) -> UInt8 {
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return 0x80 }
+        return fold(value) ?? dropped
+    }
+
+    private static let escapable = ByteSet([0x40, 0x2D, 0x2E, 0x5F, 0x2B, 0x20])
 
     /// `%40` → `@` (and `-`, `.`, `_`, `+`, space): URL-encoded separators.
     private static func percentEscape(_ high: UInt8, _ low: UInt8) -> UInt8? {
@@ -63,7 +109,7 @@ enum TextNormalizer {
 
     /// Decodes the scalar starting at `index` of valid UTF-8 (a `String`'s bytes always are).
     @inline(__always)
-    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[index])
         func continuation(_ offset: Int) -> UInt32 {
             index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0

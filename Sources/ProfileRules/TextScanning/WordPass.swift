@@ -1,31 +1,95 @@
 /// Shared machinery of the word passes: reading folded input, writing folded output with origins.
+///
+/// Most bytes pass unchanged, so copies are lazy: consecutive copied input bytes gather in `pending` and reach the
+/// output in one bulk append when something else is written; a pass that changes nothing returns its input as is.
 struct PassState {
+    private let source: FoldedBytes
     let input: [UInt8]
-    let starts: [Int32]
-    let ends: [Int32]
-    var out: FoldedBytes
+    private var out = FoldedBytes(capacity: 0)
+    /// Input bytes copied but not yet appended to `out`; they follow `out` in the output.
+    private var pending = 0..<0
     var index = 0
 
     init(_ folded: FoldedBytes) {
+        source = folded
         input = folded.bytes
-        starts = folded.starts
-        ends = folded.ends
-        out = FoldedBytes(capacity: folded.count)
     }
 
     var count: Int { input.count }
 
-    func byte(_ at: Int) -> UInt8 { at < input.count ? input[at] : 0 }
+    @inline(__always) func byte(_ at: Int) -> UInt8 { at < input.count ? input[at] : 0 }
+
+    @inline(__always) func origin(_ at: Int) -> (Int32, Int32) { (source.starts[at], source.ends[at]) }
+
+    /// The output so far; the state is spent.
+    mutating func finish() -> FoldedBytes {
+        if out.count == 0, pending == 0..<input.count { return source }
+        flush()
+        return out
+    }
+
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        if out.bytes.capacity == 0 { out = FoldedBytes(capacity: input.count) }
+        out.append(source, pending)
+        pending = pending.upperBound..<pending.upperBound
+    }
 
     /// Copies input bytes `range` with their own origins.
+    @inline(__always)
     mutating func copy(_ range: Range<Int>) {
-        for at in range { out.append(input[at], from: starts[at], to: ends[at]) }
+        guard !range.isEmpty else { return }
+        if !pending.isEmpty, pending.upperBound == range.lowerBound {
+            pending = pending.lowerBound..<range.upperBound
+        } else {
+            flush()
+            pending = range
+        }
+    }
+
+    /// Writes `byte` with the origin `start..<end`.
+    mutating func append(_ byte: UInt8, from start: Int32, to end: Int32) {
+        flush()
+        if out.bytes.capacity == 0 { out = FoldedBytes(capacity: input.count) }
+        out.append(byte, from: start, to: end)
     }
 
     /// Writes `bytes` standing for input `range`.
     mutating func emit<S: Sequence<UInt8>>(_ bytes: S, for range: Range<Int>) {
-        for byte in bytes { out.append(byte, from: starts[range.lowerBound], to: ends[range.upperBound - 1]) }
+        for byte in bytes { append(byte, from: source.starts[range.lowerBound], to: source.ends[range.upperBound - 1]) }
     }
+
+    /// Drops trailing spaces of the output (before a joined `@` or `.`).
+    mutating func trimTrailingSpaces() {
+        flush()
+        out.trimTrailingSpaces()
+    }
+
+    // MARK: - Reading the output (without flushing it)
+
+    var outputCount: Int { out.count + pending.count }
+
+    @inline(__always) func outputByte(_ at: Int) -> UInt8 {
+        at < out.count ? out.bytes[at] : input[pending.lowerBound + at - out.count]
+    }
+
+    /// The last output byte that is not `excluded`, and its position.
+    func lastOutputByte(notIn excluded: ByteSet) -> (byte: UInt8, at: Int)? {
+        var at = outputCount
+        while at > 0 {
+            at -= 1
+            let byte = outputByte(at)
+            if !excluded.contains(byte) { return (byte, at) }
+        }
+        return nil
+    }
+
+    /// The last `length` output bytes.
+    func outputSuffix(_ length: Int) -> [UInt8] {
+        (max(0, outputCount - length)..<outputCount).map(outputByte)
+    }
+
+    // MARK: - Reading the input
 
     /// End of the word (letters and digits) starting at `at`.
     func wordEnd(_ at: Int) -> Int {
@@ -50,52 +114,71 @@ struct PassState {
     func string(_ range: Range<Int>) -> String { String(decoding: input[range], as: UTF8.self) }
 
     /// The word or label already written just before the trailing spaces of the output.
-    func previousOutputLabel(extraCharacters: Set<UInt8>) -> String? {
-        var end = out.count
-        while end > 0, out.bytes[end - 1] == 0x20 { end -= 1 }
-        guard end < out.count || end == out.count else { return nil }
+    func previousOutputLabel(extraCharacters: ByteSet) -> [UInt8]? {
+        var end = outputCount
+        while end > 0, outputByte(end - 1) == 0x20 { end -= 1 }
         var start = end
-        while start > 0, FoldedByte.isWord(out.bytes[start - 1]) || extraCharacters.contains(out.bytes[start - 1]) {
+        while start > 0, FoldedByte.isWord(outputByte(start - 1)) || extraCharacters.contains(outputByte(start - 1)) {
             start -= 1
         }
-        return start < end ? String(decoding: out.bytes[start..<end], as: UTF8.self) : nil
+        return start < end ? (start..<end).map(outputByte) : nil
     }
 }
 
 /// Pass 2 of `TextNormalizer`: undoes word-level obfuscation.
 struct WordPass {
     var state: PassState
+    /// `Self.roles`, read once per pass rather than once per word.
+    private let roleTable: WordTable<Roles>
 
-    init(_ folded: FoldedBytes) { state = PassState(folded) }
+    init(_ folded: FoldedBytes) {
+        state = PassState(folded)
+        roleTable = Self.roles
+    }
 
-    private static let openers: [UInt8: UInt8] = [
-        UInt8(ascii: "["): UInt8(ascii: "]"), UInt8(ascii: "("): UInt8(ascii: ")"), UInt8(ascii: "{"): UInt8(ascii: "}"),
-        UInt8(ascii: "<"): UInt8(ascii: ">"), UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "'"): UInt8(ascii: "'"),
-    ]
-    private static let joinSeparators: Set<UInt8> = [0x20, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"),
-                                                     UInt8(ascii: "'")]
+    private static let openers = ByteSet("[({<\"'")
+    private static let joinSeparators = ByteSet(" .-_'")
+    private static let spaceOrHyphen = ByteSet(" -")
+    private static let space = ByteSet(" ")
+
+    /// What a word can start, so one table probe tells a plain word (most of them) from one worth a closer look.
+    private struct Roles: OptionSet {
+        let rawValue: UInt8
+        static let keywordPrefix = Roles(rawValue: 1)
+        static let spelledDigit = Roles(rawValue: 2)
+        static let spelledDot = Roles(rawValue: 4)
+    }
+
     /// Every proper prefix of a split keyword: a piece that is not one cannot start a split name.
-    private static let keywordPrefixes: Set<String> = {
-        var prefixes: Set<String> = []
-        for keyword in ObfuscationWords.splitKeywords {
-            for length in 1..<keyword.count { prefixes.insert(String(keyword.prefix(length))) }
-        }
-        return prefixes
+    private static let keywordPrefixes = WordSet(ObfuscationWords.splitKeywords.words.flatMap { keyword in
+        (1..<keyword.count).map { String(keyword.prefix($0)) }
+    })
+
+    private static let roles: WordTable<Roles> = {
+        var roles: [String: Roles] = [:]
+        for word in keywordPrefixes.words { roles[word, default: []].insert(.keywordPrefix) }
+        for word in ObfuscationWords.digits.words + ObfuscationWords.repeaters.words
+            + ObfuscationWords.zeroLetters.words { roles[word, default: []].insert(.spelledDigit) }
+        for word in ObfuscationWords.spelledDot.words { roles[word, default: []].insert(.spelledDot) }
+        return WordTable(roles.map { ($0.key, $0.value) })
     }()
 
     mutating func run() -> FoldedBytes {
-        while state.index < state.count {
-            let byte = state.input[state.index]
-            if Self.openers[byte] != nil, bracketedSymbol() { continue }
-            if byte == UInt8(ascii: "("), joiner() { continue }
-            if FoldedByte.isWord(byte), state.index == 0 || !FoldedByte.isWord(state.input[state.index - 1]) {
+        let openers = Self.openers  // read once, not per byte
+        let input = state.input
+        while state.index < input.count {
+            let byte = input[state.index]
+            if openers.contains(byte) {
+                if bracketedSymbol() { continue }
+                if byte == UInt8(ascii: "("), joiner() { continue }
+            } else if FoldedByte.isWord(byte), state.index == 0 || !FoldedByte.isWord(input[state.index - 1]) {
                 word()
                 continue
             }
             state.copy(state.index..<state.index + 1)
             state.index += 1
         }
-        return state.out
+        return state.finish()
     }
 
     // MARK: - Symbols
@@ -103,43 +186,52 @@ struct WordPass {
     /// `[at]`, `(at)`, `{at}`, `<at>`, `'at'`, `"dot"`, `[.]` → `@` / `.` between two words.
     private mutating func bracketedSymbol() -> Bool {
         let open = state.index
-        guard let close = Self.openers[state.input[open]] else { return false }
+        let close: UInt8 = switch state.input[open] {
+        case UInt8(ascii: "["): UInt8(ascii: "]")
+        case UInt8(ascii: "("): UInt8(ascii: ")")
+        case UInt8(ascii: "{"): UInt8(ascii: "}")
+        case UInt8(ascii: "<"): UInt8(ascii: ">")
+        default: state.input[open]  // quotes close themselves
+        }
         var at = state.skipSpaces(open + 1)
         let wordStart = at
         at = state.wordEnd(at)
         if at == wordStart, state.byte(at) == 0x40 || state.byte(at) == 0x2E { at += 1 }
         guard at > wordStart else { return false }
-        let word = state.string(wordStart..<at)
+        let word = wordStart..<at
         at = state.skipSpaces(at)
         guard state.byte(at) == close else { return false }
         let symbol: UInt8
-        if ObfuscationWords.bracketedAt.contains(word) {
+        if ObfuscationWords.bracketedAt.contains(state.input, word) {
             symbol = 0x40
-        } else if ObfuscationWords.bracketedDot.contains(word) {
+        } else if ObfuscationWords.bracketedDot.contains(state.input, word) {
             symbol = 0x2E
         } else {
             return false
         }
         // Only between two words: "(at)" in prose stays.
         let next = state.skipSpaces(at + 1)
-        guard FoldedByte.isWord(state.byte(next)),
-              let last = state.out.bytes.last(where: { $0 != 0x20 }), FoldedByte.isWord(last) else { return false }
-        state.out.trimTrailingSpaces()
+        guard FoldedByte.isWord(state.byte(next)), let last = state.lastOutputByte(notIn: Self.space),
+              FoldedByte.isWord(last.byte) else { return false }
+        state.trimTrailingSpaces()
         state.emit([symbol], for: open..<at + 1)
         state.index = next
         return true
     }
 
+    private static let joiners = ObfuscationWords.joiners.map { Array($0.utf8) }
+
     /// `name (followed by "@domain")`: drops the joining phrase so the address reads whole.
     private mutating func joiner() -> Bool {
-        for phrase in ObfuscationWords.joiners {
-            let bytes = Array(phrase.utf8)
+        for bytes in Self.joiners {
             let at = state.index
-            guard at + bytes.count <= state.count, Array(state.input[at..<at + bytes.count]) == bytes else { continue }
+            guard at + bytes.count <= state.count, state.input[at..<at + bytes.count].elementsEqual(bytes) else {
+                continue
+            }
             var next = state.skipSpaces(at + bytes.count)
             while state.byte(next) == 0x22 || state.byte(next) == 0x27 { next += 1 }
             guard state.byte(next) == 0x40 else { continue }
-            state.out.trimTrailingSpaces()
+            state.trimTrailingSpaces()
             state.index = next
             return true
         }
@@ -153,11 +245,13 @@ struct WordPass {
         let end = state.wordEnd(start)
         if end - start == 1, spacedRun(separator: 0x20) || spacedRun(separator: 0x2D) { return }
         if end - start <= 9 {
-            let token = state.string(start..<end)
-            if splitKeyword(token, end: end) || spelledDigits(token, end: end) || spelledDot(token, end: end) {
-                return
+            let word = start..<end
+            if let roles = roleTable.value(state.input, word) {
+                if roles.contains(.keywordPrefix), splitKeyword(word) { return }
+                if roles.contains(.spelledDigit), spelledDigits(word) { return }
+                if roles.contains(.spelledDot), spelledDot(word) { return }
             }
-            if letterOZero(token, end: end) { return }
+            if letterOZero(word) { return }
         }
         state.copy(start..<end)
         state.index = end
@@ -168,7 +262,8 @@ struct WordPass {
     /// when the separator is a hyphen.
     private mutating func spacedRun(separator: UInt8) -> Bool {
         let start = state.index
-        var pieces: [Int] = []
+        // The pieces stand at `start`, `start + 2`, …
+        var pieces = 0
         var at = start
         var letters = 0
         var hasAt = false
@@ -177,60 +272,61 @@ struct WordPass {
             let single = FoldedByte.isWord(byte) ? !FoldedByte.isWord(state.byte(at + 1))
                 : (byte == 0x40 || byte == 0x2E || byte == 0x5F || (separator != 0x2D && byte == 0x2D))
             guard single else { break }
-            pieces.append(at)
+            pieces += 1
             if FoldedByte.isLetter(byte) { letters += 1 }
             if byte == 0x40 { hasAt = true }
             guard state.byte(at + 1) == separator, at + 2 < state.count else { break }
             at += 2
         }
-        guard pieces.count >= 5, letters >= 3, separator == 0x20 || hasAt else { return false }
-        for piece in pieces { state.copy(piece..<piece + 1) }
-        state.index = pieces[pieces.count - 1] + 1
+        guard pieces >= 5, letters >= 3, separator == 0x20 || hasAt else { return false }
+        for piece in 0..<pieces { state.copy(start + 2 * piece..<start + 2 * piece + 1) }
+        state.index = start + 2 * (pieces - 1) + 1
         return true
     }
 
     /// `sk ype`, `what's app`, `pay pal`: two or three short pieces that join to a messenger or payment name.
-    private mutating func splitKeyword(_ first: String, end firstEnd: Int) -> Bool {
-        guard Self.keywordPrefixes.contains(first) else { return false }
-        var joined = first
-        var end = firstEnd
+    private mutating func splitKeyword(_ first: Range<Int>) -> Bool {
+        var joined = Array(state.input[first])
+        var end = first.upperBound
         for _ in 0..<2 {
             guard Self.joinSeparators.contains(state.byte(end)), FoldedByte.isWord(state.byte(end + 1)) else { break }
             let nextEnd = state.wordEnd(end + 1)
-            joined += state.string(end + 1..<nextEnd)
+            joined += state.input[end + 1..<nextEnd]
             end = nextEnd
-            if ObfuscationWords.splitKeywords.contains(joined) {
-                state.emit(Array(joined.utf8), for: state.index..<end)
+            if ObfuscationWords.splitKeywords.contains(joined, joined.indices) {
+                state.emit(joined, for: state.index..<end)
                 state.index = end
                 return true
             }
-            guard Self.keywordPrefixes.contains(joined) else { break }
+            guard Self.keywordPrefixes.contains(joined, joined.indices) else { break }
         }
         return false
     }
 
     /// `four one five`, `double five`, `four oh eight` → digits.
-    private mutating func spelledDigits(_ token: String, end: Int) -> Bool {
+    private mutating func spelledDigits(_ token: Range<Int>) -> Bool {
         let start = state.index
-        if let digit = ObfuscationWords.digits[token] {
+        let end = token.upperBound
+        let input = state.input
+        if let digit = ObfuscationWords.digits.value(input, token) {
             state.emit([0x30 + digit], for: start..<end)
             state.index = end
             skipDictationComma()
             return true
         }
-        if let times = ObfuscationWords.repeaters[token], state.byte(end) == 0x20 {
+        if let times = ObfuscationWords.repeaters.value(input, token), state.byte(end) == 0x20 {
             let nextEnd = state.wordEnd(end + 1)
-            let next = state.string(end + 1..<nextEnd)
-            let digit: UInt8? = ObfuscationWords.digits[next].map { 0x30 + $0 }
+            let next = end + 1..<nextEnd
+            let digit: UInt8? = ObfuscationWords.digits.value(input, next).map { 0x30 + $0 }
                 ?? (nextEnd - end == 2 && FoldedByte.isDigit(state.byte(end + 1)) ? state.byte(end + 1)
-                    : (ObfuscationWords.zeroLetters.contains(next) ? 0x30 : nil))
+                    : (ObfuscationWords.zeroLetters.contains(input, next) ? 0x30 : nil))
             guard let digit else { return false }
             state.emit(Array(repeating: digit, count: times), for: start..<nextEnd)
             state.index = nextEnd
             skipDictationComma()
             return true
         }
-        if ObfuscationWords.zeroLetters.contains(token), digitNearby(before: start, after: end) {
+        if ObfuscationWords.zeroLetters.contains(input, token), digitNearby(before: start, after: end) {
             state.emit([0x30], for: start..<end)
             state.index = end
             return true
@@ -243,50 +339,67 @@ struct WordPass {
         let comma = state.index
         guard state.byte(comma) == 0x2C, state.byte(comma + 1) == 0x20 else { return }
         let nextStart = comma + 2
-        let next = state.string(nextStart..<state.wordEnd(nextStart))
-        if ObfuscationWords.digits[next] != nil || ObfuscationWords.repeaters[next] != nil
-            || ObfuscationWords.zeroLetters.contains(next) {
+        let next = nextStart..<state.wordEnd(nextStart)
+        if ObfuscationWords.digits.value(state.input, next) != nil
+            || ObfuscationWords.repeaters.value(state.input, next) != nil
+            || ObfuscationWords.zeroLetters.contains(state.input, next) {
             state.index = comma + 1
         }
     }
 
     /// Whether a digit (or a spelled digit) stands right before or after, one space or hyphen away.
     private func digitNearby(before start: Int, after end: Int) -> Bool {
-        if let last = state.out.bytes.last(where: { $0 != 0x20 && $0 != 0x2D }), FoldedByte.isDigit(last),
-           state.out.count - (state.out.bytes.lastIndex(of: last) ?? 0) <= 2 {
+        // The last output byte that is not a space or hyphen, if it is a digit within two bytes of the end (the
+        // distance counts from the last occurrence of that digit, as it always has).
+        if let last = state.lastOutputByte(notIn: Self.spaceOrHyphen), FoldedByte.isDigit(last.byte),
+           state.outputCount - last.at <= 2 {
             return true
         }
         guard state.byte(end) == 0x20 || state.byte(end) == 0x2D else { return false }
         let nextEnd = state.wordEnd(end + 1)
-        let next = state.string(end + 1..<nextEnd)
-        return ObfuscationWords.digits[next] != nil || (nextEnd > end + 1 && FoldedByte.isDigit(state.byte(end + 1)))
+        return ObfuscationWords.digits.value(state.input, end + 1..<nextEnd) != nil
+            || (nextEnd > end + 1 && FoldedByte.isDigit(state.byte(end + 1)))
     }
 
     /// `4O8`, `2o24`: the letter O among digits is a zero.
-    private mutating func letterOZero(_ token: String, end: Int) -> Bool {
-        let bytes = Array(token.utf8)
-        let digits = bytes.filter(FoldedByte.isDigit).count
-        guard digits >= 1, bytes.count >= 2, bytes.contains(0x6F), bytes.allSatisfy({ FoldedByte.isDigit($0) || $0 == 0x6F }) else {
-            return false
+    private mutating func letterOZero(_ token: Range<Int>) -> Bool {
+        guard token.count >= 2 else { return false }
+        var digits = 0
+        var letterO = false
+        for at in token {
+            let byte = state.input[at]
+            if FoldedByte.isDigit(byte) {
+                digits += 1
+            } else if byte == 0x6F {
+                letterO = true
+            } else {
+                return false
+            }
         }
-        for at in state.index..<end {
+        guard digits >= 1, letterO else { return false }
+        for at in token {
             let byte = state.input[at] == 0x6F ? 0x30 : state.input[at]
-            state.out.append(byte, from: state.starts[at], to: state.ends[at])
+            let (start, end) = state.origin(at)
+            state.append(byte, from: start, to: end)
         }
-        state.index = end
+        state.index = token.upperBound
         return true
     }
 
+    private static let labelCharacters = ByteSet("-_")
+
     /// `studio-name dot net`, `cs dot jhu dot edu`: a spelled dot between labels, when the chain of labels ends
     /// in a common top-level domain (or goes on into a spelled address: `john dot doe at …`).
-    private mutating func spelledDot(_ token: String, end: Int) -> Bool {
-        guard ObfuscationWords.spelledDot.contains(token), state.index > 0, state.input[state.index - 1] == 0x20,
-              let previous = state.previousOutputLabel(extraCharacters: [0x2D, 0x5F]),
-              !ObfuscationWords.notNames.contains(previous),
+    private mutating func spelledDot(_ token: Range<Int>) -> Bool {
+        let end = token.upperBound
+        guard ObfuscationWords.spelledDot.contains(state.input, token), state.index > 0,
+              state.input[state.index - 1] == 0x20,
+              let previous = state.previousOutputLabel(extraCharacters: Self.labelCharacters),
+              !ObfuscationWords.notNames.contains(previous, previous.indices),
               state.byte(end) == 0x20 else { return false }
         let next = state.skipSpaces(end)
         guard FoldedByte.isWord(state.byte(next)), chainEndsInDomain(from: next) else { return false }
-        state.out.trimTrailingSpaces()
+        state.trimTrailingSpaces()
         state.emit([0x2E], for: state.index..<end)
         state.index = next
         return true
@@ -302,10 +415,10 @@ struct WordPass {
             } else if state.byte(after) == 0x20 {
                 let wordStart = state.skipSpaces(after)
                 let wordEnd = state.wordEnd(wordStart)
-                let word = state.string(wordStart..<wordEnd)
-                if ObfuscationWords.spelledDot.contains(word), state.byte(wordEnd) == 0x20 {
+                let word = wordStart..<wordEnd
+                if ObfuscationWords.spelledDot.contains(state.input, word), state.byte(wordEnd) == 0x20 {
                     labelStart = state.skipSpaces(wordEnd)
-                } else if ObfuscationWords.spelledAt.contains(word) || state.byte(wordStart) == 0x40 {
+                } else if ObfuscationWords.spelledAt.contains(state.input, word) || state.byte(wordStart) == 0x40 {
                     return true
                 } else {
                     break
@@ -316,7 +429,7 @@ struct WordPass {
             guard FoldedByte.isWord(state.byte(labelStart)) else { return false }
             labelEnd = state.labelEnd(labelStart)
         }
-        return ObfuscationWords.spelledTLDs.contains(state.string(labelStart..<labelEnd))
+        return ObfuscationWords.spelledTLDs.contains(state.input, labelStart..<labelEnd)
     }
 }
 
@@ -328,45 +441,55 @@ struct AtPass {
     init(_ folded: FoldedBytes) { state = PassState(folded) }
 
     mutating func run() -> FoldedBytes {
-        while state.index < state.count {
-            let at = state.index
-            if state.input[at] == 0x61, state.byte(at + 1) == 0x74, !FoldedByte.isWord(state.byte(at + 2)),
-               at > 0, state.input[at - 1] == 0x20, spelledAt() {
-                continue
+        let input = state.input
+        var at = 0
+        var unchanged = 0  // bytes from here to `at` pass as they are
+        while at < input.count {
+            // Only a spelled "at" after a space can change anything.
+            if input[at] == 0x61, state.byte(at + 1) == 0x74, !FoldedByte.isWord(state.byte(at + 2)), at > 0,
+               input[at - 1] == 0x20 {
+                state.copy(unchanged..<at)
+                unchanged = at
+                state.index = at
+                if spelledAt() {
+                    at = state.index
+                    unchanged = at
+                    continue
+                }
             }
-            state.copy(at..<at + 1)
-            state.index = at + 1
+            at += 1
         }
-        return state.out
+        state.copy(unchanged..<input.count)
+        return state.finish()
     }
 
-    private static let userCharacters: Set<UInt8> = [0x2E, 0x5F, 0x2D, 0x2B]
+    private static let userCharacters = ByteSet(".-_+")
 
     private mutating func spelledAt() -> Bool {
         let wordEnd = state.index + 2
         guard let user = state.previousOutputLabel(extraCharacters: Self.userCharacters),
-              let first = user.utf8.first, FoldedByte.isWord(first),
-              !ObfuscationWords.notNames.contains(user) else { return false }
+              let first = user.first, FoldedByte.isWord(first),
+              !ObfuscationWords.notNames.contains(user, user.indices) else { return false }
         let domainStart = state.skipSpaces(wordEnd)
         guard domainStart > wordEnd else { return false }
-        var labels: [String] = []
+        var labels: [Range<Int>] = []
         var at = domainStart
         while FoldedByte.isWord(state.byte(at)) {
             let end = state.labelEnd(at)
-            labels.append(state.string(at..<end))
+            labels.append(at..<end)
             guard state.byte(end) == 0x2E, FoldedByte.isWord(state.byte(end + 1)) else { break }
             at = end + 1
         }
         if labels.count == 1, let spaced = spacedDomain(from: domainStart) { return spaced }
         guard let firstLabel = labels.first, let lastLabel = labels.last else { return false }
-        let isDomain = labels.count >= 2 ? TopLevelDomains.all.contains(lastLabel)
-            : ObfuscationWords.bareMailProviders.contains(lastLabel)
+        let isDomain = labels.count >= 2 ? TopLevelDomains.all.contains(state.input, lastLabel)
+            : ObfuscationWords.bareMailProviders.contains(state.input, lastLabel)
         guard isDomain else { return false }
-        let addressLike = ObfuscationWords.mailProviders.contains(firstLabel) || labels.count >= 3
-            || user.utf8.contains(where: { Self.userCharacters.contains($0) || FoldedByte.isDigit($0) })
+        let addressLike = ObfuscationWords.mailProviders.contains(state.input, firstLabel) || labels.count >= 3
+            || user.contains(where: { Self.userCharacters.contains($0) || FoldedByte.isDigit($0) })
             || mailCueBefore()
         guard addressLike else { return false }
-        state.out.trimTrailingSpaces()
+        state.trimTrailingSpaces()
         state.emit([0x40], for: state.index..<wordEnd)
         state.index = domainStart
         return true
@@ -386,8 +509,8 @@ struct AtPass {
             at = end + 1
         }
         guard labels.count >= 2, let last = labels.last,
-              ObfuscationWords.spelledTLDs.contains(state.string(last)), mailCueBefore() else { return nil }
-        state.out.trimTrailingSpaces()
+              ObfuscationWords.spelledTLDs.contains(state.input, last), mailCueBefore() else { return nil }
+        state.trimTrailingSpaces()
         state.emit([0x40], for: state.index..<state.index + 2)
         for (number, label) in labels.enumerated() {
             if number > 0 { state.emit([0x2E], for: label.lowerBound - 1..<label.lowerBound) }
@@ -399,7 +522,7 @@ struct AtPass {
 
     /// Whether a mail cue ("email", "contact", "write to"…) stands in the 60 bytes before.
     private func mailCueBefore() -> Bool {
-        let window = String(decoding: state.out.bytes.suffix(60), as: UTF8.self)
+        let window = String(decoding: state.outputSuffix(60), as: UTF8.self)
         return ObfuscationWords.mailCues.contains { window.contains($0) }
     }
 }

@@ -1,48 +1,157 @@
-/// Folded text cut into words and marks, for phrase patterns.
+/// Folded text cut into words and marks, for phrase patterns and word look-ups; built once per scan and shared by
+/// every detector.
 ///
 /// A word is a run of letters and digits (an apostrophe inside keeps it one word: `don't`, `i'm`). Sentence ends
 /// (`.`, `!`, `?`, `;`, a line break) become the token `.`, which a pattern gap never crosses; `:`, `@`, `$`,
 /// `%`, `/`, `#`, `(`, `)`, `+` and `,` are tokens of their own; a hyphen separates words (`5-star` is `5 star`).
+/// A dot inside a word (`gmail.com`, `3.5`) is the token `·`.
 struct WordTokens {
     struct Token {
-        var text: String
+        /// The token's text as a key (`·` for a dot inside a word, `.` for any sentence end).
+        var key: WordKey
         /// Folded byte range.
         var range: Range<Int>
+        /// All letters (`isLetters`) or all digits (`isDigits`); marks are neither.
+        var isLetters: Bool
+        var isDigits: Bool
+        /// Whether the word is in the `named` set the tokens were built with (a word some detector looks up).
+        var isNamed = false
     }
 
+    /// What the text holds at all, so a detector with nothing to look for can skip it.
+    struct Summary {
+        /// An `@`, any digit, a dot between two labels (`gmail.com`, `3.5`), a `:`.
+        var hasAt = false
+        var hasDigit = false
+        var hasInnerDot = false
+        var hasColon = false
+        /// A `+`, `/` or `=` (Base64 punctuation), and the longest word in bytes.
+        var hasBase64Punctuation = false
+        var longestWord = 0
+        /// Whether any token is named.
+        var hasNamed = false
+    }
+
+    static let sentenceEnd = WordKey(byte: 0x2E)
+    static let innerDot = WordKey("·")
+
+    /// The folded bytes the tokens point into.
+    let bytes: [UInt8]
     private(set) var tokens: [Token] = []
+    private(set) var summary = Summary()
 
-    private static let marks: Set<UInt8> = Set(":@$%/#()+,*".utf8)
-    private static let sentenceEnds: Set<UInt8> = Set(".!?;\n".utf8)
+    /// Byte classes: 1 word byte, 2 sentence end, 3 mark of its own, 4 a byte only the summary notes (`=`).
+    private static let classes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = 1 }
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = 1 }
+        table[0x80] = 1
+        for byte in ".!?;\n".utf8 { table[Int(byte)] = 2 }
+        for byte in ":@$%/#()+,*".utf8 { table[Int(byte)] = 3 }
+        table[Int(UInt8(ascii: "="))] = 4
+        return table
+    }()
 
-    init(_ bytes: [UInt8]) {
+    /// Cuts `bytes` into tokens, marking those in `named` (one table probe per word, so that detectors need not
+    /// probe their own tables for every word).
+    init(_ bytes: [UInt8], named: WordSet) {
+        self.bytes = bytes
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        var summary = Summary()
+        // Through raw buffers: this loop sees every byte of every scanned text.
+        Self.classes.withUnsafeBufferPointer { classes in
+            bytes.withUnsafeBufferPointer { bytes in
+                Self.cut(bytes, classes: classes, named: named, into: &tokens, summary: &summary)
+            }
+        }
+        self.tokens = tokens
+        self.summary = summary
+    }
+
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+                            named: WordSet, into tokens: inout [Token], summary: inout Summary) {
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if FoldedByte.isWord(byte) {
+            switch classes[Int(byte)] {
+            case 1:
                 var end = index + 1
+                var letters = FoldedByte.isLetter(byte)
+                var digits = !letters
+                var anyDigit = digits
                 while end < count {
-                    if FoldedByte.isWord(bytes[end]) {
+                    let next = bytes[end]
+                    if classes[Int(next)] == 1 {
+                        if FoldedByte.isLetter(next) {
+                            digits = false
+                        } else {
+                            letters = false
+                            anyDigit = true
+                        }
                         end += 1
-                    } else if bytes[end] == 0x27, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
+                    } else if next == 0x27, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
+                        letters = false
+                        digits = false
                         end += 2
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(text: String(decoding: bytes[index..<end], as: UTF8.self), range: index..<end))
+                let key = WordKey(bytes, index..<end)
+                let isNamed = named.contains(key, bytes, index..<end)
+                tokens.append(Token(key: key, range: index..<end, isLetters: letters, isDigits: digits,
+                                    isNamed: isNamed))
+                summary.hasDigit = summary.hasDigit || anyDigit
+                summary.hasNamed = summary.hasNamed || isNamed
+                summary.longestWord = max(summary.longestWord, end - index)
                 index = end
                 continue
-            }
-            if Self.sentenceEnds.contains(byte) {
-                // A dot inside a word (`gmail.com`, `3.5`) is not a sentence end.
+            case 2:
                 let inside = byte == 0x2E && index + 1 < count && FoldedByte.isWord(bytes[index + 1])
-                tokens.append(Token(text: inside ? "·" : ".", range: index..<index + 1))
-            } else if Self.marks.contains(byte) {
-                tokens.append(Token(text: String(UnicodeScalar(byte)), range: index..<index + 1))
+                summary.hasInnerDot = summary.hasInnerDot || inside
+                tokens.append(Token(key: inside ? innerDot : sentenceEnd, range: index..<index + 1,
+                                    isLetters: false, isDigits: false))
+            case 3:
+                switch byte {
+                case 0x40: summary.hasAt = true
+                case 0x3A: summary.hasColon = true
+                case 0x2B, 0x2F: summary.hasBase64Punctuation = true
+                default: break
+                }
+                tokens.append(Token(key: WordKey(byte: byte), range: index..<index + 1, isLetters: false,
+                                    isDigits: false))
+            case 4: summary.hasBase64Punctuation = true
+            default: break
             }
             index += 1
         }
+    }
+
+    var count: Int { tokens.count }
+    subscript(index: Int) -> Token { tokens[index] }
+
+    /// Whether token `index` is `key`.
+    @inline(__always) func `is`(_ index: Int, _ key: WordKey) -> Bool { tokens[index].key == key }
+
+    /// Whether token `index` is in `set`.
+    @inline(__always) func `is`(_ index: Int, in set: WordSet) -> Bool {
+        set.contains(tokens[index].key, bytes, tokens[index].range)
+    }
+
+    /// Token `index`'s value in `table`.
+    @inline(__always) func value<Value>(_ index: Int, in table: WordTable<Value>) -> Value? {
+        table.value(tokens[index].key, bytes, tokens[index].range)
+    }
+
+    /// Token `index`'s text (for rare paths: messages, joined phrases).
+    func text(_ index: Int) -> String {
+        tokens[index].key == Self.innerDot ? "·" : String(decoding: bytes[tokens[index].range], as: UTF8.self)
+    }
+
+    /// The folded byte range from token `range.lowerBound` to the end of token `range.upperBound - 1`.
+    func span(_ range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     }
 }

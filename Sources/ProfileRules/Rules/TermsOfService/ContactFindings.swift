@@ -2,12 +2,13 @@ import ProfileModel
 
 extension FindingCollector {
     /// Reports every `kind` match in the input's text fields at its place in the original text. A weak match (a
-    /// bare digit run, a work-sample link) is reported one step below the rule's severity, at most a warning.
+    /// bare digit run, a work-sample link) is reported one step below the rule's severity, at most a warning. The
+    /// fields are scanned for every kind once per input (`RuleInput.contactMatches`), shared by the seven rules.
     mutating func reportContacts(_ kind: ContactMatch.Kind, in input: RuleInput,
                                  skip: (ContactMatch, Field<String>) -> Bool = { _, _ in false },
                                  message: (ContactMatch) -> String) {
-        for field in input.textFields {
-            for match in ContactScanner.scan(field.value, for: [kind]) where !skip(match, field) {
+        for (index, field) in input.textFields.enumerated() {
+            for match in input.contactMatches(inField: index) where match.kind == kind && !skip(match, field) {
                 let weakSeverity = min(severity, .warning)
                 report(message(match), in: field, valueRange: match.range,
                        severity: match.strength == .weak ? weakSeverity : nil)

@@ -1,7 +1,7 @@
 /// Messengers and social networks, and the phrases that offer them as a way to talk.
 enum HandleWords {
     /// Folded name → display name. Several words map to one service (`ig`, `insta`, `instagram`).
-    static let services: [String: String] = [
+    static let services: WordTable<String> = [
         "skype": "Skype", "telegram": "Telegram", "tg": "Telegram", "whatsapp": "WhatsApp", "whatsap": "WhatsApp",
         "viber": "Viber", "wechat": "WeChat", "weixin": "WeChat", "discord": "Discord", "signal": "Signal",
         "slack": "Slack", "kik": "Kik", "snapchat": "Snapchat", "snap": "Snapchat", "instagram": "Instagram",
@@ -12,20 +12,20 @@ enum HandleWords {
     ]
 
     /// Services whose name is also a common word: only the tightest shapes count (`Signal: @x`, `my LINE id`).
-    static let wordlikeServices: Set<String> = ["signal", "snap", "line", "threads", "teams", "slack", "messenger",
+    static let wordlikeServices: WordSet = ["signal", "snap", "line", "threads", "teams", "slack", "messenger",
                                                 "tweet", "imo"]
 
     /// Services whose account is a phone number: a number after their name is the handle.
-    static let phoneBasedServices: Set<String> = ["whatsapp", "whatsap", "viber", "signal", "telegram", "tg", "imo",
+    static let phoneBasedServices: WordSet = ["whatsapp", "whatsap", "viber", "signal", "telegram", "tg", "imo",
                                                   "zalo", "line"]
 
     /// Words that introduce the handle itself: `Skype: x`, `Skype ID x`, `Telegram @x`.
-    static let handleIntroducers: Set<String> = [":", "-", "id", "is", "handle", "username", "user", "name",
+    static let handleIntroducers: WordSet = [":", "-", "id", "is", "handle", "username", "user", "name",
                                                  "number", "#", "(", "at", "@"]
 
     static let lists: [String: [String]] = [
-        "service": services.keys.filter { !wordlikeServices.contains($0) }.sorted(),
-        "anyService": services.keys.sorted(),
+        "service": services.words.filter { !wordlikeServices.contains($0) }.sorted(),
+        "anyService": services.words.sorted(),
         "reachVerb": ["add", "ping", "message", "msg", "contact", "reach", "find", "text", "call", "dm", "hit",
                       "catch", "connect", "chat", "talk", "write", "follow", "join", "inbox", "buzz", "knock"],
         "via": ["on", "via", "at", "over", "through", "in", "using", "thru"],

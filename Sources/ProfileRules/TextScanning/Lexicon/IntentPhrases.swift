@@ -1,12 +1,12 @@
 /// Phrases that ask or offer to move payment off the platform, or to trade in feedback. Matched on folded words
 /// by `PhrasePattern` (syntax there); a negation just before ("I never…", "no payments…") cancels a match.
 enum IntentPhrases {
-    static let negators: Set<String> = [
+    static let negators: WordSet = [
         "not", "never", "no", "don't", "dont", "won't", "wont", "doesn't", "cannot", "can't", "nor", "neither",
         "avoid", "against", "refuse",
     ]
     /// Words just before a payment method that make it a product being built ("integrated PayPal checkout").
-    static let productWords: Set<String> = [
+    static let productWords: WordSet = [
         "integrate", "integrated", "integrating", "integration", "integrations", "implement", "implemented",
         "implementing", "build", "built", "building", "setup", "set", "configure", "configured", "develop",
         "developed", "developing", "checkout", "gateway", "gateways", "api", "apis", "sdk", "plugin", "store",

@@ -51,7 +51,7 @@ enum LinkHosts {
     static let platform: Set<String> = ["upwork.com", "odesk.com", "elance.com"]
 
     /// Technology names shaped like domains (their last part is a real TLD): never links on their own.
-    static let technologyNames: Set<String> = [
+    static let technologyNames: WordSet = [
         "asp.net", "vb.net", "ado.net", "dot.net", "ml.net", "f#.net", "socket.io", "discord.py", "discord.js",
         "chart.io", "feathers.io", "nuxt.com", "cake.php", "mail.ru", "booking.com", "amazon.com", "monday.com",
         "salesforce.com", "scrum.org", "twitch.tv", "bubble.io", "glide.app", "framer.com", "hubspot.com",
@@ -72,7 +72,7 @@ enum LinkHosts {
 
     /// Top-level domains that are also file extensions or English words (`setup.py`, `README.md`, `build.sh`,
     /// `file.zip`): a bare name ending in one is a link only with a scheme, `www.` or a path.
-    static let ambiguousTLDs: Set<String> = [
+    static let ambiguousTLDs: WordSet = [
         "py", "sh", "rs", "md", "pl", "ps", "so", "mk", "ml", "zip", "mov", "cc", "am", "in", "it", "is", "at",
         "be", "do", "no", "to", "us", "my", "by", "as", "an", "ms", "id", "im", "sc", "cs", "fm", "rb", "ch",
         "ts", "js", "es", "pm", "tv", "st", "la", "ma", "mp", "nu", "go", "ac", "ad", "ae", "al",
@@ -82,7 +82,7 @@ enum LinkHosts {
     ]
 
     /// Words just before a bare name that say it is a site: "visit acme.studio", "website: acme.studio".
-    static let linkCues: Set<String> = [
+    static let linkCues: WordSet = [
         "visit", "website", "site", "web", "url", "link", "links", "portfolio", "blog", "domain", "homepage",
         "page", "check", "see", "at", "www",
     ]

@@ -2,7 +2,7 @@
 enum TopLevelDomains {
     /// Every delegated TLD, from IANA's `tlds-alpha-by-domain.txt` (version 2026051600), lowercased. A Swift
     /// literal rather than a resource: `Bundle.module` needs Foundation, which ProfileRules avoids.
-    static let all: Set<String> = Set(iana.split(separator: " ").map(String.init))
+    static let all = WordSet(iana.split(separator: " ").map(String.init))
 
     private static let iana = """
         aaa aarp abb abbott abbvie abc able abogado abudhabi ac academy accenture accountant accountants aco actor \
