@@ -237,7 +237,8 @@ private struct Cursor {
             }
             guard digits(&self) > 0 else { throw error("a digit in the exponent") }
         }
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let raw = String(decoding: UnsafeBufferPointer(start: bytes.baseAddress! + start, count: index - start),
+                         as: UTF8.self)
         return JSONNode(.number(Double(raw) ?? .nan, raw: raw), range: start..<index)
     }
 
@@ -250,7 +251,8 @@ private struct Cursor {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+                // Not `UnsafeBufferPointer(rebasing:)`: its slice type's metadata was looked up for every string.
+                let slice = UnsafeBufferPointer(start: bytes.baseAddress! + contentStart, count: index - contentStart)
                 try checkStringLength(slice.count, start: quote)
                 let text = try decodeUTF8(slice, at: contentStart)
                 index += 1
