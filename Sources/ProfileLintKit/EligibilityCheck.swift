@@ -1,5 +1,6 @@
 import EligibilityEngine
 import Foundation
+import Glibc
 import ProfileModel
 import ProfileParsing
 import ProfileRules
@@ -17,9 +18,14 @@ public struct EligibilityCheck: Sendable {
     }
 
     /// Today's calendar date where the user is (dates in the account are calendar dates, not instants).
+    ///
+    /// `localtime_r` reads the same zone (`TZ`, else `/etc/localtime`) as `TimeZone.current` without loading ICU's
+    /// zone data, which cost a millisecond or more of every start-up.
     public static func localToday() -> CalendarDate {
-        CalendarDate(secondsSince1970: Int(Date().timeIntervalSince1970),
-                     utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return CalendarDate(secondsSince1970: now, utcOffsetSeconds: 0) }
+        return CalendarDate(secondsSince1970: now, utcOffsetSeconds: parts.tm_gmtoff)
     }
 
     /// Evaluates `account`; `profile` (when known) supplies completeness and conduct risks, and member profiles

@@ -44,6 +44,11 @@ public final class LintRun {
     private let resolver: ConfigurationResolver
     private var ledger = SuppressionLedger()
     private var configurationsUsed: [String: Configuration] = [:]
+    /// One linter per configuration file (`""` for the defaults): building one instantiates every rule and the
+    /// eligibility policy, which cost more than linting a small profile when done for each of 10,000 files.
+    private var linters: [String: Linter] = [:]
+    /// `--as-of`, else today's date, read once so every file of a run is judged on the same day.
+    private lazy var today = options.today ?? EligibilityCheck.localToday()
 
     /// A run with `options`.
     public init(options: Options) {
@@ -234,17 +239,24 @@ public final class LintRun {
     {
         let resolved = try resolver.resolve(forInput: configPath)
         if let configFile = resolved.configuration.path { configurationsUsed[configFile] = resolved.configuration }
-        var lintOptions = LintOptions()
-        lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
-        lintOptions.rules = resolved.runner
-        let limits = options.limits.over(resolved.configuration.limits)
-        lintOptions.maxFileBytes = limits.fileBytes
-        lintOptions.limits = limits.reader
-        lintOptions.account = options.account
-        lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(),
-                                                   today: options.today ?? EligibilityCheck.localToday())
-        let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: Linter(options: lintOptions),
-                            maxBytes: lintOptions.maxFileBytes)
+        let key = resolved.configuration.path ?? ""
+        let linter: Linter
+        if let cached = linters[key] {
+            linter = cached
+        } else {
+            var lintOptions = LintOptions()
+            lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
+            lintOptions.rules = resolved.runner
+            let limits = options.limits.over(resolved.configuration.limits)
+            lintOptions.maxFileBytes = limits.fileBytes
+            lintOptions.limits = limits.reader
+            lintOptions.account = options.account
+            lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(), today: today)
+            linter = Linter(options: lintOptions)
+            linters[key] = linter
+        }
+        let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: linter,
+                            maxBytes: linter.options.maxFileBytes)
         return Job(path: path, plan: .success(plan))
     }
 

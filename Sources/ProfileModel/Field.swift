@@ -62,32 +62,40 @@ public struct TextMap: Sendable, Hashable {
     }
 
     /// Sorted by `valueOffset`; never empty.
-    public private(set) var anchors: [Anchor]
+    public var anchors: [Anchor] { [first] + rest }
+    /// The first anchor, kept apart so that the common one-anchor map (text without escapes, which is every key
+    /// and most values of a JSON file) allocates nothing.
+    private var first: Anchor
+    /// The anchors after `first`; empty for verbatim text.
+    private var rest: [Anchor]
     /// The source offset just past the text (for ranges ending at the value's end).
     public var sourceEnd: Int
 
     /// A map in which the text stands verbatim at `sourceStart`.
     public init(verbatimAt sourceStart: Int, length: Int) {
-        anchors = [Anchor(valueOffset: 0, sourceOffset: sourceStart)]
+        first = Anchor(valueOffset: 0, sourceOffset: sourceStart)
+        rest = []
         sourceEnd = sourceStart + length
     }
 
     /// A map from explicit anchors (sorted by value offset, first at value offset 0).
     public init(anchors: [Anchor], sourceEnd: Int) {
         precondition(!anchors.isEmpty, "a text map needs at least one anchor")
-        self.anchors = anchors
+        first = anchors[0]
+        rest = anchors.count == 1 ? [] : Array(anchors.dropFirst())
         self.sourceEnd = sourceEnd
     }
 
     /// The source byte offset that decoded byte `offset` came from.
     public func sourceOffset(ofValueOffset offset: Int) -> Int {
+        // Binary search for the last run starting at or before `offset`; `first` stands at index 0.
         var low = 0
-        var high = anchors.count - 1
+        var high = rest.count
         while low < high {
             let mid = (low + high + 1) / 2
-            if anchors[mid].valueOffset <= offset { low = mid } else { high = mid - 1 }
+            if rest[mid - 1].valueOffset <= offset { low = mid } else { high = mid - 1 }
         }
-        let anchor = anchors[low]
+        let anchor = low == 0 ? first : rest[low - 1]
         return anchor.sourceOffset + (offset - anchor.valueOffset)
     }
 }

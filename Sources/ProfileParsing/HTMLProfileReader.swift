@@ -11,10 +11,17 @@ import ProfileModel
 /// A page none of these recognise is an error, not an empty profile.
 enum HTMLProfileReader {
     static func read(_ source: SourceFile, limits: ReaderLimits) throws(ProfileParseError) -> ProfileDocument {
-        let queries = [HTMLQuery(xpath: HTMLLandmarks.stateScripts), HTMLQuery(xpath: HTMLLandmarks.pageTitle)]
-            + HTMLLandmarks.metaProperties.map { HTMLQuery(xpath: HTMLLandmarks.meta($0)) }
-            + HTMLLandmarks.roots.map { HTMLQuery(xpath: $0, children: domQueries) }
-            + [HTMLQuery(xpath: HTMLLandmarks.contactAttributes)]
+        // Only what the layers below read is copied: scripts and attributes by position, the title, meta tags and
+        // roots by their first match; a later root is a fallback, asked only when the earlier ones matched nothing.
+        let firstRoot = 2 + HTMLLandmarks.metaProperties.count
+        let queries = [HTMLQuery(xpath: HTMLLandmarks.stateScripts, copiesText: false),
+                       HTMLQuery(xpath: HTMLLandmarks.pageTitle, firstMatchOnly: true)]
+            + HTMLLandmarks.metaProperties.map { HTMLQuery(xpath: HTMLLandmarks.meta($0), firstMatchOnly: true) }
+            + HTMLLandmarks.roots.enumerated().map { index, root in
+                HTMLQuery(xpath: root, children: domQueries, copiesText: false, firstMatchOnly: true,
+                          unlessAnswered: Array(firstRoot..<firstRoot + index))
+            }
+            + [HTMLQuery(xpath: HTMLLandmarks.contactAttributes, copiesText: false)]
         var results = try HTMLDocumentParser.evaluate(queries, in: source, limits: limits)
         let attributes = results.removeLast()
         let metaResults = results[2..<(2 + HTMLLandmarks.metaProperties.count)]
@@ -69,7 +76,8 @@ enum HTMLProfileReader {
 
     /// The DOM entries as sub-queries of a profile root.
     static let domQueries = HTMLLandmarks.entries.map { entry in
-        HTMLQuery(xpath: entry.xpath, children: entry.parts.map { HTMLQuery(xpath: $0.xpath) })
+        HTMLQuery(xpath: entry.xpath, children: entry.parts.map { HTMLQuery(xpath: $0.xpath, firstMatchOnly: true) },
+                  firstMatchOnly: !entry.field.isList)
     }
 
     // MARK: - a. Embedded state

@@ -57,6 +57,10 @@ private struct Cursor {
     let source: SourceFile
     let limits: ReaderLimits
     var index = 0
+    /// Members and items of the objects and arrays being read, innermost last. Each container's own array is
+    /// copied out at its end with its exact size, instead of growing (and reallocating) one array per container.
+    var memberStack: [JSONMember] = []
+    var elementStack: [JSONNode] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: SourceFile, limits: ReaderLimits) {
         self.bytes = bytes
@@ -132,12 +136,13 @@ private struct Cursor {
         try checkDepth(depth)
         let start = index
         index += 1
-        var members: [JSONMember] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return JSONNode(.object(members), range: start..<index)
+            return JSONNode(.object([]), range: start..<index)
         }
+        let base = memberStack.count
+        defer { memberStack.removeSubrange(base...) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -153,8 +158,8 @@ private struct Cursor {
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            members.append(JSONMember(key: key, keyRange: keyRange, value: value))
-            if members.count > limits.maxItems {
+            memberStack.append(JSONMember(key: key, keyRange: keyRange, value: value))
+            if memberStack.count - base > limits.maxItems {
                 throw .limitExceeded(source.location(ofOffset: start),
                                      detail: "JSON object has more than \(limits.maxItems) members")
             }
@@ -166,7 +171,7 @@ private struct Cursor {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return JSONNode(.object(members), range: start..<index)
+                return JSONNode(.object(Array(memberStack[base...])), range: start..<index)
             }
             throw error("',' or '}' after an object member, found \(describeHere())")
         }
@@ -176,16 +181,18 @@ private struct Cursor {
         try checkDepth(depth)
         let start = index
         index += 1
-        var elements: [JSONNode] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return JSONNode(.array(elements), range: start..<index)
+            return JSONNode(.array([]), range: start..<index)
         }
+        let base = elementStack.count
+        defer { elementStack.removeSubrange(base...) }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
-            if elements.count > limits.maxItems {
+            let element = try parseValue(depth: depth)
+            elementStack.append(element)
+            if elementStack.count - base > limits.maxItems {
                 throw .limitExceeded(source.location(ofOffset: start),
                                      detail: "JSON array has more than \(limits.maxItems) items")
             }
@@ -197,7 +204,7 @@ private struct Cursor {
             }
             if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return JSONNode(.array(elements), range: start..<index)
+                return JSONNode(.array(Array(elementStack[base...])), range: start..<index)
             }
             throw error("',' or ']' after an array item, found \(describeHere())")
         }
@@ -230,7 +237,8 @@ private struct Cursor {
             }
             guard digits(&self) > 0 else { throw error("a digit in the exponent") }
         }
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let raw = String(decoding: UnsafeBufferPointer(start: bytes.baseAddress! + start, count: index - start),
+                         as: UTF8.self)
         return JSONNode(.number(Double(raw) ?? .nan, raw: raw), range: start..<index)
     }
 
@@ -243,7 +251,8 @@ private struct Cursor {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+                // Not `UnsafeBufferPointer(rebasing:)`: its slice type's metadata was looked up for every string.
+                let slice = UnsafeBufferPointer(start: bytes.baseAddress! + contentStart, count: index - contentStart)
                 try checkStringLength(slice.count, start: quote)
                 let text = try decodeUTF8(slice, at: contentStart)
                 index += 1

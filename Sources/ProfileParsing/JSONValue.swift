@@ -47,7 +47,14 @@ public struct JSONNode: Sendable {
     public var isAbsent: Bool {
         switch value {
         case .null: true
-        case .string(let text, _): text.allSatisfy(\.isWhitespace)
+        case .string(let text, _):
+            // `Character.isWhitespace` tests a character's first scalar, so an ASCII first byte that is not
+            // whitespace settles it without walking characters.
+            if let first = text.utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) {
+                false
+            } else {
+                text.allSatisfy(\.isWhitespace)
+            }
         case .array(let elements): elements.isEmpty
         case .object(let members): members.isEmpty
         case .bool, .number: false

@@ -17,6 +17,20 @@ struct ProfilelintJSONMapper {
     /// Top-level keys a wrapped document may carry besides `profile`.
     static let documentKeys: Set<String> = ["profile", "account", "$schema"]
 
+    /// The members each object may have, built once: a `Set` literal at the call would be rebuilt for every item.
+    enum Keys {
+        static let location: Set<String> = ["city", "country"]
+        static let employment: Set<String> = ["company", "title", "from", "to", "description"]
+        static let education: Set<String> = ["school", "degree", "field", "from", "to", "description"]
+        static let portfolio: Set<String> = ["title", "description", "url", "role", "skills"]
+        static let certification: Set<String> = ["name", "issuer", "issued", "url"]
+        static let linkedAccount: Set<String> = ["service", "url"]
+        static let otherExperience: Set<String> = ["subject", "description"]
+        static let language: Set<String> = ["language", "proficiency"]
+        static let availability: Set<String> = ["status", "availableFrom", "updated"]
+        static let profile = Set(profileKeys)
+    }
+
     static let profileKeys: [String] = [
         "name", "photo", "title", "overview", "hourlyRate", "location", "availability", "skills", "employment",
         "education", "portfolio", "certifications", "video", "linkedAccounts", "otherExperience", "languages",
@@ -37,7 +51,7 @@ struct ProfilelintJSONMapper {
         }
         for member in node.members {
             let value = member.value
-            let pointer = "/\(escape(member.key))"
+            let pointer = "/" + escape(member.key)
             if value.isAbsent, Self.profileKeys.contains(member.key) { continue }
             switch member.key {
             case "name": profile.name = try string(value, pointer)
@@ -46,12 +60,12 @@ struct ProfilelintJSONMapper {
             case "overview": profile.overview = try string(value, pointer)
             case "hourlyRate": profile.hourlyRate = try money(value, pointer)
             case "location":
-                let object = try self.object(value, pointer, keys: ["city", "country"], into: &profile)
+                let object = try self.object(value, pointer, keys: Keys.location, into: &profile)
                 profile.location = Location(city: try object.string("city"), country: try object.string("country"))
             case "availability": profile.availability = try availability(value, pointer, into: &profile)
             case "skills": profile.skills = try strings(value, pointer)
             case "employment":
-                profile.employment = try items(value, pointer, keys: ["company", "title", "from", "to", "description"],
+                profile.employment = try items(value, pointer, keys: Keys.employment,
                                                into: &profile) { object, origin throws(ProfileParseError) in
                     var item = Employment(origin: origin)
                     item.company = try object.string("company")
@@ -63,7 +77,7 @@ struct ProfilelintJSONMapper {
                 }
             case "education":
                 profile.education = try items(value, pointer,
-                                              keys: ["school", "degree", "field", "from", "to", "description"],
+                                              keys: Keys.education,
                                               into: &profile) { object, origin throws(ProfileParseError) in
                     var item = Education(origin: origin)
                     item.school = try object.string("school")
@@ -75,7 +89,7 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "portfolio":
-                profile.portfolio = try items(value, pointer, keys: ["title", "description", "url", "role", "skills"],
+                profile.portfolio = try items(value, pointer, keys: Keys.portfolio,
                                               into: &profile) { object, origin throws(ProfileParseError) in
                     var item = PortfolioItem(origin: origin)
                     item.title = try object.string("title")
@@ -86,7 +100,7 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "certifications":
-                profile.certifications = try items(value, pointer, keys: ["name", "issuer", "issued", "url"],
+                profile.certifications = try items(value, pointer, keys: Keys.certification,
                                                    into: &profile) { object, origin throws(ProfileParseError) in
                     var item = Certification(origin: origin)
                     item.name = try object.string("name")
@@ -97,7 +111,7 @@ struct ProfilelintJSONMapper {
                 }
             case "video": profile.video = try urlOrObject(value, pointer)
             case "linkedAccounts":
-                profile.linkedAccounts = try items(value, pointer, keys: ["service", "url"],
+                profile.linkedAccounts = try items(value, pointer, keys: Keys.linkedAccount,
                                                    into: &profile) { object, origin throws(ProfileParseError) in
                     var item = LinkedAccount(origin: origin)
                     item.service = try object.string("service")
@@ -105,7 +119,7 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "otherExperience":
-                profile.otherExperience = try items(value, pointer, keys: ["subject", "description"],
+                profile.otherExperience = try items(value, pointer, keys: Keys.otherExperience,
                                                     into: &profile) { object, origin throws(ProfileParseError) in
                     var item = OtherExperience(origin: origin)
                     item.subject = try object.string("subject")
@@ -113,7 +127,7 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "languages":
-                profile.languages = try items(value, pointer, keys: ["language", "proficiency"],
+                profile.languages = try items(value, pointer, keys: Keys.language,
                                               into: &profile) { object, origin throws(ProfileParseError) in
                     var item = Language(origin: origin)
                     item.language = try object.string("language")
@@ -131,7 +145,7 @@ struct ProfilelintJSONMapper {
                 }
                 profile.importedFromElance = Field(flag, pointer: pointer, span: value.span)
             case "$schema": continue
-            default: profile.unknownFields.append(unknown(member, pointer: pointer, known: Set(Self.profileKeys)))
+            default: profile.unknownFields.append(unknown(member, pointer: pointer, known: Keys.profile))
             }
         }
         return profile
@@ -161,7 +175,7 @@ struct ProfilelintJSONMapper {
         }
         var result: [Field<String>] = []
         for (index, element) in elements.enumerated() {
-            if let field = try string(element, "\(pointer)/\(index)") { result.append(field) }
+            if let field = try string(element, pointer + "/" + String(index)) { result.append(field) }
         }
         return result
     }
@@ -195,7 +209,7 @@ struct ProfilelintJSONMapper {
 
     func availability(_ node: JSONNode, _ pointer: String,
                       into profile: inout Profile) throws(ProfileParseError) -> Availability? {
-        let object = try self.object(node, pointer, keys: ["status", "availableFrom", "updated"], into: &profile)
+        let object = try self.object(node, pointer, keys: Keys.availability, into: &profile)
         var availability = Availability(span: node.span)
         if let statusNode = node["status"], !statusNode.isAbsent {
             guard let text = statusNode.string, let status = Availability.Status(rawValue: text) else {
@@ -216,7 +230,7 @@ struct ProfilelintJSONMapper {
             throw .invalidValue(location(node), pointer: pointer, expected: "an object")
         }
         for member in members where !keys.contains(member.key) {
-            profile.unknownFields.append(unknown(member, pointer: "\(pointer)/\(escape(member.key))", known: keys))
+            profile.unknownFields.append(unknown(member, pointer: pointer + "/" + escape(member.key), known: keys))
         }
         return ObjectView(mapper: self, node: node, pointer: pointer)
     }
@@ -231,7 +245,7 @@ struct ProfilelintJSONMapper {
         }
         var result: [Item] = []
         for (index, element) in elements.enumerated() where !element.isAbsent {
-            let itemPointer = "\(pointer)/\(index)"
+            let itemPointer = pointer + "/" + String(index)
             let view = try object(element, itemPointer, keys: keys, into: &profile)
             result.append(try make(view, Field(index, pointer: itemPointer, span: SourceSpan(range: element.range))))
         }
@@ -250,12 +264,12 @@ struct ProfilelintJSONMapper {
 
         func string(_ key: String) throws(ProfileParseError) -> Field<String>? {
             guard let value = node[key] else { return nil }
-            return try mapper.string(value, "\(pointer)/\(key)")
+            return try mapper.string(value, pointer + "/" + key)
         }
 
         func strings(_ key: String) throws(ProfileParseError) -> [Field<String>] {
             guard let value = node[key] else { return [] }
-            return try mapper.strings(value, "\(pointer)/\(key)")
+            return try mapper.strings(value, pointer + "/" + key)
         }
     }
 }

@@ -196,16 +196,20 @@ public enum CompletenessScorer {
         return "add \(what) (+\(format(gain)))"
     }
 
+    // Tables as constants: array literals in these functions were rebuilt on every call, in every sort comparison.
+    static let numberWords = ["zero", "one", "two", "three", "four", "five", "six"]
+    static let tieBreakOrder = [
+        "photo", "title", "overview", "skills", "employment", "additional-skills", "linked-account", "video",
+        "portfolio", "education", "additional-employment", "certifications", "other-experience",
+    ]
+
     static func numberWord(_ number: Int) -> String {
-        ["zero", "one", "two", "three", "four", "five", "six"].indices.contains(number)
-            ? ["zero", "one", "two", "three", "four", "five", "six"][number] : String(number)
+        numberWords.indices.contains(number) ? numberWords[number] : String(number)
     }
 
     /// Tie-break order: the cheapest additions first.
     static func order(_ id: String) -> Int {
-        ["photo", "title", "overview", "skills", "employment", "additional-skills", "linked-account", "video",
-         "portfolio", "education", "additional-employment", "certifications", "other-experience"]
-            .firstIndex(of: id) ?? 99
+        tieBreakOrder.firstIndex(of: id) ?? 99
     }
 
     /// `12.5` → "12.5", `10` → "10".

@@ -7,6 +7,8 @@ import ProfileRules
 /// In-process throughput on one core, inputs already in memory (so disk and process start-up are not counted).
 ///
 ///     profilelint-bench json DIR [--rounds N]    parse + every rule + completeness score over DIR's files
+///         --without-tos                          … with the Terms-of-Service rules left out, so work on the
+///                                                reader and other rules shows apart from the ToS scanner's
 ///     profilelint-bench parse DIR [--rounds N]   the parse alone, to split where time goes
 ///     profilelint-bench text FILE [--rounds N]   each line as plain text through every registered rule
 ///                                                (RuleInput(text:), the Terms-of-Service path)
@@ -21,8 +23,13 @@ struct ProfileLintBench {
             rounds = Int(arguments[index + 1]) ?? rounds
             arguments.removeSubrange(index...index + 1)
         }
+        var withoutToS = false
+        if let index = arguments.firstIndex(of: "--without-tos") {
+            withoutToS = true
+            arguments.remove(at: index)
+        }
         guard arguments.count == 2 else {
-            FileHandle.standardError.write(Data("usage: profilelint-bench json|parse DIR | text FILE [--rounds N]\n".utf8))
+            FileHandle.standardError.write(Data("usage: profilelint-bench json|parse DIR | text FILE [--rounds N] [--without-tos]\n".utf8))
             exit(64)
         }
         let (mode, path) = (arguments[0], arguments[1])
@@ -37,7 +44,9 @@ struct ProfileLintBench {
         default: exit(64)
         }
         let bytes = inputs.reduce(0) { $0 + $1.bytes.count }
-        let linter = Linter()
+        var options = LintOptions()
+        if withoutToS { options.rules.rules.removeAll { $0.description.category == .termsOfService } }
+        let linter = Linter(options: options)
         let runner = RuleRunner()
         var counts: [String: Int] = [:]
         var rates: [Double] = []
@@ -61,7 +70,8 @@ struct ProfileLintBench {
             print(String(format: "round %d: %.3f s, %.1f MB/s (%d results)", round, seconds, rates.last!, found))
         }
         let sorted = rates.sorted()
-        print(String(format: "%@: %d inputs, %.1f MB; best %.1f MB/s, median %.1f MB/s", mode, inputs.count,
+        print(String(format: "%@%@: %d inputs, %.1f MB; best %.1f MB/s, median %.1f MB/s", mode,
+                     withoutToS ? " (without ToS rules)" : "", inputs.count,
                      Double(bytes) / 1_000_000, sorted.last!, sorted[sorted.count / 2]))
         for (rule, count) in counts.sorted(by: { $0.key < $1.key }) { print("  \(rule): \(count)") }
     }

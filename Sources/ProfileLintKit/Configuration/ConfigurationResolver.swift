@@ -18,6 +18,8 @@ public final class ConfigurationResolver {
     private let explicitPath: String?
     private var byDirectory: [String: String?] = [:]
     private var byPath: [String: Resolved] = [:]
+    /// By the input path's folder as written (up to its last `/`, so `/a.json` and `a.json` differ).
+    private var byInputFolder: [String: Resolved] = [:]
     /// Every warning met while loading, once per file.
     public private(set) var warnings: [ConfigurationWarning] = []
     private let defaults: Resolved
@@ -30,6 +32,12 @@ public final class ConfigurationResolver {
 
     /// The configuration for an input path (or for the current folder, for standard input).
     public func resolve(forInput path: String?) throws(ConfigurationError) -> Resolved {
+        // Inputs in one folder share their configuration: a 10,000-file folder asks for it once, not through
+        // `URL` standardisation per file in the run's serial part.
+        let folder = path.map { path in
+            path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path.utf8[...$0])! } ?? ""
+        }
+        if let folder, let resolved = byInputFolder[folder] { return resolved }
         let configPath: String?
         if let explicitPath {
             configPath = explicitPath
@@ -38,6 +46,12 @@ public final class ConfigurationResolver {
                 ?? FileManager.default.currentDirectoryPath
             configPath = find(from: start)
         }
+        let resolved = try load(configPath)
+        if let folder { byInputFolder[folder] = resolved }
+        return resolved
+    }
+
+    private func load(_ configPath: String?) throws(ConfigurationError) -> Resolved {
         guard let configPath else { return defaults }
         if let resolved = byPath[configPath] { return resolved }
         let configuration = try Configuration.load(path: configPath)

@@ -2,9 +2,18 @@ internal import CLibXML2
 import ProfileModel
 
 /// A question for a page: an XPath expression, and sub-questions asked relative to each of its matches.
+///
+/// The options say how much of each match to copy out of libxml2: a page's `<body>` or `<script>` holds hundreds of
+/// KB of text, and copying text nobody reads was most of our own time on saved pages.
 struct HTMLQuery: Sendable, Hashable {
     var xpath: String
     var children: [HTMLQuery] = []
+    /// Copy the matches' `ownText`/`deepText` (left empty otherwise).
+    var copiesText = true
+    /// Only the first match is used: stop there.
+    var firstMatchOnly = false
+    /// A fallback: skipped (answering no matches) when any query at these indices of the same list matched.
+    var unlessAnswered: [Int] = []
 }
 
 /// An element a query matched (or the element holding a matched attribute), copied out of libxml2.
@@ -77,7 +86,15 @@ enum HTMLDocumentParser {
         context.pointee.error = { _, _ in }
         let walker = Walker(bytes: bytes, context: context, maxMatches: limits.maxItems)
         let documentNode = UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self)
-        return queries.map { walker.matches(of: $0, from: documentNode) }
+        var results: [[HTMLMatch]] = []
+        for query in queries {
+            if query.unlessAnswered.contains(where: { !results[$0].isEmpty }) {
+                results.append([])
+            } else {
+                results.append(walker.matches(of: query, from: documentNode))
+            }
+        }
+        return results
     }
 
     /// The expressions libxml2 cannot compile (for the landmark table's test); errors stay off stderr.
@@ -122,15 +139,16 @@ enum HTMLDocumentParser {
                     element = parent
                 default: continue
                 }
-                guard var match = copy(element) else { continue }
+                guard var match = copy(element, text: query.copiesText) else { continue }
                 match.attribute = attribute
                 match.children = query.children.map { matches(of: $0, from: element) }
                 found.append(match)
+                if query.firstMatchOnly { break }
             }
             return found
         }
 
-        func copy(_ element: xmlNodePtr) -> HTMLMatch? {
+        func copy(_ element: xmlNodePtr, text: Bool) -> HTMLMatch? {
             guard let (start, contentStart) = startOffsets(element) else { return nil }
             // Hostile markup can make libxml2 close an element at an offset before its start tag's end (found by
             // fuzzing: an <li> closed by a stray tag); clamp so every match has start <= contentStart <= end.
@@ -138,7 +156,8 @@ enum HTMLDocumentParser {
             var ownText = ""
             var segments: [Range<Int>] = []
             var cursor: Int? = contentStart
-            var child = element.pointee.children
+            // The segments locate `ownText`, so without text there is nothing to walk.
+            var child = text ? element.pointee.children : nil
             while let node = child {
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -152,10 +171,11 @@ enum HTMLDocumentParser {
                 }
                 child = node.pointee.next
             }
-            if let from = cursor { segments.append(from..<max(from, end ?? bytes.count)) }
+            if text, let from = cursor { segments.append(from..<max(from, end ?? bytes.count)) }
             let name = string(element.pointee.name)
             return HTMLMatch(name: name, start: start, contentStart: contentStart, end: end, ownText: ownText,
-                             ownTextSegments: segments, deepText: content(of: element), attribute: nil, children: [])
+                             ownTextSegments: segments, deepText: text ? content(of: element) : "", attribute: nil,
+                             children: [])
         }
 
         /// The start tag's `<` and the offset past its `>`, from the SAX hook's offset of the `>` (snags 7–8).

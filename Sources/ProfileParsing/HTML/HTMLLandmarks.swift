@@ -23,6 +23,14 @@ enum HTMLLandmarks {
         enum Field: String, Sendable {
             case name, title, overview, hourlyRate, city, country, skills, availability, video
             case employment, education, languages, portfolio, linkedAccounts
+
+            /// Every match is an item (a skill, a job); for the others only the first match is read.
+            var isList: Bool {
+                switch self {
+                case .skills, .employment, .education, .languages, .portfolio, .linkedAccounts: true
+                case .name, .title, .overview, .hourlyRate, .city, .country, .availability, .video: false
+                }
+            }
         }
 
         var field: Field
