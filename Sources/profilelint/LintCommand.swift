@@ -116,7 +116,15 @@ struct OutputOptions: ParsableArguments {
         let text = format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
         FileHandle.standardOutput.write(Data(text.utf8))
         var code = outcome.exitCode
+        // A report never replaces a file that was just checked (`-o json=me.json` would destroy the profile).
+        let inputs = Set(outcome.results.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
         for target in output {
+            if inputs.contains(URL(fileURLWithPath: target.path).standardizedFileURL.path) {
+                FileHandle.standardError.write(Data(
+                    "\(target.path): error: this is one of the inputs; write the report somewhere else\n".utf8))
+                code = 2
+                continue
+            }
             let report = target.format.render(outcome.results, failOn: outcome.failOn)
             do {
                 // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.

@@ -86,6 +86,15 @@ import Testing
         #expect(again.stdout.contains("p.json:1:1: warning:"), "stdout still gets the --format report")
     }
 
+    @Test func aReportNeverOverwritesAnInput() throws {
+        let (directory, name) = try temporaryProfile(#"{"title": "Editor"}"#)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try CommandRunner.profilelint(["-q", "-o", "json=./\(name)", name], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("this is one of the inputs; write the report somewhere else"))
+        #expect(try String(contentsOfFile: directory + "/" + name, encoding: .utf8) == #"{"title": "Editor"}"#)
+    }
+
     @Test func aMalformedOutputTargetIsAUsageError() throws {
         let result = try CommandRunner.profilelint(["--output", "pdf=x.pdf", "Samples/me.json"])
         #expect(result.status == 2)
