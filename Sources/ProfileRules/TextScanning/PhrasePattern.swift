@@ -19,40 +19,72 @@ struct PhrasePattern: Sendable {
     let firstWords: [String]?
 
     init(_ source: String, lists: [String: [String]] = [:]) {
+        var cache: [Substring: CompiledElement] = [:]
+        self.init(source, lists: lists, cache: &cache)
+    }
+
+    /// An element compiled once per set: many patterns repeat the same element (`@method`, `pay|paid`), and building
+    /// its word table is most of what compiling a pattern costs at start-up.
+    struct CompiledElement: Sendable {
+        var element: Element
+        /// First words of the alternatives (for a pattern's first element).
+        var firstWords: [String]
+        var hasPrefixes: Bool
+    }
+
+    init(_ source: String, lists: [String: [String]], cache: inout [Substring: CompiledElement]) {
         self.source = source
         var firstWords: [String]?
-        elements = source.split(separator: " ").enumerated().map { number, piece -> Element in
-            if piece.hasPrefix("~"), let count = Int(piece.dropFirst()) { return .gap(count) }
-            var body = Substring(piece)
-            let optional = body.hasSuffix("?")
-            if optional { body = body.dropLast() }
-            var alternatives: [[String]] = []
-            var prefixes: [[UInt8]] = []
-            for alternative in body.split(separator: "|") {
-                if alternative.hasPrefix("@") {
-                    let name = String(alternative.dropFirst())
-                    precondition(lists[name] != nil, "pattern '\(source)' names unknown list @\(name)")
-                    alternatives += (lists[name] ?? []).map { $0.split(separator: " ").map(String.init) }
-                } else if alternative.hasSuffix("*") {
-                    prefixes.append(Array(alternative.dropLast().utf8))
-                } else {
-                    alternatives.append(alternative.split(separator: "_").map(String.init))
-                }
+        var elements: [Element] = []
+        for (number, piece) in source.split(separator: " ").enumerated() {
+            if piece.hasPrefix("~"), let count = Int(piece.dropFirst()) {
+                elements.append(.gap(count))
+                continue
             }
-            // Keys compare whole words only up to 16 bytes.
-            precondition(alternatives.joined().allSatisfy { $0.utf8.count <= 16 }, "pattern word too long: \(source)")
-            if number == 0, prefixes.isEmpty, !optional { firstWords = alternatives.compactMap(\.first) }
-            var byFirstWord: [String: [[WordKey]]] = [:]
-            var firstWordOrder: [String] = []
-            for alternative in alternatives {
-                guard let first = alternative.first else { continue }
-                if byFirstWord[first] == nil { firstWordOrder.append(first) }
-                byFirstWord[first, default: []].append(alternative.map(WordKey.init))
+            let compiled: CompiledElement
+            if let cached = cache[piece] {
+                compiled = cached
+            } else {
+                compiled = Self.compile(piece, source: source, lists: lists)
+                cache[piece] = compiled
             }
-            return .words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
-                          prefixes: prefixes, optional: optional)
+            if number == 0, !compiled.hasPrefixes, !piece.hasSuffix("?") { firstWords = compiled.firstWords }
+            elements.append(compiled.element)
         }
+        self.elements = elements
         self.firstWords = firstWords
+    }
+
+    static func compile(_ piece: Substring, source: String, lists: [String: [String]]) -> CompiledElement {
+        var body = piece
+        let optional = body.hasSuffix("?")
+        if optional { body = body.dropLast() }
+        var alternatives: [[String]] = []
+        var prefixes: [[UInt8]] = []
+        for alternative in body.split(separator: "|") {
+            if alternative.hasPrefix("@") {
+                let name = String(alternative.dropFirst())
+                precondition(lists[name] != nil, "pattern '\(source)' names unknown list @\(name)")
+                alternatives += (lists[name] ?? []).map { $0.split(separator: " ").map(String.init) }
+            } else if alternative.hasSuffix("*") {
+                prefixes.append(Array(alternative.dropLast().utf8))
+            } else {
+                alternatives.append(alternative.split(separator: "_").map(String.init))
+            }
+        }
+        // Keys compare whole words only up to 16 bytes.
+        precondition(alternatives.joined().allSatisfy { $0.utf8.count <= 16 }, "pattern word too long: \(source)")
+        var byFirstWord: [String: [[WordKey]]] = [:]
+        var firstWordOrder: [String] = []
+        for alternative in alternatives {
+            guard let first = alternative.first else { continue }
+            if byFirstWord[first] == nil { firstWordOrder.append(first) }
+            byFirstWord[first, default: []].append(alternative.map(WordKey.init))
+        }
+        return CompiledElement(
+            element: .words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
+                            prefixes: prefixes, optional: optional),
+            firstWords: alternatives.compactMap(\.first), hasPrefixes: !prefixes.isEmpty)
     }
 
     /// The end (exclusive token index) of a match starting at token `start`, if the pattern matches there.
@@ -113,7 +145,8 @@ struct PhraseSet: Sendable {
 
     /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`.
     init(_ patterns: [(String, String)], lists: [String: [String]], negators: WordSet) {
-        entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists), label: $0.1) }
+        var cache: [Substring: PhrasePattern.CompiledElement] = [:]
+        entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists, cache: &cache), label: $0.1) }
         var byFirstWord: [String: [Int]] = [:]
         var anyStart: [Int] = []
         for (index, entry) in entries.enumerated() {
