@@ -39,7 +39,7 @@ public struct EligibilityCheck: Sendable {
                 var member = member
                 if member.profileCompleteness == nil, let path = member.profilePath {
                     let full = path.hasPrefix("/") ? path : base + "/" + path
-                    if case .success(let source) = InputFiles.read(path: full, maxBytes: 16 * 1024 * 1024),
+                    if case .success(let source) = InputFiles.read(path: full, maxBytes: InputLimits.defaultMaxFileBytes),
                        let document = try? ProfileReader.read(source) {
                         member.profileCompleteness = CompletenessScorer.score(document.profile, model: model).score
                     }

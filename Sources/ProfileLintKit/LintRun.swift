@@ -168,7 +168,13 @@ public final class LintRun {
         }
     }
 
-    private func outcome(_ results: [FileResult], _ configuration: Configuration) -> Outcome {
+    /// The configuration (and its rules) for an input; the current folder's for `nil`.
+    func resolved(forInput path: String?) throws(ConfigurationError) -> ConfigurationResolver.Resolved {
+        try resolver.resolve(forInput: path)
+    }
+
+    /// A run's outcome: `results`, the warnings met loading configuration, and the exit settings in force.
+    func outcome(_ results: [FileResult], _ configuration: Configuration) -> Outcome {
         Outcome(results: results, configurationWarnings: resolver.warnings,
                 failOn: options.failOn ?? configuration.failOn ?? .error,
                 maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
@@ -240,6 +246,7 @@ public final class LintRun {
         let resolved = try resolver.resolve(forInput: configPath)
         if let configFile = resolved.configuration.path { configurationsUsed[configFile] = resolved.configuration }
         let key = resolved.configuration.path ?? ""
+        let limits = options.limits.over(resolved.configuration.limits)
         let linter: Linter
         if let cached = linters[key] {
             linter = cached
@@ -247,8 +254,6 @@ public final class LintRun {
             var lintOptions = LintOptions()
             lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
             lintOptions.rules = resolved.runner
-            let limits = options.limits.over(resolved.configuration.limits)
-            lintOptions.maxFileBytes = limits.fileBytes
             lintOptions.limits = limits.reader
             lintOptions.account = options.account
             lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(), today: today)
@@ -256,7 +261,7 @@ public final class LintRun {
             linters[key] = linter
         }
         let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: linter,
-                            maxBytes: linter.options.maxFileBytes)
+                            maxBytes: limits.fileBytes)
         return Job(path: path, plan: .success(plan))
     }
 

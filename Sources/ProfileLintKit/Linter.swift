@@ -9,8 +9,6 @@ public struct LintOptions: Sendable {
     public var model: CompletenessModel = .upwork
     /// Input limits.
     public var limits = ReaderLimits()
-    /// The largest file read, in bytes.
-    public var maxFileBytes = 16 * 1024 * 1024
     /// The rules in force.
     public var rules = RuleRunner()
     /// Policy and date for eligibility, evaluated when an input carries an account record.

@@ -28,28 +28,29 @@ public struct ProposalCheck {
 
     public init(options: LintRun.Options) { self.options = options }
 
-    /// Checks the proposal; input problems become error results (exit 2), as for profiles.
+    /// Checks the proposal; input problems become error results (exit 2), as for profiles. Configuration, its
+    /// warnings, limits and exit settings come from `LintRun`, as for profiles.
     public func run(_ inputs: Inputs) throws(ConfigurationError) -> LintRun.Outcome {
-        let resolver = ConfigurationResolver(explicitPath: options.configPath)
-        let resolved = try resolver.resolve(forInput: inputs.cover == "-" ? nil : inputs.cover)
+        let run = LintRun(options: options)
+        let coverPath = inputs.cover == "-" ? nil : inputs.cover
+        let resolved = try run.resolved(forInput: coverPath)
         let configuration = resolved.configuration
-        func outcome(_ results: [FileResult]) -> LintRun.Outcome {
-            LintRun.Outcome(results: results, configurationWarnings: resolver.warnings,
-                            failOn: options.failOn ?? configuration.failOn ?? .error,
-                            maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
-        }
+        let limits = try run.limits(for: coverPath)
+        func outcome(_ results: [FileResult]) -> LintRun.Outcome { run.outcome(results, configuration) }
         var errors: [FileResult] = []
-        let cover = readText(inputs.cover, stdinName: inputs.stdinName)
-        let job = inputs.job.map { readText($0, stdinName: inputs.stdinName) }
+        let cover = readText(inputs.cover, stdinName: inputs.stdinName, maxBytes: limits.fileBytes)
+        let job = inputs.job.map { readText($0, stdinName: inputs.stdinName, maxBytes: limits.fileBytes) }
         var context = ProposalContext()
         if case .success(let source)? = job { context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self)) }
         if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
         if let profilePath = inputs.profile {
             let model = options.model ?? configuration.model ?? .upwork
-            switch InputFiles.read(path: profilePath, maxBytes: options.limits.fileBytes) {
+            switch InputFiles.read(path: profilePath, maxBytes: limits.fileBytes) {
             case .success(let source):
+                var readerOptions = LintOptions()
+                readerOptions.limits = limits.reader
                 do {
-                    let profile = try Linter().read(source).profile
+                    let profile = try Linter(options: readerOptions).read(source).profile
                     context.profile = .init(profile: profile, model: model, path: profilePath)
                 } catch {
                     errors.append(FileResult(path: profilePath, kind: .profile, error: error))
@@ -58,7 +59,7 @@ public struct ProposalCheck {
             }
         }
         if let folder = inputs.history {
-            switch Self.history(in: folder, excluding: inputs.cover, maxBytes: options.limits.fileBytes) {
+            switch Self.history(in: folder, excluding: inputs.cover, maxBytes: limits.fileBytes) {
             case .success(let past): context.history = past
             case .failure(let error): errors.append(FileResult(path: folder, kind: .proposal, error: error))
             }
@@ -81,9 +82,9 @@ public struct ProposalCheck {
     }
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).
-    func readText(_ path: String, stdinName: String) -> Result<SourceFile, FileResult.InputError> {
-        let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: options.limits.fileBytes)
-            : InputFiles.read(path: path, maxBytes: options.limits.fileBytes)
+    func readText(_ path: String, stdinName: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
+        let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: maxBytes)
+            : InputFiles.read(path: path, maxBytes: maxBytes)
         return read.flatMap { source in
             if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 return .failure(.init(path: source.path, message: "the file is empty"))

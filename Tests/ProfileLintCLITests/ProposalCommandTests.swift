@@ -54,6 +54,17 @@ import Testing
         #expect(!rules.contains("job-coverage"), "no job post, no coverage check")
     }
 
+    @Test func theConfigurationsLimitsApplyToProposalsToo() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory + "/.git", withIntermediateDirectories: true)
+        try Data("limits:\n  max_file_size: 100\n".utf8).write(to: URL(fileURLWithPath: directory + "/.profilelint.yml"))
+        try Data(String(repeating: "Hello there. ", count: 20).utf8).write(to: URL(fileURLWithPath: directory + "/c.txt"))
+        let result = try CommandRunner.profilelint(["proposal", "c.txt"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("c.txt: error: the file is 260 bytes"), "\(result.stdout)")
+    }
+
     @Test func unreadableInputsAreErrorsAndBothOnStdinIsAUsageError() throws {
         let missing = try CommandRunner.profilelint(["proposal", "Samples/proposals/good.txt", "--job", "nope.md"])
         #expect(missing.status == 2)
