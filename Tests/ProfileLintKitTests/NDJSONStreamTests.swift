@@ -13,7 +13,7 @@ import Testing
         options.limits.maxFileBytes = maxLineBytes
         var output = ""
         let code = try LintRun(options: options).stream(NDJSONStream.chunks(of: Array(text.utf8), size: chunkSize)) {
-            output += $0
+            output += String(decoding: $0, as: UTF8.self)
         }
         #expect(output.isEmpty || output.hasSuffix("\n"))
         let records = try output.split(separator: "\n").map { line in
