@@ -7,8 +7,9 @@ struct ProposalLengthRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             The proposal form takes at most 5,000 characters (upwork-rules.md §6, source R5), so a longer letter is \
-            refused (an error). Upwork's own guide recommends 200–300 words or fewer (source R1): past about 300 \
-            words clients stop reading. Under 40 words rarely shows you understood the job.
+            refused (an error). Upwork's own guide recommends about 200–300 words or fewer (source R1, M10): past \
+            about 300 words clients stop reading. Under 40 words rarely shows you understood the job. The message \
+            gives the word count and that target.
             """,
         howToFix: "Keep to what the client asked: their problem, your plan, one proof, one question.",
         passing: [
@@ -31,6 +32,9 @@ struct ProposalLengthRule: ProfileRule {
 
     var options = Options()
 
+    /// Upwork's advice for most projects: about 200–300 words or fewer (upwork-rules.md R1, market-2026-12.md M10).
+    static let advisedWords = 200...300
+
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let proposal = ProposalText(input) else { return }
         let text = proposal.field.value
@@ -43,13 +47,15 @@ struct ProposalLengthRule: ProfileRule {
             return
         }
         let words = proposal.folded.words
+        let advice = "Upwork's guide advises \(Self.advisedWords.lowerBound)–\(Self.advisedWords.upperBound) words or fewer"
         if words.count > options.maxWords {
             let first = words[options.maxWords].range.lowerBound
-            findings.report("the proposal is \(words.count) words; clients read about \(options.maxWords)",
-                            in: proposal.field, valueRange: first..<text.utf8.count)
+            let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(options.maxWords))"
+            findings.report("the proposal is \(words.count) words; \(advice)\(limit)", in: proposal.field,
+                            valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(words.count) words; say more about the job (at least "
-                            + "\(options.minWords))", in: proposal.field, valueRange: proposal.start)
+            findings.report("the proposal is \(words.count) words; \(advice), and under \(options.minWords) rarely "
+                            + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
     }
 }
