@@ -103,7 +103,11 @@ public struct JobPost: Sendable {
         Thesaurus.terms(of: folded.words).compactMap { item in
             if item.isKey { return (item.term, item.range) }
             let word = item.term
-            guard !Stemmer.stopwords.contains(word), word.count > 2 || ["qa", "ai"].contains(word) else { return nil }
+            // Numbers count from two digits ("40 product photos"); other words from three letters.
+            let isNumber = word.count >= 2 && word.allSatisfy(\.isNumber)
+            guard !Stemmer.stopwords.contains(word), word.count > 2 || isNumber || ["qa", "ai"].contains(word) else {
+                return nil
+            }
             return (Stemmer.stem(word), item.range)
         }
     }

@@ -82,7 +82,7 @@ enum OpeningMoves {
         ("@i the ~3 you_are|you're|youre looking", .fitClaim),
         ("the one you_are|you're|youre looking", .fitClaim),
         ("look no further", .fitClaim),
-        ("aligns perfectly|well with", .fitClaim),
+        ("aligns|align perfectly|well with", .fitClaim),
         ("perfectly aligns with", .fitClaim),
         ("we|i might|could|would be a good|great|perfect? fit|match", .fitClaim),
         ("top rated|rated_plus", .credentials),

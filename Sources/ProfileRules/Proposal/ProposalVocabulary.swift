@@ -9,7 +9,7 @@ enum ProposalVocabulary {
         "role", "web", "website", "site", "design", "develop", "development", "app", "application", "software",
         "digital", "online", "industry", "field",
         // The words of any proposal.
-        "project", "description", "post", "client", "business", "company", "service", "solution", "product", "opportunity", "requirement",
+        "project", "description", "post", "client", "customer", "business", "company", "service", "solution", "product", "opportunity", "requirement",
         "responsibility", "skill", "expertise", "portfolio", "sample", "quality", "result", "success", "career",
         "deadline", "detail", "attention", "standard", "essential", "crucial", "key", "previous", "understanding",
         "proficiency", "proficient", "familiarity", "familiar", "excellent", "deep", "principle",
@@ -17,7 +17,7 @@ enum ProposalVocabulary {
         "talented", "innovative", "creative", "visual", "visually", "stunning", "captivating", "beautiful",
         "modern", "unique", "amazing", "awesome", "engaging", "impactful", "seamless", "clean", "user", "friendly",
         "passionate", "dedicated", "reliable", "eye-catching", "compelling", "attractive", "intuitive", "impressive",
-        "outstanding", "exceptional", "high", "best", "top", "perfect",
+        "outstanding", "exceptional", "high", "best", "top", "perfect", "fast", "quick", "quickly",
         // Verbs of any job.
         "create", "creating", "build", "craft", "deliver", "provide", "join", "involve", "select", "selecting",
         "possess", "exhibit", "exhibiting", "meet", "bring", "offer", "ensure", "developing", "designing",

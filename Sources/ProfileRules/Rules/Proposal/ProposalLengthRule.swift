@@ -14,6 +14,9 @@ struct ProposalLengthRule: ProfileRule {
         howToFix: "Keep to what the client asked: their problem, your plan, one proof, one question.",
         passing: [
             Example(String(repeating: "Word ", count: 120), format: .text),
+            // A link is one word, as a reader counts: 297 words.
+            Example(String(repeating: "word ", count: 295) + "https://example.com/a/b/c/d https://example.com/e/f/g",
+                    format: .text),
         ],
         failing: [
             Example("↓I can do it. Hire me.", format: .text, testMultiByteOffsets: false),
@@ -46,10 +49,10 @@ struct ProposalLengthRule: ProfileRule {
                             valueRange: offset..<text.utf8.count, severity: .error)
             return
         }
-        let words = proposal.folded.words
+        let words = Self.words(in: text)
         let advice = "Upwork's guide advises \(Self.advisedWords.lowerBound)–\(Self.advisedWords.upperBound) words or fewer"
         if words.count > options.maxWords {
-            let first = words[options.maxWords].range.lowerBound
+            let first = words[options.maxWords].lowerBound
             let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(options.maxWords))"
             findings.report("the proposal is \(words.count) words; \(advice)\(limit)", in: proposal.field,
                             valueRange: first..<text.utf8.count)
@@ -57,5 +60,28 @@ struct ProposalLengthRule: ProfileRule {
             findings.report("the proposal is \(words.count) words; \(advice), and under \(options.minWords) rarely "
                             + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
+    }
+
+    /// Words as a reader counts them: runs between white space holding a letter or digit, so a link is one word
+    /// and a dash or an emoji none. UTF-8 ranges.
+    static func words(in text: String) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        var hasWordCharacter = false
+        var offset = 0
+        for character in text {
+            let width = character.utf8.count
+            if character.isWhitespace {
+                if let begin = start, hasWordCharacter { words.append(begin..<offset) }
+                start = nil
+                hasWordCharacter = false
+            } else {
+                if start == nil { start = offset }
+                hasWordCharacter = hasWordCharacter || character.isLetter || character.isNumber
+            }
+            offset += width
+        }
+        if let begin = start, hasWordCharacter { words.append(begin..<offset) }
+        return words
     }
 }
