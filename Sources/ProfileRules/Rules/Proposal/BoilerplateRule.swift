@@ -39,7 +39,8 @@ struct BoilerplateRule: ProfileRule {
         "skills": ["skills", "skill", "experience", "expertise", "background", "abilities", "qualifications",
                    "knowledge", "skillset", "skill set"],
         "best": ["perfect", "ideal", "right", "best", "great"],
-        "fit": ["fit", "candidate", "person", "choice", "match", "one"],
+        "fit": ["fit", "candidate", "person", "choice", "match", "one", "developer", "designer", "freelancer",
+                "expert"],
         "keen": ["thrilled", "excited", "delighted", "eager", "pleased"],
     ]
 
@@ -82,7 +83,8 @@ struct BoilerplateRule: ProfileRule {
         guard matching.count >= max(options.threshold, 1), let first = matching.first else { return }
         let quoted = matching.prefix(5).map { "\"\($0.quote)\"" }.joined(separator: ", ")
         let more = matching.count > 5 ? " and \(matching.count - 5) more" : ""
-        findings.report("\(matching.count) boilerplate sentences a client has read in a thousand proposals: "
+        let count = matching.count == 1 ? "1 boilerplate sentence" : "\(matching.count) boilerplate sentences"
+        findings.report("\(count) a client has read in a thousand proposals: "
                         + quoted + more, in: proposal.field, valueRange: first.firstMatch..<first.range.upperBound)
     }
 
