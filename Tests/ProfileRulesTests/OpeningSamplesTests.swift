@@ -159,4 +159,21 @@ import Testing
             #expect(message.contains(family), "\(message)")
         }
     }
+
+    /// Letters made of what the window and the stock-move patterns skip or stop at: every proposal rule finishes,
+    /// and every finding points inside the letter.
+    @Test(arguments: [
+        "Hi,", "Hi there", "🚀🚀🚀", "Dear [", "%%%%%%%%", String(repeating: "[", count: 3000),
+        String(repeating: "Hi, ", count: 500), String(repeating: "https://example.com/a ", count: 200),
+        String(repeating: "I am a ", count: 600) + "designer", "1. ?\n2. ?\nA:\nQ:", "\n\n\n**\n::",
+        String(repeating: "e-commerce ", count: 400), "Best regards,", "Hey I", "Good", "good morning",
+    ])
+    func hostileLettersFinish(_ letter: String) throws {
+        let rules = RuleRegistry.all.filter { $0.description.category == .proposal }
+        for rule in rules {
+            let example = Example(letter, format: .text, job: Self.job)
+            let findings = try RuleHarness.findings(of: rule, in: letter, as: example)
+            #expect(findings.allSatisfy { $0.offset <= letter.utf8.count }, "\(rule.description.id)")
+        }
+    }
 }

@@ -99,7 +99,9 @@ struct RealCoverLettersTests {
         let wrong = fired.subtracting(expected).sorted()
         #expect(missed.isEmpty && wrong.isEmpty, "\(part.0): missed \(missed), fired wrongly on \(wrong)")
         // Every message says which stock moves the window holds, or that it names nothing of the post.
-        for (_, message) in messages { #expect(message.hasPrefix("the first 230 characters say nothing about this job: ")) }
+        for (_, message) in messages {
+            #expect(message.hasPrefix("the first 230 characters say nothing about this job: "))
+        }
     }
 
     @Test func styledLettersInRealLettersFoldToWords() throws {

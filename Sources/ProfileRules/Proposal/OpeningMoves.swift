@@ -50,7 +50,8 @@ enum OpeningMoves {
 
     /// Patterns by family. Gaps (`~n`) never cross a sentence end.
     static let patterns: [(String, Family)] = [
-        ("dear sir_/_madam|sir_or_madam|sir|madam|sirs|hiring_manager|recruiter|client|employer|hiring_team", .greeting),
+        ("dear sir_/_madam|sir_or_madam|sir|madam|sirs|hiring_manager|recruiter|client|employer|hiring_team",
+         .greeting),
         ("to whom it may concern", .greeting),
         ("greetings of|for the day", .greeting),
         ("i? hope|hoping you_are|you're|youre|all|everything ~2 well|great|good|fine", .greeting),

@@ -9,7 +9,8 @@ enum ProposalVocabulary {
         "role", "web", "website", "site", "design", "develop", "development", "app", "application", "software",
         "digital", "online", "industry", "field",
         // The words of any proposal.
-        "project", "description", "post", "client", "customer", "business", "company", "service", "solution", "product", "opportunity", "requirement",
+        "project", "description", "post", "client", "customer", "business", "company", "service", "solution",
+        "product", "opportunity", "requirement",
         "responsibility", "skill", "expertise", "portfolio", "sample", "quality", "result", "success", "career",
         "deadline", "detail", "attention", "standard", "essential", "crucial", "key", "previous", "understanding",
         "proficiency", "proficient", "familiarity", "familiar", "excellent", "deep", "principle",

@@ -32,5 +32,6 @@ enum TechnologyLexicon {
     ]
 
     /// Matching terms of the products (tools, platforms, languages): always specific to a job that names them.
-    static let productTerms: Set<String> = Set(names.filter { !fields.contains($0) }.flatMap { JobPost.terms(in: $0) })
+    static let productTerms: Set<String> = Set(names.filter { !fields.contains($0) }
+        .flatMap { JobPost.terms(in: $0) })
 }

@@ -18,13 +18,15 @@ struct OpeningLinesRule: ProfileRule {
             \(OpeningMoves.Family.allCases.map { "- \($0.rawValue), e.g. \"\($0.example)\"" }.joined(separator: "\n"))
             This is common practice, not a rule of the site (upwork-rules.md §7, item 12).
             """,
-        howToFix: "Open with the client's problem and your answer to it, in their words, within the first 230 characters.",
+        howToFix: """
+            Open with the client's problem and your answer to it, in their words, within the first 230 characters.
+            """,
         passing: [
             Example("Your Shopify checkout drops mobile users at the shipping step; I fixed the same bug for two stores.",
                     format: .text, job: "Fix our Shopify checkout: mobile users abandon at shipping."),
             Example("Hi Maria,\nYour bakery needs online ordering before the summer; I set up the same for two cafés.",
                     format: .text),
-            Example("Hello,\nI am a Shopify developer: your checkout loses mobile shoppers at shipping, and I know why.",
+            Example("Hello,\nI am a Shopify developer: your checkout loses mobile shoppers at shipping; I know why.",
                     format: .text, job: "Shopify expert to fix checkout abandonment on mobile."),
             Example("Hi,\nI'd like to help: your store needs to be mobile-friendly and I have made twelve so.",
                     format: .text, job: "Skills: responsive design\nMake our online store work on phones."),
@@ -58,7 +60,9 @@ struct OpeningLinesRule: ProfileRule {
         let links = ContactScanner.scan(text, for: [.link]).map(\.range)
         let window = OpeningWindow(text, folded: proposal.folded, links: links, characters: options.characters)
         let from = window.greeting?.lowerBound ?? window.range.lowerBound
-        var moves = OpeningMoves.moves(in: text).filter { from <= $0.range.lowerBound && $0.range.lowerBound < window.range.upperBound }
+        var moves = OpeningMoves.moves(in: text).filter {
+            from <= $0.range.lowerBound && $0.range.lowerBound < window.range.upperBound
+        }
         if window.opensWithLinksOrBanner {
             moves.insert((.linksFirst, window.nonSentences.first ?? window.range), at: 0)
         }
@@ -78,7 +82,8 @@ struct OpeningLinesRule: ProfileRule {
             guard !Self.mentionsJob(window, proposal: proposal, job: job, moves: moves.map(\.range)) else { return }
             let what = moves.isEmpty ? "no requirement, tool, number or goal from the post" : described(moves)
             findings.report("the first \(characters) characters say nothing about this job: \(what)",
-                            in: proposal.field, valueRange: moves.first?.range ?? window.range.lowerBound..<window.range.lowerBound)
+                            in: proposal.field,
+                            valueRange: moves.first?.range ?? window.range.lowerBound..<window.range.lowerBound)
             return
         }
         // Without the post: the window must not open with a stock move.
@@ -112,10 +117,12 @@ struct OpeningLinesRule: ProfileRule {
         let bytes = Array(folded.original.utf8)
         var titles: [Range<Int>] = []
         let words = folded.words
-        for (index, word) in words.enumerated() where window.contains(word.range.lowerBound) && roles.contains(word.text) {
+        for (index, word) in words.enumerated()
+        where window.contains(word.range.lowerBound) && roles.contains(word.text) {
             var first = index
             while first > 0, index - first < 6, !boundaries.contains(words[first - 1].text),
-                  !OpeningWindow.hasBreak(bytes, from: words[first - 1].range.upperBound, to: words[first].range.lowerBound) {
+                  !OpeningWindow.hasBreak(bytes, from: words[first - 1].range.upperBound,
+                                          to: words[first].range.lowerBound) {
                 first -= 1
             }
             titles.append(words[first].range.lowerBound..<word.range.upperBound)

@@ -6,7 +6,8 @@ struct PlaceholderLeftRule: ProfileRule {
         category: .proposal,
         defaultSeverity: .error,
         rationale: """
-            A template placeholder the sender forgot to fill in ("Dear [Client Name]", "{{first_name}}", "%NAME%", "<Your Name>", "XXX") tells \
+            A template placeholder the sender forgot to fill in ("Dear [Client Name]", "{{first_name}}", "%NAME%", \
+            "<Your Name>", "XXX") tells \
             the client the letter was pasted, which is what Upwork calls a canned proposal (source T9, R8).
             """,
         howToFix: "Replace the placeholder with the real detail, or delete it.",
@@ -21,7 +22,8 @@ struct PlaceholderLeftRule: ProfileRule {
             Example("Hello ↓<NAME>, my rate is ↓XXX per hour. ↓Lorem ipsum dolor sit amet.", format: .text),
             Example("I worked on ↓[insert project here] and ↓{company}.", format: .text),
             Example("Hi, ↓insert client name here — I can help.", format: .text),
-            Example("Hi ↓%FIRST_NAME%, I raised conversion 20% to 35% for ↓[[company]] and ↓<Your Name>.", format: .text),
+            Example("Hi ↓%FIRST_NAME%, I raised conversion 20% to 35% for ↓[[company]] and ↓<Your Name>.",
+                    format: .text),
         ]
     )
 

@@ -50,7 +50,8 @@ struct ProposalLengthRule: ProfileRule {
             return
         }
         let words = Self.words(in: text)
-        let advice = "Upwork's guide advises \(Self.advisedWords.lowerBound)–\(Self.advisedWords.upperBound) words or fewer"
+        let advised = "\(Self.advisedWords.lowerBound)–\(Self.advisedWords.upperBound)"
+        let advice = "Upwork's guide advises \(advised) words or fewer"
         if words.count > options.maxWords {
             let first = words[options.maxWords].lowerBound
             let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(options.maxWords))"

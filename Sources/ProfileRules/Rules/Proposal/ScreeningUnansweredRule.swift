@@ -15,8 +15,8 @@ struct ScreeningUnansweredRule: ProfileRule {
         passing: [
             Example("Timeline: the migration takes two weeks. Budget: fixed price.", format: .text,
                     job: "Questions:\nWhat is your timeline for the migration?"),
-            Example("1. Which WooCommerce stores have you migrated?\nTwo bakeries, from Etsy.\n2. Can you start now?\nYes.",
-                    format: .text,
+            Example("1. Which WooCommerce stores have you migrated?\nTwo bakeries, from Etsy.\n"
+                        + "2. Can you start now?\nYes.", format: .text,
                     job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
         ],
         failing: [
@@ -33,7 +33,9 @@ struct ScreeningUnansweredRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let proposal = ProposalText(input), let job = proposal.context.job else { return }
-        let sentences = ProposalText.sentences(in: proposal.field.value).map { (text: $0.text, terms: JobPost.terms(in: $0.text)) }
+        let sentences = ProposalText.sentences(in: proposal.field.value).map {
+            (text: $0.text, terms: JobPost.terms(in: $0.text))
+        }
         for (number, question) in job.questions.enumerated() where !question.terms.isEmpty {
             if Self.answer(to: question, in: sentences) == nil {
                 findings.report("screening question \(number + 1) (\"\(question.text)\") is not answered",
