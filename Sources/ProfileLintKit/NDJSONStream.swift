@@ -204,12 +204,15 @@ extension NDJSONStream {
         let state = PipelineState(lines: lines, window: window)
         let workers = max(1, jobs)
         let group = DispatchGroup()
-        group.enter()
-        Thread { state.readAll(workers: workers); group.leave() }.start()
-        for _ in 0..<workers {
+        func start(_ body: @escaping @Sendable () -> Void) {
             group.enter()
-            Thread { state.work(process); group.leave() }.start()
+            let thread = Thread { body(); group.leave() }
+            // The reader recurses once per nesting level (up to --max-depth 1000): give workers a main thread's stack.
+            thread.stackSize = 8 << 20
+            thread.start()
         }
+        start { state.readAll(workers: workers) }
+        for _ in 0..<workers { start { state.work(process) } }
         var pending: [UInt8] = []
         var next = 0
         while true {
