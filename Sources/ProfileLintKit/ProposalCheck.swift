@@ -55,7 +55,8 @@ public struct ProposalCheck {
                 readerOptions.limits = limits.reader
                 do {
                     let profile = try Linter(options: readerOptions).read(source).profile
-                    context.profile = try Self.status(of: profile, as: inputs.specialty, model: model, path: profilePath)
+                    context.profile = try Self.status(of: profile, as: inputs.specialty, model: model,
+                                                      path: profilePath)
                 } catch {
                     errors.append(FileResult(path: profilePath, kind: .profile, error: error))
                 }

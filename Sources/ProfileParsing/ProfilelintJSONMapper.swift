@@ -174,7 +174,8 @@ struct ProfilelintJSONMapper {
             item.specialty = try object.string("specialty")
             guard item.specialty.map({ !$0.value.allSatisfy(\.isWhitespace) }) ?? false else {
                 throw .invalidValue(location(element["specialty"] ?? element), pointer: itemPointer + "/specialty",
-                                    expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App Development""#)
+                                    expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App "#
+                                        + #"Development""#)
             }
             item.title = try object.string("title")
             item.overview = try object.string("overview")

@@ -45,7 +45,9 @@ struct ProposalCommand: ParsableCommand {
 
     func validate() throws {
         if cover == "-", job == "-" { throw ValidationError("only one of COVER and --job can be standard input") }
-        if specialty != nil, profile == nil { throw ValidationError("--as names a specialized profile of --profile; give --profile too") }
+        if specialty != nil, profile == nil {
+            throw ValidationError("--as names a specialized profile of --profile; give --profile too")
+        }
     }
 
     func run() throws {

@@ -84,8 +84,9 @@ public struct TextReporter: Sendable {
         guard !profiles.isEmpty else { return "" }
         var out = "  Specialized profiles (profilelint's readiness check, not an Upwork figure):\n"
         for profile in profiles {
+            let missing = profile.missing.map(\.label).joined(separator: "; ")
             out += "    [\(profile.met)/\(profile.total)] \(profile.name): "
-                + (profile.missing.isEmpty ? "ready" : "missing " + profile.missing.map(\.label).joined(separator: "; ")) + "\n"
+                + (missing.isEmpty ? "ready" : "missing " + missing) + "\n"
         }
         return out
     }

@@ -13,8 +13,9 @@ enum ProfileSkillCoverage {
         let listed = JobPost.terms(in: profile.skills.joined(separator: "\n"))
         let missing = asked.filter { !$0.isAddressed(by: listed) }
         guard !missing.isEmpty else { return }
+        let names = missing.map { "\"\($0.name)\"" }.joined(separator: ", ")
         findings.report("the profile \(profile.path) lists \(asked.count - missing.count) of the job's "
-                        + "\(asked.count) skills; not listed: " + missing.map { "\"\($0.name)\"" }.joined(separator: ", "),
+                        + "\(asked.count) skills; not listed: " + names,
                         in: proposal.field, valueRange: proposal.start,
                         severity: missing.count == asked.count ? .warning : .info)
     }

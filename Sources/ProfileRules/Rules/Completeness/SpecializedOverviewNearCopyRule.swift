@@ -10,10 +10,10 @@ struct SpecializedOverviewNearCopyRule: ProfileRule {
             specialty (market-2026-12.md §3.2, source M6). An overview copied from the general profile, or from the \
             other specialized one, tells those clients nothing more. profilelint counts the shorter overview's \
             three-word runs found in the other; from `maxSimilarity` (default 0.5) they are near-copies. On 32 real \
-            overviews by different people the highest share was 0.24, and lightly edited copies scored 0.47 or more \
+            overviews by different people the highest share was 0.25, and edited copies of them scored 0.71 or more \
             (Docs/specialized-profiles.md).
             """,
-        howToFix: "Rewrite the overview for clients of this specialty: their problem, your results in it, your process.",
+        howToFix: "Rewrite the overview for this specialty's clients: their problem, your results in it, your process.",
         passing: [
             Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App Development", "overview": "Native iOS apps for clinics and gyms: booking, reminders and payments. I have shipped nine to the App Store and keep crash rates under one in a thousand sessions."}]}"#),
         ],
@@ -23,8 +23,9 @@ struct SpecializedOverviewNearCopyRule: ProfileRule {
         ]
     )
 
-    static let generalOverview = "I help small product teams ship their first app and rescue apps that crash. In eight years I "
-        + "have shipped twenty apps, written their tests and handed over documentation the team can keep using."
+    static let generalOverview = "I help small product teams ship their first app and rescue apps that crash. In "
+        + "eight years I have shipped twenty apps, written their tests and handed over documentation the team can "
+        + "keep using."
 
     struct Options: RuleOptions {
         /// From this share of the shorter overview's three-word runs found in the other, the two are near-copies.
@@ -50,11 +51,14 @@ struct SpecializedOverviewNearCopyRule: ProfileRule {
                 }
             }
             let scored = candidates.compactMap { candidate in
-                TextSimilarity.containment(runs, candidate.runs, minimum: options.minimumRuns).map { (candidate.name, $0) }
+                TextSimilarity.containment(runs, candidate.runs, minimum: options.minimumRuns)
+                    .map { (candidate.name, $0) }
             }
             guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= options.maxSimilarity else { continue }
-            findings.report("the overview of \(specialized.label) is \(Int((best.1 * 100).rounded()))% the same as "
-                            + "\(best.0) (three-word runs; near-copy from \(Int((options.maxSimilarity * 100).rounded()))%)",
+            let percent = Int((best.1 * 100).rounded())
+            let threshold = Int((options.maxSimilarity * 100).rounded())
+            findings.report("the overview of \(specialized.label) is \(percent)% the same as \(best.0) "
+                            + "(three-word runs; near-copy from \(threshold)%)",
                             at: overview)
         }
     }
