@@ -48,19 +48,10 @@ public struct ProposalCheck {
         if case .success(let source)? = job { context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self)) }
         if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
         if let profilePath = inputs.profile {
-            let model = options.model ?? configuration.model ?? .upwork
-            switch InputFiles.read(path: profilePath, maxBytes: limits.fileBytes) {
-            case .success(let source):
-                var readerOptions = LintOptions()
-                readerOptions.limits = limits.reader
-                do {
-                    let profile = try Linter(options: readerOptions).read(source).profile
-                    context.profile = try Self.status(of: profile, as: inputs.specialty, model: model,
-                                                      path: profilePath)
-                } catch {
-                    errors.append(FileResult(path: profilePath, kind: .profile, error: error))
-                }
-            case .failure(let error): errors.append(FileResult(path: profilePath, kind: .profile, error: error))
+            switch Self.profileStatus(path: profilePath, model: options.model ?? configuration.model ?? .upwork,
+                                      limits: limits, specialty: inputs.specialty) {
+            case .status(let status): context.profile = status
+            case .failed(let error): errors.append(error)
             }
         }
         if let folder = inputs.history {
@@ -84,6 +75,31 @@ public struct ProposalCheck {
         var ledger = SuppressionLedger()
         (result.findings, result.suppressedFindings) = ledger.apply(configuration, to: result.findings, path: source.path)
         return outcome([result] + errors)
+    }
+
+    /// The one place the proposal rules' profile comes from (`profile-not-ready`, and any rule that reads the
+    /// profile): the file read and scored under `model`, as the general profile or, with `specialty` (`--as`), the
+    /// specialized one. A profile that cannot be read, or has no such specialty, is an error result.
+    static func profileStatus(path: String, model: CompletenessModel, limits: InputLimits,
+                              specialty: String? = nil) -> ProfileLookup {
+        switch InputFiles.read(path: path, maxBytes: limits.fileBytes) {
+        case .success(let source):
+            var readerOptions = LintOptions()
+            readerOptions.limits = limits.reader
+            do {
+                let profile = try Linter(options: readerOptions).read(source).profile
+                return .status(try status(of: profile, as: specialty, model: model, path: path))
+            } catch {
+                return .failed(FileResult(path: path, kind: .profile, error: error))
+            }
+        case .failure(let error): return .failed(FileResult(path: path, kind: .profile, error: error))
+        }
+    }
+
+    /// A profile read for the proposal rules, or why it could not be.
+    enum ProfileLookup {
+        case status(ProposalContext.ProfileStatus)
+        case failed(FileResult)
     }
 
     /// The status of the profile the proposal is sent with: the general one, or with `specialty` the specialized one
