@@ -11,7 +11,7 @@ import Synchronization
 public enum NDJSONStream {
     /// The members a record has of its own; `--id-key` may not name one.
     public static let recordKeys: Set<String> = [
-        "completeness", "eligibility", "error", "findings", "format", "kind", "line", "path",
+        "completeness", "eligibility", "error", "findings", "format", "kind", "line", "path", "specializedProfiles",
     ]
 
     /// Supplies the next chunk of input; an empty array means the end.

@@ -168,6 +168,18 @@ import Testing
             == String(decoding: try Self.encoder(pretty: false).encode(completeness), as: UTF8.self))
     }
 
+    @Test func specializedReadinessIsWrittenAsItsCodableForm() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: TestPaths.samples + "/specialized.json")))
+        let result = Linter().lintProfile(SourceFile(path: "specialized.json", bytes: bytes))
+        #expect(!result.specializedReadiness.isEmpty, "the sample has specialized profiles")
+        for readiness in result.specializedReadiness {
+            var json = JSONWriter(style: .compact)
+            JSONReporter.specialized(readiness, to: &json)
+            #expect(String(decoding: json.bytes, as: UTF8.self)
+                == String(decoding: try Self.encoder(pretty: false).encode(readiness), as: UTF8.self))
+        }
+    }
+
     // MARK: - Nothing dropped silently (issue 12, family 2)
 
     static func resultWithMarketplaceFigure(_ actual: Double) throws -> FileResult {

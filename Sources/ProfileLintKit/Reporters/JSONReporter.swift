@@ -102,6 +102,14 @@ public enum JSONReporter {
         json.key("kind"); json.string(result.kind.rawValue)
         flushExtra(before: "path", &json)
         json.key("path"); json.string(result.path)
+        // profilelint's readiness checklists (`measuredBy: "profilelint"`); absent without specialized profiles.
+        if !result.specializedReadiness.isEmpty {
+            flushExtra(before: "specializedProfiles", &json)
+            json.key("specializedProfiles")
+            json.beginArray()
+            for readiness in result.specializedReadiness { specialized(readiness, to: &json) }
+            json.endArray()
+        }
         flushExtra(before: nil, &json)
         json.endObject()
     }
@@ -154,6 +162,28 @@ public enum JSONReporter {
             json.endObject()
         }
         json.endArray()
+    }
+
+    /// A specialized profile's checklist, as its Codable form encodes it.
+    static func specialized(_ readiness: SpecializedReadiness, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("index"); json.integer(readiness.index)
+        json.key("items")
+        json.beginArray()
+        for item in readiness.items {
+            json.beginObject()
+            json.key("id"); json.string(item.id)
+            json.key("label"); json.string(item.label)
+            json.key("met"); json.bool(item.met)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("measuredBy"); json.string(readiness.measuredBy)
+        json.key("met"); json.integer(readiness.met)
+        json.key("pointer"); json.string(readiness.pointer)
+        if let specialty = readiness.specialty { json.key("specialty"); json.string(specialty) }
+        json.key("total"); json.integer(readiness.total)
+        json.endObject()
     }
 
     static func finding(_ finding: Finding, to json: inout JSONWriter) {
