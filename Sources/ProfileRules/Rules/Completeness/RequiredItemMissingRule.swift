@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags each of the four items a profile must have before it can reach 100% or apply to jobs.
 struct RequiredItemMissingRule: ProfileRule {
     static let description = RuleDescription(
@@ -27,7 +28,7 @@ struct RequiredItemMissingRule: ProfileRule {
         let missing = RequiredItems.missing(in: profile)
         guard !missing.isEmpty else { return }
         let names = missing.map(\.label)
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        let list = Wording.list(names)
         findings.report("the profile lacks \(list): required for 100% and before applying to jobs",
                         range: profile.span.range.prefix(1), field: missing.count == 1 ? missing[0].pointer : nil)
     }

@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags more skills than the profile accepts.
 struct TooManySkillsRule: ProfileRule {
     static let description = RuleDescription(
@@ -28,7 +29,7 @@ struct TooManySkillsRule: ProfileRule {
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let skills = input.profile?.skills, skills.count > options.maxSkills else { return }
         let first = skills[options.maxSkills]
-        findings.report("\(skills.count) skills; Upwork keeps at most \(options.maxSkills)",
+        findings.report("\(Wording.count(skills.count, "skill")); Upwork keeps at most \(options.maxSkills)",
                         range: first.span.range.lowerBound..<skills[skills.count - 1].span.range.upperBound,
                         field: first.pointer)
     }

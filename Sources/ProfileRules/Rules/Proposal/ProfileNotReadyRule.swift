@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags a proposal sent from a profile the site does not consider ready.
 struct ProfileNotReadyRule: ProfileRule {
     static let description = RuleDescription(
@@ -26,7 +27,7 @@ struct ProfileNotReadyRule: ProfileRule {
         guard let proposal = ProposalText(input), let profile = proposal.context.profile else { return }
         if !profile.missingRequired.isEmpty {
             findings.report("the profile \(profile.path) lacks "
-                            + profile.missingRequired.joined(separator: ", ")
+                            + Wording.list(profile.missingRequired)
                             + ": Upwork asks for these before a proposal can be submitted", in: proposal.field,
                             valueRange: proposal.start)
             return

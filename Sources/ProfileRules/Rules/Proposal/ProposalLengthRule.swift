@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags a proposal that is too long for the form, longer than clients read, or too short to say anything.
 struct ProposalLengthRule: ProfileRule {
     static let description = RuleDescription(
@@ -37,7 +38,7 @@ struct ProposalLengthRule: ProfileRule {
         let characters = text.count
         if characters > options.maxCharacters,
            let offset = TextMeasure.utf8Offset(ofCharacter: options.maxCharacters, in: text) {
-            findings.report("the proposal is \(characters) characters; the form refuses more than "
+            findings.report("the proposal is \(Wording.count(characters, "character")); the form refuses more than "
                             + "\(options.maxCharacters)", in: proposal.field,
                             valueRange: offset..<text.utf8.count, severity: .error)
             return
@@ -45,10 +46,10 @@ struct ProposalLengthRule: ProfileRule {
         let words = proposal.folded.words
         if words.count > options.maxWords {
             let first = words[options.maxWords].range.lowerBound
-            findings.report("the proposal is \(words.count) words; clients read about \(options.maxWords)",
+            findings.report("the proposal is \(Wording.count(words.count, "word")); clients read about \(options.maxWords)",
                             in: proposal.field, valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(words.count) words; say more about the job (at least "
+            findings.report("the proposal is \(Wording.count(words.count, "word")); say more about the job (at least "
                             + "\(options.minWords))", in: proposal.field, valueRange: proposal.start)
         }
     }
