@@ -140,12 +140,11 @@ import Testing
     }
 
     @Test func failingAndUnknownCriteriaSayWhatTheyNeedAndWhen() throws {
-        var weeks: [String] = []
-        for index in 0..<16 {
-            let days = 7 * index
-            // 2026-10-12 back in weeks; the five latest are eligible.
-            weeks.append(#"{"week": "\#(Self.date(daysBefore: days)))", "jss": \#(index < 5 ? 92 : 85)}"#)
-        }
+        // The 16 weeks back from 2026-10-12; the five latest are eligible.
+        let dates = ["2026-10-12", "2026-10-05", "2026-09-28", "2026-09-21", "2026-09-14", "2026-09-07",
+                     "2026-08-31", "2026-08-24", "2026-08-17", "2026-08-10", "2026-08-03", "2026-07-27",
+                     "2026-07-20", "2026-07-13", "2026-07-06", "2026-06-29"]
+        let weeks = dates.enumerated().map { #"{"week": "\#($1)", "jss": \#($0 < 5 ? 92 : 85)}"# }
         let history = #"{"type": "freelancer", "asOf": "2026-10-15", "jss": 92, "jssHistory": ["#
             + weeks.joined(separator: ", ") + "]}"
         let directory = try folder(["acct.json": Self.account, "weeks.json": history])
@@ -172,16 +171,6 @@ import Testing
             + "account (+10)\n"))
     }
 
-    static func date(daysBefore days: Int) -> String {
-        // 2026-10-12 is day 20738 since 1970-01-01.
-        let total = 20738 - days
-        let date = Date(timeIntervalSince1970: TimeInterval(total) * 86400)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-    }
-
     @Test func anAccountTypoIsSuggestedTheBlockIsHeadedByTheAccountAndAFullDocumentUsesItsProfile() throws {
         let document = #"{"profile": {"title": "Editor", "overview": "Short.", "skills": ["Editing"]}, "#
             + #""account": {"type": "freelancer", "asOf": "2026-10-15", "jss": 95}}"#
@@ -198,6 +187,60 @@ import Testing
         #expect(full.stdout.contains("doc.json: completeness 25% (upwork model)"))
         #expect(full.stdout.contains("    [FAIL] profile: the profile is 25% complete; needs ≥ 100%"))
         #expect(!full.stdout.contains("the profile completeness is not known"))
+    }
+
+    // MARK: - 10, 15: the hook's defaults and its output
+
+    func repository() throws -> String {
+        let directory = try CommandRunner.temporaryDirectory()
+        _ = try git(["init", "-q", "-b", "main"], in: directory)
+        return directory
+    }
+
+    @discardableResult
+    func git(_ arguments: [String], in directory: String) throws -> CommandResult {
+        try CommandRunner.run("/usr/bin/env", ["git"] + arguments, in: directory, environment: GitHookTests.gitEnvironment)
+    }
+
+    @Test func theHookChecksEveryStagedProfileByContentSaysWhichAndPrintsOnlyFindingsThenWhyItBlocks() throws {
+        let directory = try repository()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try CommandRunner.profilelint(["hook", "install"], in: directory).status == 0)
+        let files = [
+            "me.json": GitHookTests.risky,  // the README's own example name
+            "pages/saved.html": try String(contentsOfFile: TestPaths.samples + "/html/air3-profile.html", encoding: .utf8),
+            "package.json": #"{"name": "app", "version": "1.0.0", "scripts": {}}"#,
+            "notes.html": "<html><body><p>Shopping list</p></body></html>",
+        ]
+        for (name, text) in files {
+            let path = directory + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        try git(["add", "."], in: directory)
+        let blocked = try git(["commit", "-m", "profiles"], in: directory)
+        #expect(blocked.status != 0)
+        // git shows the hook's output on standard error.
+        #expect(blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters")
+                || blocked.stderr.contains("me.json:1:5034: error: the overview is 5001 characters"))
+        #expect(blocked.stderr.contains("profilelint: checked 2 staged profile files: me.json and pages/saved.html\n"))
+        #expect(blocked.stderr.contains("commit blocked: 1 error in 1 file (fix them, or `git commit --no-verify`)\n"))
+        #expect(!blocked.stderr.contains("completeness"), "hook mode prints no completeness table")
+        #expect(!blocked.stderr.contains("files checked"), "nor the totals line")
+        #expect(!blocked.stderr.contains("package.json") && !blocked.stderr.contains("notes.html"))
+
+        try Data(GitHookTests.clean.utf8).write(to: URL(fileURLWithPath: directory + "/me.json"))
+        try git(["add", "me.json"], in: directory)
+        let passed = try git(["commit", "-m", "profiles"], in: directory)
+        #expect(passed.status == 0, "\(passed.stderr)")
+        #expect(passed.stderr.contains("profilelint: checked 2 staged profile files: me.json and pages/saved.html\n"))
+        #expect(!passed.stderr.contains("commit blocked"))
+        try Data("notes\n".utf8).write(to: URL(fileURLWithPath: directory + "/README.md"))
+        try git(["add", "README.md"], in: directory)
+        let none = try git(["commit", "-m", "readme"], in: directory)
+        #expect(none.status == 0)
+        #expect(none.stderr.contains("profilelint: no staged profile files to check\n"))
     }
 }
 
