@@ -56,6 +56,11 @@ public enum ProfileJSONWriter {
         }))
         add("skillTestCredits", profile.skillTestCredits.map { .number(Double($0.value)) })
         add("importedFromElance", profile.importedFromElance.map { .bool($0.value) })
+        // The marketplace's own figure, so that a converted profile still shows it beside ours.
+        add("marketplaceCompleteness", profile.marketplaceCompleteness.flatMap {
+            object([("actual", $0.actual.map(JSON.number)), ("display", $0.display.map(JSON.number)),
+                    ("source", .string($0.source))])
+        })
         var out = ""
         JSON.object([("profile", .object(members))]).write(to: &out, indent: 0)
         return out + "\n"

@@ -51,7 +51,7 @@ public struct CompletenessReport: Sendable, Hashable, Codable {
     public var planTo100: [Step]
 }
 
-/// Scores a profile's completeness (upwork-rules.md §1.1).
+/// Scores a profile's completeness.
 public enum CompletenessScorer {
     struct Rule {
         let id: String

@@ -8,7 +8,7 @@ struct RequiredItemMissingRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             A profile photo, an overview, at least one employment item and at least one skill form the required \
-            block: without any one of them the profile cannot reach 100% (upwork-rules.md §1.1, source P1), and \
+            block: without any one of them the profile cannot reach 100% (source P1), and \
             the site asks for all four before a proposal can be submitted (source P6).
             """,
         howToFix: "Add the missing item; the completeness summary shows what each one is worth.",

@@ -7,7 +7,7 @@ struct TooManySkillsRule: ProfileRule {
         category: .completeness,
         defaultSeverity: .warning,
         rationale: """
-            The profile holds up to 15 skills (upwork-rules.md §6, source P5; the skills article says 20, so the \
+            The profile holds up to 15 skills (source P5; the skills article says 20, so the \
             limit is configurable). Skills past the limit are dropped when the profile is saved.
             """,
         howToFix: "Keep the 15 skills clients search for most in your field; remove the rest.",

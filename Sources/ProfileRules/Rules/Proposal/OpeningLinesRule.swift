@@ -8,7 +8,7 @@ struct OpeningLinesRule: ProfileRule {
         rationale: """
             The client's list of proposals shows only the first lines of each (source R2). A generic opening \
             ("Dear Sir/Madam", "I have read your job description") wastes them; openings that name the client's \
-            problem get read. This is common practice, not a rule of the site (upwork-rules.md §7, item 12).
+            problem get read. This is common practice, not a rule of the site: no source settles it.
             """,
         howToFix: "Open with the client's problem and your answer to it, in their words.",
         passing: [

@@ -8,7 +8,7 @@ struct ProfileNotReadyRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             Upwork asks for a profile photo, an overview, at least one employment item and at least one skill \
-            before a proposal can be submitted (upwork-rules.md §1.1, source P6). Under 100% or without \
+            before a proposal can be submitted (source P6). Under 100% or without \
             availability the profile still works against the proposal (sources P1, B5).
             """,
         howToFix: "Complete the profile first: `profilelint PROFILE` lists what to add.",

@@ -7,7 +7,7 @@ struct ProposalLengthRule: ProfileRule {
         category: .proposal,
         defaultSeverity: .warning,
         rationale: """
-            The proposal form takes at most 5,000 characters (upwork-rules.md §6, source R5), so a longer letter is \
+            The proposal form takes at most 5,000 characters (source R5), so a longer letter is \
             refused (an error). Upwork's own guide recommends 200–300 words or fewer (source R1): past about 300 \
             words clients stop reading. Under 40 words rarely shows you understood the job.
             """,
