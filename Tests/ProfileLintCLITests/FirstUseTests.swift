@@ -242,5 +242,148 @@ import Testing
         #expect(none.status == 0)
         #expect(none.stderr.contains("profilelint: no staged profile files to check\n"))
     }
+
+    // MARK: - 6: wording with 0, 1 and 2
+
+    /// Nouns the messages count; after 1 they must be singular, after 0 and 2 plural.
+    static let countedNouns = ["word", "character", "skill", "item", "point", "week", "error", "warning", "file",
+                               "requirement", "contract", "finding", "portfolio item", "education item",
+                               "certification", "job requirement", "more eligible week", "unreadable file"]
+
+    func wordingProblems(in text: String, employment: Int = 0) -> [String] {
+        var problems: [String] = []
+        for line in text.split(separator: "\n").map(String.init) {
+            for noun in Self.countedNouns {
+                if line.contains(" 1 \(noun)s") || line.hasPrefix("1 \(noun)s") { problems.append("1 \(noun)s: \(line)") }
+                for number in ["0", "2"] {
+                    for ending in [" ", ";", ",", ")", ":", "."] where line.contains(" \(number) \(noun)\(ending)")
+                        || line.hasPrefix("\(number) \(noun)\(ending)") {
+                        problems.append("\(number) \(noun): \(line)")
+                    }
+                }
+            }
+            // A list in a sentence ends with "and": "lacks a, b" is wrong, "lacks a and b" right.
+            if let range = line.range(of: "lacks "), let end = line[range.upperBound...].firstIndex(of: ":"),
+               line[range.upperBound..<end].contains(","), !line[range.upperBound..<end].contains(" and ") {
+                problems.append("list without and: \(line)")
+            }
+            if employment == 0, line.contains("more employment items") || line.contains("another employment item") {
+                problems.append("counts from an employment item that may not exist: \(line)")
+            }
+        }
+        return problems
+    }
+
+    @Test(arguments: [0, 1, 2])
+    func everyMessageTemplateReadsRightWithZeroOneAndTwo(_ count: Int) throws {
+        let words = (0..<count).map { "word\($0)" }.joined(separator: " ")
+        let skills = (0..<count).map { #""skill \#($0)""# }.joined(separator: ", ")
+        let jobs = (0..<count).map { #"{"company": "Co\#($0)", "title": "Editor"}"# }.joined(separator: ", ")
+        let items = (0..<count).map { #"{"title": "Item \#($0)"}"# }.joined(separator: ", ")
+        // Title and skill limits low enough that 0, 1 and 2 over are all reachable.
+        let config = "rules:\n  title-too-long:\n    max_characters: 1\n  too-many-skills:\n    max_skills: 0\n"
+            + "  proposal-length:\n    min_words: 3\n"
+        let profile = #"{"title": "T\#(String(repeating: "x", count: count))", "overview": "\#(words)", "#
+            + #""skills": [\#(skills)], "employment": [\#(jobs)], "portfolio": [\#(items)], "#
+            + #""education": [\#(items.replacingOccurrences(of: "title", with: "school"))]}"#
+        let proposal = (0..<count).map { "word\($0)" }.joined(separator: " ") + "\n"
+        let job = "Requirements:\n" + (0..<max(1, count)).map { "- Kotlin\($0) experience\n" }.joined()
+        let directory = try folder([".profilelint.yml": config, "p.json": profile, "cover.txt": proposal,
+                                    "job.md": job, "bare.json": "{}", "acct.json": Self.account])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var output = ""
+        for arguments in [["p.json"], ["bare.json"], ["proposal", "cover.txt", "--job", "job.md", "--profile", "p.json"],
+                          ["eligibility", "acct.json", "--profile", "p.json"], ["p.json", "bare.json", "missing.json"]] {
+            let result = try CommandRunner.profilelint(arguments, in: directory)
+            output += result.stdout + result.stderr
+        }
+        #expect(wordingProblems(in: output, employment: count) == [], "\(output)")
+        // The counted phrases that must be there, singular or plural as the number asks.
+        let noun = count == 1 ? "word" : "words"
+        if count > 0 { #expect(output.contains("the overview has \(count) \(noun); write at least 100")) }
+        if count > 0 { #expect(output.contains("the title is \(count + 1) characters; Upwork allows 1 (\(count) over)")) }
+        if count == 0 { #expect(output.contains("add two employment items beyond the first (+20)")) }
+        if count == 1 { #expect(output.contains("add two more employment items (+20)")) }
+    }
+
+    @Test func theWordingCheckCatchesWhatItLooksFor() {
+        #expect(wordingProblems(in: "the overview has 1 words").count == 1)
+        #expect(wordingProblems(in: "2 skill; Upwork keeps at most 1").count == 1)
+        #expect(wordingProblems(in: "the profile lacks a profile photo, an overview: required").count == 1)
+        #expect(wordingProblems(in: "add two more employment items (+20)").count == 1)
+        #expect(wordingProblems(in: "the profile lacks a profile photo and an overview: required").isEmpty)
+    }
+
+    // MARK: - 2, 3, 18: saved pages, convert, sources
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.realData + "/html"),
+                   "needs ../shared/realdata/html next to the repository"))
+    func theSavedPagesHeaderPortraitCountsAsAPhoto() throws {
+        let page = TestPaths.realData + "/html/upwork_profile_owner_view_2023_alfareiza.html"
+        let result = try CommandRunner.profilelint([page])
+        #expect(!result.stdout.contains("lacks a profile photo"), "\(result.stdout)")
+        #expect(result.stdout.contains("  [x] Profile photo "))
+        let converted = try CommandRunner.profilelint(["convert", page])
+        #expect(converted.stdout.contains(#""photo": "https://www.upwork.com/profile-portraits/"#))
+    }
+
+    @Test func thePlaceholderAvatarIsNoPhotoAndARealOneIs() throws {
+        func page(_ source: String) -> String {
+            #"<html><body><div data-qa-profile-viewer-uid="1"><div itemscope itemtype="http://schema.org/Person">"#
+                + #"<div class="cfe-ui-profile-photo"><img class="air3-avatar" src="\#(source)" alt="A."></div>"#
+                + #"<h2 itemprop="name">A.</h2></div><section class="air3-card-section"><div class="span-10">"#
+                + #"<h2>Editor</h2></div></section></div></body></html>"#
+        }
+        let directory = try folder([
+            "real.html": page("https://www.upwork.com/profile-portraits/c1abcDEF"),
+            "placeholder.html": page("https://www.upwork.com/static/assets/avatar-placeholder.png"),
+            "svg.html": page("https://example.invalid/people/default.svg"),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let real = try CommandRunner.profilelint(["real.html"], in: directory)
+        #expect(real.stdout.contains("  [x] Profile photo "), "\(real.stdout)")
+        for name in ["placeholder.html", "svg.html"] {
+            let placeholder = try CommandRunner.profilelint([name], in: directory)
+            #expect(placeholder.stdout.contains("  [ ] Profile photo "), "\(name): \(placeholder.stdout)")
+        }
+    }
+
+    @Test func convertKeepsTheMarketplacesFigureAndTheConvertedFileShowsIt() throws {
+        let page = try CommandRunner.profilelint(["Samples/html/phpvars-2016.html"])
+        let figure = try #require(page.stdout.split(separator: "\n").first { $0.contains("The marketplace's own figure") })
+        let converted = try CommandRunner.profilelint(["convert", "Samples/html/phpvars-2016.html"])
+        #expect(converted.stdout.contains(#""marketplaceCompleteness": {"#))
+        let directory = try folder(["profile.json": converted.stdout])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let again = try CommandRunner.profilelint(["profile.json"], in: directory)
+        #expect(!again.stdout.contains("unknown-field"))
+        let kept = try #require(again.stdout.split(separator: "\n").first { $0.contains("The marketplace's own figure") })
+        // The same figure; only where it was read differs.
+        #expect(kept.prefix(while: { $0 != "(" }) == figure.prefix(while: { $0 != "(" }))
+        let schema = try String(contentsOfFile: TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json",
+                                encoding: .utf8)
+        #expect(schema.contains(#""marketplaceCompleteness""#))
+    }
+
+    @Test func everyCitedSourceIsListedWithTitleAddressAndDateAndExplainLinksTheList() throws {
+        let sources = try String(contentsOfFile: TestPaths.repositoryRoot + "/Docs/sources.md", encoding: .utf8)
+        let catalogue = try CommandRunner.profilelint(["rules", "--format", "markdown"])
+        #expect(catalogue.stdout.contains("[`sources.md`](sources.md)"))
+        var cited = Set<String>()
+        for line in catalogue.stdout.split(separator: "\n") where line.hasPrefix("**Sources:**") {
+            for part in line.split(separator: "[").dropFirst() { cited.insert(String(part.prefix { $0 != "]" })) }
+        }
+        #expect(cited.count > 10)
+        for id in cited.sorted() {
+            let row = sources.split(separator: "\n").first { $0.hasPrefix("| <a id=\"\(id.lowercased())\"></a>\(id) |") }
+            let cells = try #require(row, "\(id) is cited but not in Docs/sources.md").split(separator: "|")
+            #expect(cells.count >= 5 && cells.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
+                    "\(id): title, address and date")
+        }
+        let explain = try CommandRunner.profilelint(["explain", "contact-email"])
+        #expect(explain.stdout.contains("Sources: T1, T2, T8, T9; each one's title, address and date is in "
+            + "Docs/sources.md"))
+        #expect(!explain.stdout.contains("upwork-rules.md"))
+    }
 }
 
