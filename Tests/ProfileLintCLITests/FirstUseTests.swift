@@ -385,5 +385,40 @@ import Testing
             + "Docs/sources.md"))
         #expect(!explain.stdout.contains("upwork-rules.md"))
     }
+
+    // MARK: - 19: the README's first example is the real output
+
+    @Test func theReadmesFirstExampleIsWhatTheCommandPrints() throws {
+        let readme = try String(contentsOfFile: TestPaths.repositoryRoot + "/README.md", encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```").dropFirst().first, "README has a code block")
+        var shown = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while shown.first?.isEmpty == true { shown.removeFirst() }
+        while shown.last?.isEmpty == true { shown.removeLast() }
+        let command = try #require(shown.first, "the block starts with the command").split(separator: " ").map(String.init)
+        #expect(command.first == "$" && command.dropFirst().first == "profilelint")
+        let result = try CommandRunner.profilelint(Array(command.dropFirst(2)))
+        let printed = result.stdout.split(separator: "\n").map(String.init)
+        // Each shown line is printed, in order and next to the one before it; a line "  ..." stands for lines
+        // left out, and a line ending in "..." for the rest of that line.
+        var index = 0
+        var gap = false
+        for line in shown.dropFirst() {
+            if line.trimmingCharacters(in: .whitespaces) == "..." {
+                gap = true
+                continue
+            }
+            let matches = { (candidate: String) in
+                line.hasSuffix(" ...") ? candidate.hasPrefix(String(line.dropLast(3))) : candidate == line
+            }
+            guard let found = printed[index...].firstIndex(where: matches) else {
+                Issue.record("README line not printed: \(line)\n\(result.stdout)")
+                return
+            }
+            #expect(gap || found == index, "README shows \(line) right after the line before it")
+            index = found + 1
+            gap = false
+        }
+        #expect(index == printed.count, "the README shows the output to its end")
+    }
 }
 
