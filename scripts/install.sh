@@ -41,8 +41,10 @@ fi
 cd "$(dirname "$0")/.."
 command -v swift >/dev/null || { echo "install.sh: error: swift is not on PATH (Swift 6 is needed to build)" >&2; exit 2; }
 echo "building profilelint (release, Swift runtime linked statically; a few minutes the first time)..."
-swift build -c release --static-swift-stdlib --product profilelint
-built="$(swift build -c release --static-swift-stdlib --show-bin-path)/profilelint"
+# PROFILELINT_BUILD_PATH: another build folder than .build (the install test sets one: `swift test` holds .build's lock).
+build=(swift build -c release --static-swift-stdlib --scratch-path "${PROFILELINT_BUILD_PATH:-.build}")
+"${build[@]}" --product profilelint
+built="$("${build[@]}" --show-bin-path)/profilelint"
 mkdir -p "$prefix"
 # Copy then rename, so a running profilelint (a hook mid-commit) never sees a half-written file.
 temporary="$target.installing.$$"

@@ -420,5 +420,34 @@ import Testing
         }
         #expect(index == printed.count, "the README shows the output to its end")
     }
+
+    // MARK: - 5: report excerpts of saved pages are the page's text
+
+    func contexts(_ html: String) -> [String] {
+        html.components(separatedBy: "<pre class=\"context\"><code>").dropFirst().map {
+            $0.components(separatedBy: "</code></pre>")[0]
+        }
+    }
+
+    @Test func reportExcerptsOfSavedPagesShowVisibleTextNotMarkupOrEscapes() throws {
+        let air3 = #"<html><body><div data-qa-profile-viewer-uid="1"><div itemscope itemtype="http://schema.org/Person">"#
+            + #"<h2 itemprop="name">A.</h2></div><section class="air3-card-section"><div class="span-10"><h2>Editor</h2>"#
+            + #"</div><span class="text-body text-pre-line">Reach me: <b>ana@example.com</b> &amp; say hi</span>"#
+            + "</section></div></body></html>\n"
+        var phpVars = try String(contentsOfFile: TestPaths.samples + "/html/phpvars-2016.html", encoding: .utf8)
+        phpVars = phpVars.replacingOccurrences(of: #""description":"Cisco, Juniper and MikroTik setups for small offices.""#,
+                                               with: #""description":"Cisco setups.\nWrite to ana@example.com \u2014 thanks""#)
+        let directory = try folder(["air3.html": air3, "php.html": phpVars])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for (name, expected) in [("air3.html", "Reach me: <mark>ana@example.com</mark> &amp; say hi"),
+                                 ("php.html", "Cisco setups. Write to <mark>ana@example.com</mark> — thanks")] {
+            let report = try CommandRunner.profilelint(["report", name, "-o", "-"], in: directory)
+            #expect(report.status == 0, "\(report.stderr)")
+            let shown = contexts(report.stdout)
+            let email = try #require(shown.first { $0.contains("<mark>ana@example.com</mark>") }, "\(name): \(shown)")
+            #expect(email.contains(expected), "\(name): \(email)")
+            #expect(!email.contains("&lt;") && !email.contains("\\n") && !email.contains("\\u"), "\(name): \(email)")
+        }
+    }
 }
 

@@ -13,7 +13,10 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let prefix = directory + "/bin"
-        let install = try CommandRunner.run(TestPaths.repositoryRoot + "/scripts/install.sh", [prefix])
+        // Its own build folder: `swift test` holds the lock on .build while the tests run.
+        let install = try CommandRunner.run(TestPaths.repositoryRoot + "/scripts/install.sh", [prefix], environment: [
+            "PROFILELINT_BUILD_PATH": TestPaths.repositoryRoot + "/.build/install-test",
+        ])
         #expect(install.status == 0, "\(install.stdout.suffix(2000))\(install.stderr.suffix(2000))")
         let binary = prefix + "/profilelint"
         #expect(install.stdout.contains("installed \(binary) (0."))
