@@ -15,6 +15,8 @@ public enum RuleRegistry {
         AvailabilityMissingRule.self,
         HourlyRateMissingRule.self,
         PlaceholderTextRule.self,
+        SpecializedSkillsOffSpecialtyRule.self,
+        SpecializedOverviewNearCopyRule.self,
         // Proposals
         PlaceholderLeftRule.self,
         ProposalLengthRule.self,
