@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build --build-tests -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
-# Every test, including the pre-commit `swift` hook, which builds profilelint from source (a few minutes).
-PROFILELINT_SWIFT_HOOK_TEST=1 swift test --skip-build "$@"
+# Every test, including the pre-commit `swift` hook, which builds profilelint from source, and scripts/install.sh,
+# which builds and installs a release binary (a few minutes each).
+PROFILELINT_SWIFT_HOOK_TEST=1 PROFILELINT_INSTALL_TEST=1 swift test --skip-build "$@"

@@ -107,3 +107,13 @@ public struct Account: Sendable, Hashable {
         return owner != nil || members != nil || agencyProfile != nil ? .agency : .freelancer
     }
 }
+
+extension Account {
+    /// The JSS the marketplace shows on `asOf`: the given `jss`, else the latest week of `jssHistory` (on or before
+    /// `asOf`) that has one. This, not a figure computed from the contracts, is the JSS every criterion uses.
+    public func displayedJSS(asOf: CalendarDate) -> (value: Int, week: CalendarDate?)? {
+        if let jss { return (jss, nil) }
+        let latest = (jssHistory ?? []).filter { $0.jss != nil && $0.week <= asOf }.max { $0.week < $1.week }
+        return latest.map { ($0.jss!, $0.week) }
+    }
+}

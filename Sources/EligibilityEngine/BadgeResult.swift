@@ -50,6 +50,8 @@ public struct BadgeResult: Sendable, Hashable, Codable {
     /// The earliest date the badge can be reached if every criterion that is not waiting on the calendar is
     /// fixed now; the evaluation date when already eligible, `nil` when no date can be given.
     public var earliest: CalendarDate?
+    /// What `earliest` assumes about the future, when it assumes anything ("every week from now on is eligible").
+    public var earliestAssumes: String?
     /// Dates on which passing criteria lapse, soonest first.
     public var risks: [Risk]
     /// Warnings that apply to the badge as a whole (Terms-of-Service conduct risks, invitation-only notes).
@@ -75,6 +77,7 @@ public struct BadgeResult: Sendable, Hashable, Codable {
         try container.encode(verdict, forKey: .verdict)
         try container.encode(criteria, forKey: .criteria)
         try container.encode(earliest, forKey: .earliest)
+        try container.encode(earliestAssumes, forKey: .earliestAssumes)
         try container.encode(risks, forKey: .risks)
         try container.encode(warnings, forKey: .warnings)
     }

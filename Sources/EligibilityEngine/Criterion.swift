@@ -24,6 +24,8 @@ public struct Criterion: Sendable, Hashable, Codable {
     public var changesOn: CalendarDate?
     /// The research source IDs behind the requirement.
     public var source: String?
+    /// For a failing or unknown criterion, what would pass it, when the engine can tell ("$150 more by 2027-03-02").
+    public var action: String?
 
     /// Creates a criterion.
     public init(
@@ -49,5 +51,6 @@ public struct Criterion: Sendable, Hashable, Codable {
         try container.encode(explanation, forKey: .explanation)
         try container.encode(changesOn, forKey: .changesOn)
         try container.encode(source, forKey: .source)
+        try container.encode(action, forKey: .action)
     }
 }

@@ -42,10 +42,12 @@ public enum Eligibility {
     /// How many more positive contracts of one size it takes to reach `target` JSS.
     ///
     /// Each added contract is ended today with a new client, one payment of `contractEarnings` and top feedback;
-    /// the JSS is recomputed from the account's contracts plus the added ones, best window shown.
+    /// the JSS is recomputed from the account's contracts plus the added ones, best window shown. When the account
+    /// shows a JSS (`jss`, else the latest `jssHistory` week), that figure is where it starts: the difference from
+    /// the contracts' figure is taken as outcome weight the contracts do not show (private feedback), kept as is.
     ///
     /// - Parameters:
-    ///   - account: The account; its `contracts` are the starting point (a displayed `jss` is not used).
+    ///   - account: The account; its displayed JSS and its `contracts` are the starting point.
     ///   - target: The JSS to reach, e.g. 90.
     ///   - contractEarnings: The earnings of each added contract, which sets its weight (1, 1.25 or 1.5, J9).
     ///   - policy: The JSS model.
@@ -59,24 +61,44 @@ public enum Eligibility {
         let asOf = account.asOf ?? today
         let calculator = JSSCalculator(policy: policy)
         let contracts = account.contracts ?? []
-        let current = calculator.summary(of: contracts, asOf: asOf).value
+        let base = calculator.summary(of: contracts, asOf: asOf)
+        let displayed = account.displayedJSS(asOf: asOf)?.value
+        let current = displayed ?? base.value
+        // The hidden weight that turns the contracts' best window into the displayed figure.
+        // (`trending` averages two windows and carries no weights, so the next window with weights stands in.)
+        let baseWindow = base.windows.first { $0.window == base.window && $0.total != nil }
+            ?? base.windows.first { $0.total != nil && ($0.positive ?? 0) > 0 }
+        var hidden: Double?
+        if let displayed, displayed > 0, let positive = baseWindow?.positive, let total = baseWindow?.total,
+           positive > 0 {
+            hidden = positive * 100 / Double(displayed) - total
+        }
+        func answer(_ needed: Int?, _ resulting: Int?) -> WhatIf {
+            var result = WhatIf(target: target, contractEarnings: contractEarnings, currentJSS: current,
+                                contractsNeeded: needed, resultingJSS: resulting)
+            result.estimatedJSS = base.value
+            result.basis = displayed == nil ? "contracts" : "displayed"
+            return result
+        }
+        if let current, current >= target { return answer(0, current) }
+        // A displayed figure the contracts cannot explain (no positive weight to scale) cannot be projected.
+        if displayed != nil, hidden == nil { return answer(nil, nil) }
         var added: [Account.Contract] = []
         for count in 0...max(0, limit) {
-            let value = calculator.summary(of: contracts + added, asOf: asOf).value
-            if let value, value >= target {
-                return WhatIf(
-                    target: target, contractEarnings: contractEarnings, currentJSS: current,
-                    contractsNeeded: count, resultingJSS: value)
+            let summary = calculator.summary(of: contracts + added, asOf: asOf)
+            var value = summary.value
+            if let hidden, let window = summary.windows.first(where: { $0.window == baseWindow?.window }),
+               let positive = window.positive, let total = window.total, total + hidden > 0 {
+                value = Int((positive * 100 / (total + hidden)).rounded(.down))
             }
+            if let value, value >= target { return answer(count, value) }
             added.append(
                 Account.Contract(
                     id: "what-if-\(count + 1)", client: "what-if-client-\(count + 1)", started: asOf, ended: asOf,
                     payments: [.init(date: asOf, amount: contractEarnings)],
                     feedback: .init(publicStars: 5, privateScore: 10)))
         }
-        return WhatIf(
-            target: target, contractEarnings: contractEarnings, currentJSS: current, contractsNeeded: nil,
-            resultingJSS: nil)
+        return answer(nil, nil)
     }
 }
 
@@ -99,6 +121,9 @@ extension Evaluation {
         // Failing criteria that wait on the calendar set the date; the others could be fixed today.
         var earliest: CalendarDate? = failing.compactMap(\.criterion.changesOn).reduce(asOf, max)
         if failing.contains(where: \.permanent) { earliest = nil }
+        let assumes = earliest.flatMap { date in
+            failing.first { $0.criterion.changesOn == date && $0.assumes != nil }?.assumes
+        }
         let risks =
             failing.isEmpty
             ? criteria.filter { $0.status == .pass }.compactMap { criterion in
@@ -107,8 +132,10 @@ extension Evaluation {
                 }
             }.sorted { ($0.date, $0.criterion) < ($1.date, $1.criterion) }
             : []
-        return BadgeResult(
+        var result = BadgeResult(
             badge: badge, verdict: verdict, criteria: criteria, earliest: earliest, risks: risks,
             warnings: warnings)
+        result.earliestAssumes = assumes
+        return result
     }
 }

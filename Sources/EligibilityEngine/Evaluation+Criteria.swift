@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// The criteria shared by several badges. Day windows include both ends: a hold that ended exactly 90 days ago
 /// is "in the last 90 days", and a first contract exactly 90 days ago is not "more than 90 days ago".
 extension Evaluation {
@@ -17,18 +19,25 @@ extension Evaluation {
                 "a JSS needs \(policy.jssMinimumJobs) eligible jobs with \(policy.jssMinimumClients) clients "
                     + "in \(policy.jssMaxAgeMonths) months")
         }
-        let source = jss.window == "displayed" ? "as displayed" : "computed, best window \(jss.window ?? "")"
+        let source = switch jss.window {
+        case "displayed": "as displayed"
+        case "history": "as displayed in the week of \(jss.week.map(\.description) ?? "")"
+        default: "computed, best window \(jss.window ?? "")"
+        }
         var changesOn: CalendarDate?
-        if account.jss == nil, let contracts = account.contracts {
+        if !jss.isDisplayed, let contracts = account.contracts {
             changesOn = firstChange(at: jssEventDates()) { date in
                 (calculator.summary(of: contracts, asOf: date).value ?? -1) >= minimum
             }
         }
         let passes = value >= minimum
+        let estimate = jss.estimate.map { "; the contracts alone estimate \($0)" } ?? ""
         return check(
             id, passes ? .pass : .fail, actual: "\(value)", required: required,
-            "JSS \(value) (\(source))" + (changesOn.map { ", changes on \($0) as contracts age" } ?? ""),
-            changesOn: changesOn)
+            "JSS \(value) (\(source)\(estimate))" + (changesOn.map { ", changes on \($0) as contracts age" } ?? ""),
+            changesOn: changesOn,
+            action: passes ? nil : "\(Wording.count(minimum - value, "point")) more; `profilelint eligibility ACCOUNT --what-if "
+                + "\(minimum)` counts the contracts it takes")
     }
 
     /// Every day on which a counted contract leaves one of the JSS windows.
@@ -106,10 +115,13 @@ extension Evaluation {
                 break
             }
         }
+        let assumption = "every week from now on is eligible"
         return check(
             "eligible-weeks", .fail, actual: actual, required: required,
-            "\(eligible.count) eligible weeks" + (reached.map { "; \(need) reachable on \($0)" } ?? ""),
-            changesOn: reached)
+            "\(eligible.count) eligible weeks" + (reached.map { "; \(need) reachable on \($0) if \(assumption)" } ?? ""),
+            changesOn: reached,
+            action: "\(Wording.count(need - eligible.count, "more eligible week")) (JSS ≥ \(policy.topRatedJSS))",
+            assumes: reached == nil ? nil : assumption)
     }
 
     // MARK: - Profile
@@ -160,7 +172,14 @@ extension Evaluation {
                 id, .unknown, actual: actual, required: required,
                 "some contract earnings have no payment dates, so the 12-month figure is not known")
         }
-        return check(id, .fail, actual: actual, required: required, "\(actual) earned in the last 12 months")
+        // What would pass: the shortfall, earned before the first counted payment leaves the window (after that
+        // the shortfall grows).
+        let shortfall = max(0, minimum - earnings.amount) + (strictly ? 1 : 0)
+        let firstLeaves = earnings.dated.map { $0.date.leavesWindow(ofMonths: 12) }.filter { $0 > asOf }.min()
+        let action = Format.money(shortfall) + " more"
+            + (firstLeaves.map { " by \($0), when the earliest counted payment leaves the 12-month window" } ?? "")
+        return check(id, .fail, actual: actual, required: required, "\(actual) earned in the last 12 months",
+                     action: action)
     }
 
     // MARK: - Availability

@@ -1,3 +1,4 @@
+import ProfileModel
 /// Rising Talent and Expert-Vetted: badges the marketplace awards at its discretion (`upwork-rules.md` §3.4–3.5).
 extension Evaluation {
     /// Rising Talent, classic (B4, B2, B20) or the reported newer variant (B15).
@@ -131,7 +132,7 @@ extension Evaluation {
             return check("no-negative-feedback", .unknown, actual: nil, required: required, "no contracts given")
         }
         let negative = contracts.filter { policy.classification.outcome(of: $0) == .negative }
-        let names = negative.map { $0.id ?? $0.client ?? "a contract" }.joined(separator: ", ")
+        let names = Wording.list(negative.map { $0.id ?? $0.client ?? "a contract" })
         return check(
             "no-negative-feedback", negative.isEmpty ? .pass : .fail,
             actual: negative.isEmpty ? "none" : "\(negative.count)", required: required,

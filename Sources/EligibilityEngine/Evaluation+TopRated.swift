@@ -1,3 +1,4 @@
+import ProfileModel
 /// Top Rated and Top Rated Plus (`upwork-rules.md` §3.1–3.3).
 extension Evaluation {
     /// Top Rated: §3.1 for freelancers (B6, B7, B5), §3.2 for agencies (B1, B3).
@@ -51,11 +52,11 @@ extension Evaluation {
                 "top-rated", .pass, actual: "eligible", required: required, "Top Rated criteria are met",
                 changesOn: topRated.risks.first?.date)
         case .notEligible:
-            let failing = topRated.criteria.filter { $0.status == .fail }.map(\.id).joined(separator: ", ")
+            let failing = Wording.list(topRated.criteria.filter { $0.status == .fail }.map(\.id))
             return check(
                 "top-rated", .fail, actual: "not eligible", required: required,
                 "Top Rated is not met (\(failing))",
-                changesOn: topRated.earliest.flatMap { $0 > asOf ? $0 : nil })
+                changesOn: topRated.earliest.flatMap { $0 > asOf ? $0 : nil }, assumes: topRated.earliestAssumes)
         case .undetermined:
             return check(
                 "top-rated", .unknown, actual: "undetermined", required: required,
@@ -177,10 +178,10 @@ extension Evaluation {
         ].compactMap { $0 }
         return check(
             "agency-profile", missing.isEmpty ? .pass : .fail,
-            actual: missing.isEmpty ? "complete" : "missing " + missing.joined(separator: ", "),
+            actual: missing.isEmpty ? "complete" : "missing " + Wording.list(missing),
             required: required,
             missing.isEmpty
                 ? "the agency profile has a logo, an overview and services"
-                : "the agency profile lacks " + missing.joined(separator: ", "))
+                : "the agency profile lacks " + Wording.list(missing))
     }
 }

@@ -5,6 +5,8 @@ struct Evaluation {
         var criterion: Criterion
         /// A failure that neither time nor action on the profile can fix (a JSS exists, so no Rising Talent).
         var permanent = false
+        /// What `changesOn` assumes about the future, when it assumes anything.
+        var assumes: String?
     }
 
     /// Earnings in a trailing window, and whether undated contract earnings made the figure uncertain.
@@ -35,28 +37,32 @@ struct Evaluation {
         jss = Self.jssSummary(account: account, calculator: calculator, asOf: asOf)
     }
 
-    /// The displayed JSS when given, else the best computed window; the windows whenever contracts are given.
+    /// The displayed JSS (the account's `jss`, else its latest weekly figure) when there is one, with the
+    /// contracts' figure as an estimate beside it; else the best computed window. The windows whenever contracts
+    /// are given.
     static func jssSummary(account: Account, calculator: JSSCalculator, asOf: CalendarDate) -> JSSSummary {
         let computed = account.contracts.map { calculator.summary(of: $0, asOf: asOf) }
-        if let displayed = account.jss {
-            return JSSSummary(value: displayed, window: "displayed", windows: computed?.windows ?? [])
+        if let shown = account.displayedJSS(asOf: asOf) {
+            return JSSSummary(value: shown.value, window: shown.week == nil ? "displayed" : "history",
+                              windows: computed?.windows ?? [], week: shown.week, estimate: computed?.value,
+                              estimateWindow: computed?.window)
         }
         return computed ?? JSSSummary(value: nil, window: nil, windows: [])
     }
 
     /// `true` when there is nothing to tell "no JSS yet" from "JSS not given".
-    var jssInputMissing: Bool { account.jss == nil && account.contracts == nil }
+    var jssInputMissing: Bool { account.displayedJSS(asOf: asOf) == nil && account.contracts == nil }
 
     /// A criterion with the policy's source IDs for its id.
     func check(
         _ id: String, _ status: Criterion.Status, actual: String?, required: String, _ explanation: String,
-        changesOn: CalendarDate? = nil, permanent: Bool = false
+        changesOn: CalendarDate? = nil, permanent: Bool = false, action: String? = nil, assumes: String? = nil
     ) -> Check {
-        Check(
-            criterion: Criterion(
-                id: id, status: status, actual: actual, required: required,
-                explanation: explanation, changesOn: changesOn, source: policy.sources[id]),
-            permanent: permanent)
+        var criterion = Criterion(
+            id: id, status: status, actual: actual, required: required,
+            explanation: explanation, changesOn: changesOn, source: policy.sources[id])
+        criterion.action = action
+        return Check(criterion: criterion, permanent: permanent, assumes: assumes)
     }
 
     // MARK: - Derived values

@@ -2,18 +2,32 @@
 public struct JSSSummary: Sendable, Hashable, Codable {
     /// The JSS as shown (an integer percentage); `nil` when there is none yet or nothing to compute it from.
     public var value: Int?
-    /// Where `value` came from: `displayed` (the account's own figure), or the best window (`24m`, `12m`, `6m`,
-    /// `trending`).
+    /// Where `value` came from: `displayed` (the account's `jss`), `history` (the latest week of `jssHistory`), or
+    /// the best computed window (`24m`, `12m`, `6m`, `trending`) when the account shows no figure.
     public var window: String?
     /// Each computed window, when contracts were given.
     public var windows: [JSSWindow]
+    /// For `history`: the week whose figure is shown.
+    public var week: CalendarDate?
+    /// When `value` is the displayed figure: the JSS computed from the contracts alone, an estimate (Upwork also
+    /// counts private feedback the contracts never show), and its window.
+    public var estimate: Int?
+    /// The window of `estimate`.
+    public var estimateWindow: String?
 
     /// Creates a summary.
-    public init(value: Int?, window: String?, windows: [JSSWindow]) {
+    public init(value: Int?, window: String?, windows: [JSSWindow], week: CalendarDate? = nil, estimate: Int? = nil,
+                estimateWindow: String? = nil) {
         self.value = value
         self.window = window
         self.windows = windows
+        self.week = week
+        self.estimate = estimate
+        self.estimateWindow = estimateWindow
     }
+
+    /// Whether `value` is the marketplace's own figure rather than one computed from the contracts.
+    public var isDisplayed: Bool { window == "displayed" || window == "history" }
 
     /// Encodes `value` and `window` as `null` when absent, so the JSON shape never changes.
     public func encode(to encoder: any Encoder) throws {
@@ -21,6 +35,9 @@ public struct JSSSummary: Sendable, Hashable, Codable {
         try container.encode(value, forKey: .value)
         try container.encode(window, forKey: .window)
         try container.encode(windows, forKey: .windows)
+        try container.encode(week, forKey: .week)
+        try container.encode(estimate, forKey: .estimate)
+        try container.encode(estimateWindow, forKey: .estimateWindow)
     }
 }
 

@@ -4,8 +4,14 @@ public struct WhatIf: Sendable, Hashable, Codable {
     public var target: Int
     /// The earnings of each added contract.
     public var contractEarnings: Double
-    /// The JSS computed from the account's contracts today; `nil` when there is none yet.
+    /// The JSS now: the displayed one (`jss`, else the latest `jssHistory` week) when the account shows one, else
+    /// the one computed from the contracts; `nil` when there is none yet.
     public var currentJSS: Int?
+    /// The JSS computed from the contracts alone, an estimate beside a displayed `currentJSS`.
+    public var estimatedJSS: Int?
+    /// `displayed` when `currentJSS` is the marketplace's figure (the added contracts are then counted against
+    /// that figure: the feedback the contracts do not show is kept as it is), else `contracts`.
+    public var basis: String = "contracts"
     /// How many contracts it takes (0 when the target is already met); `nil` when the limit is not enough
     /// (a target of 100 with a negative outcome in the window is never reached).
     public var contractsNeeded: Int?
@@ -19,5 +25,6 @@ public struct WhatIf: Sendable, Hashable, Codable {
         self.currentJSS = currentJSS
         self.contractsNeeded = contractsNeeded
         self.resultingJSS = resultingJSS
+        estimatedJSS = currentJSS
     }
 }

@@ -48,6 +48,8 @@ public struct FileResult: Sendable {
     public var marketplaceNote: String?
     /// Badge eligibility, when the input carried an account record.
     public var eligibility: EligibilityReport?
+    /// The file the account record came from (`--account`, or the input itself), which heads the eligibility block.
+    public var accountPath: String?
     public var findings: [Finding]
     /// The file as read, kept for reporters that need its text (SARIF's UTF-16 columns).
     public var source: SourceFile?

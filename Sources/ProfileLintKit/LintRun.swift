@@ -148,10 +148,16 @@ public final class LintRun {
             return outcome([FileResult(path: accountPath, kind: .account, error: error)], resolved.configuration)
         case .success(let record): account = record
         }
+        // A full document (profile + account) is its own profile: its completeness is the profile criterion.
+        if profilePath == nil, case .success(let source) = InputFiles.read(path: accountPath, maxBytes:
+            options.limits.over(resolved.configuration.limits).fileBytes), AccountReader.isFullDocument(source) {
+            return try run([.file(accountPath)])
+        }
         guard let profilePath else {
             var result = FileResult(path: accountPath, kind: .account, format: nil, completeness: nil,
                                     marketplaceCompleteness: nil, findings: [])
             let model = options.model ?? resolved.configuration.model ?? .upwork
+            result.accountPath = accountPath
             result.eligibility = check.evaluate(account, profile: nil, completeness: nil, accountPath: accountPath,
                                                 model: model)
             return outcome([result], resolved.configuration)
@@ -195,11 +201,20 @@ public final class LintRun {
         options.limits.over(try resolver.resolve(forInput: path).configuration.limits)
     }
 
-    /// Whether `path` is one the git hook checks: the configuration's `files` globs, else `HookDefaults`.
-    public func isHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
+    /// Whether the git hook checks `path` whatever its content: it matches the configuration's `files` globs.
+    public func isConfiguredHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
         let configuration = try resolver.resolve(forInput: path).configuration
         let relative = PathGlob.relative(path, to: configuration.baseDirectory)
-        return (configuration.files ?? HookDefaults.fileGlobs).contains { PathGlob.matches($0, relative) }
+        return (configuration.files ?? []).contains { PathGlob.matches($0, relative) }
+    }
+
+    /// Whether the git hook checks a staged file that no `files` glob names: a `*.json`/`*.html` holding a
+    /// profile document (`HookDefaults`).
+    public func isSniffedHookTarget(_ file: SourceFile) -> Bool {
+        guard HookDefaults.sniffedExtensions.contains((file.path as NSString).pathExtension.lowercased()),
+              let limits = try? limits(for: file.path), file.bytes.count <= limits.fileBytes
+        else { return false }
+        return ProfileReader.isProfileDocument(file, limits: limits.reader)
     }
 
     // MARK: - Linting in parallel

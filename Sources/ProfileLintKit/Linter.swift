@@ -84,6 +84,7 @@ public struct Linter: Sendable {
         }
         let record = account.map { ($0, document.source.path) } ?? options.account.map { ($0.record, $0.path) }
         if let (account, path) = record {
+            result.accountPath = path
             result.eligibility = options.eligibility.evaluate(
                 account, profile: document.profile, completeness: completeness.score, accountPath: path,
                 model: options.model)

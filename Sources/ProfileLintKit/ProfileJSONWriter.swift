@@ -65,6 +65,11 @@ public enum ProfileJSONWriter {
                     ("hourlyRate", money($0.hourlyRate)), ("skills", list($0.skills.map(text))),
                     ("portfolio", portfolio($0.portfolio))])
         }))
+        // The marketplace's own figure, so that a converted profile still shows it beside ours.
+        add("marketplaceCompleteness", profile.marketplaceCompleteness.flatMap {
+            object([("actual", $0.actual.map(JSON.number)), ("display", $0.display.map(JSON.number)),
+                    ("source", .string($0.source))])
+        })
         var out = ""
         JSON.object([("profile", .object(members))]).write(to: &out, indent: 0)
         return out + "\n"

@@ -32,12 +32,24 @@ public enum AccountReader {
         if let account = root["account"] {
             return account.isNull ? nil : try mapper.account(account, "/account")
         }
-        // A bare account has only account keys, and at least one that a profile never has.
+        // A bare account has only account keys, and at least one that a profile never has. A key that is no
+        // profile field but a near miss of an account key ("jsss") still makes it a bare account, so the mapper
+        // reports the typo instead of "no account record".
         let keys = Set(root.members.map(\.key))
-        guard root["profile"] == nil, keys.isSubset(of: accountKeys),
+        let unknown = keys.subtracting(accountKeys)
+        let typos = unknown.filter {
+            !ProfilelintJSONMapper.profileKeys.contains($0) && closestMatch(to: $0, in: accountKeys) != nil
+        }
+        guard root["profile"] == nil, unknown == typos,
             !keys.subtracting(["$schema", "availability", "importedFromElance"]).isEmpty
         else { return nil }
         return try mapper.account(root, "")
+    }
+
+    /// Whether `source` is a full profilelint document: a JSON object with a non-empty `profile` member.
+    public static func isFullDocument(_ source: SourceFile) -> Bool {
+        guard let root = try? JSONReader(source: source).parseDocument() else { return false }
+        return root["profile"].map { !$0.members.isEmpty } ?? false
     }
 }
 

@@ -52,6 +52,31 @@ public enum ProfileReader {
         return (document, try AccountReader.readAccount(root: root, source: source), id)
     }
 
+    /// Whether `source` holds a profile document, judged from its content only, for callers that choose inputs by
+    /// content (the git hook's default: a staged `settings.json` is not a profile, a staged `me.json` is).
+    ///
+    /// JSON counts when it has a `profile` member, is one of Upwork's shapes, or at least half of its top-level
+    /// keys are profile fields (so one misspelt key still counts); HTML when a profile can be read from the page.
+    public static func isProfileDocument(_ source: SourceFile, limits: ReaderLimits = ReaderLimits()) -> Bool {
+        do {
+            switch try InputSniffer.kind(of: source) {
+            case .json:
+                let root = try JSONReader(source: source, limits: limits).parseDocument()
+                guard case .object(let members) = root.value, !members.isEmpty else { return false }
+                if root["profile"].map({ !$0.members.isEmpty }) == true || UpworkJSONShape.detect(root) != nil {
+                    return true
+                }
+                let known = members.filter { ProfilelintJSONMapper.profileKeys.contains($0.key) && $0.key != "name" }
+                return !known.isEmpty && known.count * 2 >= members.count
+            case .html:
+                _ = try HTMLProfileReader.read(source, limits: limits)
+                return true
+            }
+        } catch {
+            return false
+        }
+    }
+
     /// Maps parsed JSON in any of the JSON shapes to a document.
     static func readJSON(root: JSONNode, source: SourceFile) throws(ProfileParseError) -> ProfileDocument {
         guard case .object = root.value else {

@@ -28,6 +28,7 @@ struct ProfilelintJSONMapper {
         static let otherExperience: Set<String> = ["subject", "description"]
         static let language: Set<String> = ["language", "proficiency"]
         static let availability: Set<String> = ["status", "availableFrom", "updated"]
+        static let marketplaceCompleteness: Set<String> = ["actual", "display", "source"]
         static let specializedProfile: Set<String> = ["specialty", "title", "overview", "hourlyRate", "skills",
                                                       "portfolio"]
         static let profile = Set(profileKeys)
@@ -36,7 +37,7 @@ struct ProfilelintJSONMapper {
     static let profileKeys: [String] = [
         "name", "photo", "title", "overview", "hourlyRate", "location", "availability", "skills", "employment",
         "education", "portfolio", "certifications", "video", "linkedAccounts", "otherExperience", "languages",
-        "skillTestCredits", "importedFromElance", "specializedProfiles", "$schema",
+        "skillTestCredits", "importedFromElance", "specializedProfiles", "marketplaceCompleteness", "$schema",
     ]
 
     func map(root: JSONNode) throws(ProfileParseError) -> Profile {
@@ -138,6 +139,24 @@ struct ProfilelintJSONMapper {
                     throw .invalidValue(location(value), pointer: pointer, expected: "true or false")
                 }
                 profile.importedFromElance = Field(flag, pointer: pointer, span: value.span)
+            case "marketplaceCompleteness":
+                // What `convert` kept from a saved page or Upwork's JSON: the marketplace's own figure.
+                let object = try self.object(value, pointer, keys: Keys.marketplaceCompleteness, into: &profile)
+                func percent(_ key: String) throws(ProfileParseError) -> Double? {
+                    guard let node = object.node[key], !node.isAbsent else { return nil }
+                    guard case .number(let number, _) = node.value, (0...100).contains(number) else {
+                        throw .invalidValue(location(node), pointer: pointer + "/" + key,
+                                            expected: "a percentage from 0 to 100")
+                    }
+                    return number
+                }
+                let actual = try percent("actual")
+                let display = try percent("display")
+                if actual != nil || display != nil {
+                    profile.marketplaceCompleteness = MarketplaceCompleteness(
+                        actual: actual, display: display, source: try object.string("source")?.value ?? pointer,
+                        span: value.span)
+                }
             case "$schema": continue
             default: profile.unknownFields.append(unknown(member, pointer: pointer, known: Keys.profile))
             }

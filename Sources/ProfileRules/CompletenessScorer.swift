@@ -51,7 +51,7 @@ public struct CompletenessReport: Sendable, Hashable, Codable {
     public var planTo100: [Step]
 }
 
-/// Scores a profile's completeness (upwork-rules.md §1.1).
+/// Scores a profile's completeness.
 public enum CompletenessScorer {
     struct Rule {
         let id: String
@@ -103,6 +103,10 @@ public enum CompletenessScorer {
             ("skills", "At least one skill", "add a skill", profile.skills.count),
         ]
 
+        // Placeholder text fills a field without earning it: half the points (PlaceholderTextRule).
+        let filler: Set<String> = Set([("overview", profile.overview), ("title", profile.title)].compactMap { id, field in
+            field.flatMap { PlaceholderTextRule.filler(in: $0.value) } == nil ? nil : id
+        })
         let counts: [String: Int] = [
             "portfolio": profile.portfolio.count,
             "additional-employment": max(0, profile.employment.count - 1),
@@ -113,11 +117,13 @@ public enum CompletenessScorer {
             "certifications": profile.certifications.count,
             "other-experience": profile.otherExperience.isEmpty ? 0 : 1,
             "skill-tests": profile.skillTestCredits?.value ?? 0,
+            // Not an item: lets the advice for more employment items read right when there is none yet.
+            "employment": profile.employment.count,
         ]
 
         var items: [CompletenessReport.Item] = required.map {
-            .init(id: $0.id, label: $0.label, points: $0.count > 0 ? each : 0, max: each, required: true,
-                  count: $0.count)
+            .init(id: $0.id, label: $0.label, points: $0.count > 0 ? (filler.contains($0.id) ? each / 2 : each) : 0,
+                  max: each, required: true, count: $0.count)
         }
         var optionalPoints = 0.0
         for rule in optionalRules {
@@ -133,6 +139,9 @@ public enum CompletenessScorer {
         // Missing required items, then optional units, each with its real gain under the cap.
         var next: [CompletenessReport.Step] = required.filter { $0.count == 0 }.map {
             .init(id: $0.id, gain: each, advice: "\($0.advice) (+\(format(each)))", quantity: 1)
+        } + required.filter { filler.contains($0.id) }.map {
+            .init(id: $0.id, gain: each / 2, advice: "replace the placeholder \($0.id) with real text (+\(format(each / 2)))",
+                  quantity: 1)
         }
         let room = Swift.max(0, cap - optionalPoints)
         for rule in optionalRules where rule.addable {
@@ -140,7 +149,7 @@ public enum CompletenessScorer {
             let gain = Swift.min(remaining, room)
             guard gain > 0 else { continue }
             let units = Int((gain / rule.each).rounded(.up))
-            next.append(.init(id: rule.id, gain: gain, advice: advice(rule, units: units, gain: gain),
+            next.append(.init(id: rule.id, gain: gain, advice: advice(rule, units: units, gain: gain, counts: counts),
                               quantity: units))
         }
         // Most points per addition first (so the required items, worth 12.5 each, lead), then most points.
@@ -186,25 +195,29 @@ public enum CompletenessScorer {
             }
         }
         return required + taken.map {
-            .init(id: $0.rule.id, gain: $0.gain, advice: advice($0.rule, units: $0.units, gain: $0.gain),
+            .init(id: $0.rule.id, gain: $0.gain, advice: advice($0.rule, units: $0.units, gain: $0.gain, counts: counts),
                   quantity: $0.units)
         }
     }
 
-    static func advice(_ rule: Rule, units: Int, gain: Double) -> String {
+    static func advice(_ rule: Rule, units: Int, gain: Double, counts: [String: Int]) -> String {
+        // With no employment item yet, "another" or "two more" would count from nothing.
+        if rule.id == "additional-employment", counts["employment"] == 0 {
+            let what = units == 1 ? "a second employment item" : "\(numberWord(units)) employment items beyond the first"
+            return "add \(what) (+\(format(gain)))"
+        }
         let what = units == 1 ? rule.singular : "\(numberWord(units)) \(rule.plural)"
         return "add \(what) (+\(format(gain)))"
     }
 
     // Tables as constants: array literals in these functions were rebuilt on every call, in every sort comparison.
-    static let numberWords = ["zero", "one", "two", "three", "four", "five", "six"]
     static let tieBreakOrder = [
         "photo", "title", "overview", "skills", "employment", "additional-skills", "linked-account", "video",
         "portfolio", "education", "additional-employment", "certifications", "other-experience",
     ]
 
     static func numberWord(_ number: Int) -> String {
-        numberWords.indices.contains(number) ? numberWords[number] : String(number)
+        Wording.numberWord(number)
     }
 
     /// Tie-break order: the cheapest additions first.

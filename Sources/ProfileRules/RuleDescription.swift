@@ -8,7 +8,7 @@ public struct RuleDescription: Sendable {
     public var name: String
     public var category: RuleCategory
     public var defaultSeverity: Severity
-    /// Why the rule exists, citing `upwork-rules.md` source IDs where a number comes from there.
+    /// Why the rule exists, citing source IDs (Docs/sources.md) where a number comes from there.
     public var rationale: String
     /// How to fix what the rule reports.
     public var howToFix: String

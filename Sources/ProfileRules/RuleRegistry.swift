@@ -14,6 +14,7 @@ public enum RuleRegistry {
         PortfolioDescriptionTooLongRule.self,
         AvailabilityMissingRule.self,
         HourlyRateMissingRule.self,
+        PlaceholderTextRule.self,
         SpecializedSkillsOffSpecialtyRule.self,
         SpecializedOverviewNearCopyRule.self,
         // Proposals

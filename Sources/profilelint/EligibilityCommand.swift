@@ -51,6 +51,7 @@ struct EligibilityCommand: ParsableCommand {
     func validate() throws {
         if let whatIf, !(1...100).contains(whatIf) { throw ValidationError("--what-if takes a JSS from 1 to 100") }
         if contractSize <= 0 { throw ValidationError("--contract-size must be more than 0") }
+        if let profile, !ProposalCommand.isFile(profile) { throw ValidationError("--profile \(profile): no such file") }
     }
 
     /// The what-if answer, in text or JSON.
@@ -77,13 +78,20 @@ struct EligibilityCommand: ParsableCommand {
             FileHandle.standardOutput.write(try encoder.encode(answer) + Data("\n".utf8))
             return
         }
-        let now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
+        var now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
+        if answer.basis == "displayed" {
+            now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
+                + ")"
+        }
         let size = "$" + String(Int(contractSize))
         if let current = answer.currentJSS, current >= target {
             print("\(account): \(now), already at or above \(target)")
         } else if let needed = answer.contractsNeeded {
             print("\(account): \(now); \(needed) more positive \(size) contract\(needed == 1 ? "" : "s") "
                   + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? ""))
+        } else if answer.basis == "displayed", answer.estimatedJSS == nil {
+            print("\(account): \(now); the account's contracts do not explain it, so the contracts needed for "
+                  + "\(target) cannot be estimated")
         } else {
             print("\(account): \(now); positive \(size) contracts alone do not reach \(target) within 100 contracts")
         }

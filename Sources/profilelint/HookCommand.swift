@@ -41,8 +41,7 @@ struct HookCommand: ParsableCommand {
                 }
                 print(message)
             } catch {
-                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-                throw ExitCode(2)
+                throw CommandLineError.fail(error.description)
             }
         }
     }
@@ -55,8 +54,7 @@ struct HookCommand: ParsableCommand {
             do {
                 print(try GitHook.uninstall(in: FileManager.default.currentDirectoryPath))
             } catch {
-                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-                throw ExitCode(2)
+                throw CommandLineError.fail(error.description)
             }
         }
     }
@@ -65,7 +63,7 @@ struct HookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "run",
             abstract: "Lint the staged content of staged profile files (what the hook runs).",
-            discussion: "Files are chosen by the configuration's `files` globs (default: *.profile.json, profile*.json, profiles/**/*.json and profiles/**/*.html). Nothing is modified or staged."
+            discussion: "Checks every staged *.json, *.html or *.htm file whose content is a profile document, plus every staged file matching the configuration's `files` globs. Prints only findings and says which files it checked. Nothing is modified or staged."
         )
 
         @OptionGroup var output: OutputOptions
@@ -75,8 +73,7 @@ struct HookCommand: ParsableCommand {
             do {
                 staged = try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
             } catch {
-                FileHandle.standardError.write(Data("profilelint hook: \(error.description)\n".utf8))
-                throw ExitCode(2)
+                throw CommandLineError.fail(error.description)
             }
             // Paths relative to the repository root, as git shows them; configuration is found from there.
             _ = FileManager.default.changeCurrentDirectoryPath(staged.root)
@@ -87,21 +84,65 @@ struct HookCommand: ParsableCommand {
             let run = LintRun(options: options)
             do {
                 var sources: [SourceFile] = []
-                for path in staged.files where try run.isHookTarget(path) {
+                for path in staged.files {
+                    let configured = try run.isConfiguredHookTarget(path)
+                    guard configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
+                    else { continue }
+                    let file: SourceFile
                     do {
-                        sources.append(SourceFile(path: path, bytes: try GitHook.stagedContent(of: path, root: staged.root)))
+                        file = SourceFile(path: path, bytes: try GitHook.stagedContent(of: path, root: staged.root))
                     } catch {
-                        FileHandle.standardError.write(Data("profilelint hook: \(error.description)\n".utf8))
-                        throw ExitCode(2)
+                        throw CommandLineError.fail(error.description)
                     }
+                    if configured || run.isSniffedHookTarget(file) { sources.append(file) }
                 }
-                if sources.isEmpty { return }
-                try output.finish(try run.run(staged: sources))
+                let checked = HookSummary.checkedLine(sources.map(\.path))
+                if sources.isEmpty {
+                    FileHandle.standardError.write(Data((checked + "\n").utf8))
+                    return
+                }
+                // Hook mode: only the findings, then one line that says why the commit stops.
+                var quiet = output
+                quiet.quiet = true
+                let (outcome, code) = try quiet.report(try run.run(staged: sources))
+                var summary = checked + "\n"
+                if code != ExitStatus.clean, let blocked = HookSummary.blockedLine(outcome) { summary += blocked + "\n" }
+                FileHandle.standardError.write(Data(summary.utf8))
+                throw ExitCode(code)
             } catch let error as ConfigurationError {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
             }
         }
+    }
+}
+
+/// The hook's own lines: which staged files it checked and why a commit is blocked.
+enum HookSummary {
+    static func checkedLine(_ paths: [String]) -> String {
+        guard !paths.isEmpty else { return "profilelint: no staged profile files to check" }
+        return "profilelint: checked \(Wording.count(paths.count, "staged profile file")): "
+            + Wording.list(paths)
+    }
+
+    /// `commit blocked: N errors in M files (…)`, counting findings at or above the fail level and unreadable files.
+    static func blockedLine(_ outcome: LintRun.Outcome) -> String? {
+        var problems = 0
+        var files = 0
+        for result in outcome.results {
+            let blocking = result.findings.filter { $0.severity >= outcome.failOn }.count + (result.error == nil ? 0 : 1)
+            problems += blocking
+            if blocking > 0 { files += 1 }
+        }
+        if problems == 0, let maxWarnings = outcome.maxWarnings {
+            let warnings = RunSummary(outcome.results).warnings
+            return "commit blocked: \(Wording.count(warnings, "warning")), more than the \(maxWarnings) allowed "
+                + "(fix them, or `git commit --no-verify`)"
+        }
+        guard problems > 0 else { return nil }
+        let noun = outcome.failOn == .error ? "error" : "finding"
+        return "commit blocked: \(Wording.count(problems, noun)) in \(Wording.count(files, "file")) "
+            + "(fix them, or `git commit --no-verify`)"
     }
 }
 

@@ -85,6 +85,13 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints the outcome and exits with the run's code.
     func finish(_ outcome: LintRun.Outcome) throws -> Never {
+        let (_, code) = try report(outcome)
+        throw ExitCode(code)
+    }
+
+    /// Prints the outcome and writes the `--output` reports; returns the outcome shown (baseline applied) and the
+    /// exit code.
+    func report(_ outcome: LintRun.Outcome) throws -> (outcome: LintRun.Outcome, code: Int32) {
         var outcome = outcome
         if let baseline {
             let accepted: Baseline
@@ -128,8 +135,7 @@ struct OutputOptions: ParsableArguments {
         let inputs = Set(outcome.results.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
         for target in output {
             if inputs.contains(URL(fileURLWithPath: target.path).standardizedFileURL.path) {
-                FileHandle.standardError.write(Data(
-                    "\(target.path): error: this is one of the inputs; write the report somewhere else\n".utf8))
+                CommandLineError.print("-o \(target.path): this is one of the inputs; write the report somewhere else")
                 code = 2
                 continue
             }
@@ -141,11 +147,11 @@ struct OutputOptions: ParsableArguments {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 code = 2
             } catch {
-                FileHandle.standardError.write(Data("\(target.path): error: cannot write the report: \(error)\n".utf8))
+                CommandLineError.print("cannot write the report to \(target.path): \(error)")
                 code = 2
             }
         }
-        throw ExitCode(exitZero && code == 1 ? 0 : code)
+        return (outcome, exitZero && code == 1 ? 0 : code)
     }
 }
 
@@ -186,6 +192,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --ndjson: the top-level member of each line that identifies it, echoed in its record.",
                                valueName: "key"))
     var idKey = "id"
+
+    @Flag(help: "Exit 0 when the paths hold no profile files (by default that is an error, exit 2).")
+    var allowEmpty = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -236,7 +245,13 @@ struct LintCommand: ParsableCommand {
                 }
                 throw ExitCode(output.exitZero && code == 1 ? 0 : code)
             }
-            try output.finish(try run.run(InputFiles.expand(paths, stdinName: stdinFilename), stdinName: stdinFilename))
+            let entries = InputFiles.expand(paths, stdinName: stdinFilename)
+            if entries.isEmpty, !allowEmpty {
+                // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
+                throw CommandLineError.fail("no profile files found in \(paths.joined(separator: ", ")) (folders are "
+                    + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
+            }
+            try output.finish(try run.run(entries, stdinName: stdinFilename))
         } catch let error as ConfigurationError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)

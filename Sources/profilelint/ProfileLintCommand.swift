@@ -20,14 +20,20 @@ struct ProfileLintCommand: ParsableCommand {
 
     /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
     static func main() {
+        let subcommands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let typo = CommandLineError.subcommandTypo(in: Array(CommandLine.arguments.dropFirst()),
+                                                      subcommands: subcommands) {
+            CommandLineError.print(typo)
+            Foundation.exit(ExitStatus.failure)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            FileHandle.standardError.write(Data((CommandLineError.usageText(fullMessage(for: error)) + "\n").utf8))
+            Foundation.exit(ExitStatus.failure)
         }
     }
 }

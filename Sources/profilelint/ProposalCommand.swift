@@ -48,6 +48,20 @@ struct ProposalCommand: ParsableCommand {
         if specialty != nil, profile == nil {
             throw ValidationError("--as names a specialized profile of --profile; give --profile too")
         }
+        // Missing companions are a mistake on the command line, found before anything is checked.
+        if let job, job != "-", !Self.isFile(job) { throw ValidationError("--job \(job): no such file") }
+        if let profile, !Self.isFile(profile) { throw ValidationError("--profile \(profile): no such file") }
+        if let history {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: history, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--history \(history): no such folder (it names a folder of past proposals)")
+            }
+        }
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
     }
 
     func run() throws {

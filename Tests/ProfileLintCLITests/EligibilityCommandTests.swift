@@ -48,7 +48,8 @@ import Testing
 
     @Test func lintEvaluatesAnAccountGivenWithTheProfile() throws {
         let text = try CommandRunner.profilelint(["--account", "Samples/account.json", "Samples/good/complete.json"])
-        #expect(text.stdout.contains("Samples/good/complete.json: eligibility (policy upwork-2025, as of 2026-10-15)"))
+        // Headed with the account's file, which is what it describes.
+        #expect(text.stdout.contains("Samples/account.json: eligibility (policy upwork-2025, as of 2026-10-15)"))
         #expect(text.stdout.contains("  top-rated: eligible\n"))
         #expect(text.stdout.contains("    [pass] profile: "))
     }

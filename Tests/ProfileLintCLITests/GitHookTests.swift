@@ -83,11 +83,11 @@ import Testing
         #expect(try repo.read("me.profile.json") == Self.risky, "the unstaged change survives the hook")
     }
 
-    @Test func noVerifyBypassesAndFilesOutsideTheGlobsAreIgnored() throws {
+    @Test func noVerifyBypassesAndJSONThatIsNoProfileIsIgnored() throws {
         let repo = try repository()
         defer { try? FileManager.default.removeItem(atPath: repo.path) }
         #expect(try repo.profilelint("hook", "install").status == 0)
-        try repo.write("data/settings.json", Self.risky)
+        try repo.write("data/settings.json", #"{"editor.tabSize": 4, "overview": "\#(String(repeating: "a", count: 5001))", "x": 1, "y": 2}"#)
         try repo.git("add", "data/settings.json")
         #expect(try repo.git("commit", "-q", "-m", "not a profile").status == 0)
         try repo.write("profiles/ana.json", Self.risky)
@@ -99,16 +99,17 @@ import Testing
     @Test func configuredGlobsChooseTheFiles() throws {
         let repo = try repository()
         defer { try? FileManager.default.removeItem(atPath: repo.path) }
-        try repo.write(".profilelint.yml", "files: [\"freelancers/*.json\"]\n")
+        // Globs add files whatever their name; a *.json that is no profile and matches none is left alone.
+        try repo.write(".profilelint.yml", "files: [\"freelancers/*.txt\"]\n")
         #expect(try repo.profilelint("hook", "install").status == 0)
-        try repo.write("profile.json", Self.risky)
-        try repo.write("freelancers/bo.json", Self.risky)
-        try repo.git("add", "profile.json")
+        try repo.write("notes.txt", Self.risky)
+        try repo.write("freelancers/bo.txt", Self.risky)
+        try repo.git("add", "notes.txt")
         #expect(try repo.git("commit", "-q", "-m", "outside the configured globs").status == 0)
-        try repo.git("add", "freelancers/bo.json")
+        try repo.git("add", "freelancers/bo.txt")
         let blocked = try repo.git("commit", "-m", "inside")
         #expect(blocked.status != 0)
-        #expect(blocked.stderr.contains("freelancers/bo.json:1:"))
+        #expect(blocked.stderr.contains("freelancers/bo.txt:1:"))
     }
 
     @Test func anExistingHookIsRefusedChainedOrReplacedAndUninstallRestoresIt() throws {

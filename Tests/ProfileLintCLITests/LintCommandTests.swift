@@ -128,7 +128,7 @@ import Testing
     @Test func usageErrorsExitTwo() throws {
         let noFiles = try CommandRunner.profilelint([])
         #expect(noFiles.status == 2)
-        #expect(noFiles.stderr.contains("Error: name at least one profile file, directory, or - for standard input"))
+        #expect(noFiles.stderr.contains("profilelint: error: name at least one profile file, directory, or - for standard input"))
         let badFormat = try CommandRunner.profilelint(["--format", "yaml", "Samples/me.json"])
         #expect(badFormat.status == 2)
         #expect(badFormat.stderr.contains("yaml"))

@@ -146,7 +146,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try profilelintWithFileSizeLimit(0, ["p.json", "--output", "json=report.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("report.json: error: cannot write the report: cannot write it (file too large)"))
+        #expect(result.stderr.contains("profilelint: error: cannot write the report to report.json: cannot write it (file too large)"))
         #expect(try String(contentsOfFile: directory + "/report.json", encoding: .utf8) == "old report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["p.json", "report.json"],
                 "no temporary file is left behind")
@@ -154,7 +154,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory + "/folder.json", withIntermediateDirectories: false)
         let onFolder = try profilelint(["p.json", "--output", "json=folder.json"], in: directory)
         #expect(onFolder.status == 2)
-        #expect(onFolder.stderr.contains("folder.json: error: cannot write the report: cannot replace it"))
+        #expect(onFolder.stderr.contains("profilelint: error: cannot write the report to folder.json: cannot replace it"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
             == ["folder.json", "p.json", "report.json"])
         // And with room to write, the report is replaced.

@@ -31,7 +31,7 @@ public enum ConfigurationPrinter {
                 ]
                 return (key, .number(Double(configuration.limits[keyPath: path] ?? defaults[key]!)))
             })),
-            ("files", .array((configuration.files ?? HookDefaults.fileGlobs).map(JSON.string))),
+            ("files", .array((configuration.files ?? []).map(JSON.string))),
             ("rules", .object(rules)),
             ("suppressions", .array(configuration.suppressions.map { suppression in
                 .object([("file", .string(suppression.file)), ("field", suppression.field.map(JSON.string) ?? .null),
@@ -50,7 +50,8 @@ public enum ConfigurationPrinter {
     }
 }
 
-/// What the git hook checks when the configuration names no `files`.
+/// What the git hook checks besides the configuration's `files`: every staged file with one of these endings
+/// whose content is a profile document (`ProfileReader.isProfileDocument`), whatever it is called.
 public enum HookDefaults {
-    public static let fileGlobs = ["*.profile.json", "profile*.json", "profiles/**/*.html", "profiles/**/*.json"]
+    public static let sniffedExtensions: Set<String> = ["json", "html", "htm"]
 }

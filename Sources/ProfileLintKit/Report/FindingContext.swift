@@ -1,3 +1,4 @@
+import Foundation
 import ProfileModel
 
 /// The line around a finding, split so the matched text can be highlighted.
@@ -35,6 +36,23 @@ struct FindingContext: Sendable, Hashable {
         after = String(decoding: bytes[end..<to], as: UTF8.self)
         clippedStart = from > lineStart && bytes[lineStart..<from].contains { $0 != 0x20 && $0 != 0x09 }
         clippedEnd = to < lineEnd
+        if VisibleText.isMarkup(bytes) {
+            // A saved page's line is markup, or its embedded state JSON: show what the page shows, and of a JSON
+            // string only that string.
+            if let separator = before.range(of: "\":\"", options: .backwards) {
+                before = String(before[separator.upperBound...])
+                clippedStart = false
+            }
+            if let close = VisibleText.endOfJSONString(after) {
+                after = String(after[..<close])
+                clippedEnd = false
+            }
+            let visibleBefore = VisibleText.of(before, startsInside: clippedStart)
+            before = visibleBefore.hasPrefix(" ") ? String(visibleBefore.dropFirst()) : visibleBefore
+            match = VisibleText.of(match, startsInside: false)
+            let visibleAfter = VisibleText.of(after, startsInside: false)
+            after = visibleAfter.hasSuffix(" ") ? String(visibleAfter.dropLast()) : visibleAfter
+        }
     }
 
     /// `before<mark>match</mark>after`, every part escaped, with `…` where the line was cut.

@@ -89,7 +89,10 @@ public enum HTMLReport {
         }
         let jss = eligibility.jss
         out += "<p>" + (jss.value.map { "The JSS is <strong>\($0)%</strong>" } ?? "There is no JSS yet")
-            + (jss.window.map { $0 == "displayed" ? " (as displayed)" : " (best window: \(HTML.escape($0)))" } ?? "")
+            + (jss.isDisplayed
+                ? " (as displayed" + (jss.week.map { " in the week of \($0)" } ?? "")
+                    + (jss.estimate.map { "; an estimate from the contracts alone: \($0)%" } ?? "") + ")"
+                : jss.window.map { " (best window: \(HTML.escape($0)))" } ?? "")
             + "; Top Rated needs \(data.policy.topRatedJSS)%.</p>\n"
         let series = JSSSeries(account: account, policy: data.policy, asOf: eligibility.asOf)
         if series.isEmpty {

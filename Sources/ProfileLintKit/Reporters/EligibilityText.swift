@@ -1,28 +1,27 @@
 import EligibilityEngine
+import ProfileModel
+import ProfileRules
 
-/// The text form of an eligibility report: each badge's verdict, then its criteria as a checklist.
+/// The text form of an eligibility report: each badge's verdict, then its criteria as a checklist. A failing or
+/// unknown criterion says what it needs and, where the engine can tell, what would pass it and when.
 enum EligibilityText {
-    static func render(_ report: EligibilityReport, path: String, paint: (String, TextReporter.Tone) -> String)
-        -> String
+    /// `path` is the account's file, which heads the block; `completeness` (the profile's) tells what the profile
+    /// criterion needs.
+    static func render(_ report: EligibilityReport, path: String, completeness: CompletenessReport? = nil,
+                       paint: (String, TextReporter.Tone) -> String) -> String
     {
         var out = paint("\(path): eligibility", .bold) + " (policy \(report.policy), as of \(report.asOf))"
-        if let value = report.jss.value {
-            let others = report.jss.windows.filter { $0.value != nil && $0.window != report.jss.window }
-                .map { "\($0.window) \($0.value!)" }
-            out += ": JSS \(value)" + (report.jss.window.map { " (\($0) window" } ?? " (")
-                + (others.isEmpty ? ")" : "; \(others.joined(separator: ", ")))")
-        } else {
-            out += ": no JSS yet"
-        }
-        out += "\n"
+        out += ": " + jssLine(report.jss) + "\n"
         for badge in report.badges {
             let tone: TextReporter.Tone = switch badge.verdict {
             case .eligible: .green
             case .notEligible: .red
             case .undetermined, .discretionary: .yellow
             }
-            out += "  \(badge.badge.rawValue): " + paint(badge.verdict.rawValue, tone)
-                + (badge.verdict == .eligible ? "" : badge.earliest.map { " (earliest \($0))" } ?? "") + "\n"
+            let earliest = badge.verdict == .eligible ? nil : badge.earliest.map { date in
+                " (earliest \(date)" + (badge.earliestAssumes.map { ", if \($0)" } ?? "") + ")"
+            }
+            out += "  \(badge.badge.rawValue): " + paint(badge.verdict.rawValue, tone) + (earliest ?? "") + "\n"
             for criterion in badge.criteria {
                 let mark = switch criterion.status {
                 case .pass: "[pass]"
@@ -32,6 +31,13 @@ enum EligibilityText {
                 var line = "    \(mark) \(criterion.id): \(criterion.explanation)"
                 if let changesOn = criterion.changesOn, !criterion.explanation.contains(changesOn.description) {
                     line += " (can change on \(changesOn))"
+                }
+                if criterion.status != .pass {
+                    var action = criterion.action
+                    if criterion.id == "profile", let plan = completeness?.planTo100, !plan.isEmpty {
+                        action = Wording.list(plan.map(\.advice))
+                    }
+                    line += "; needs \(criterion.required)" + (action.map { ": \($0)" } ?? "")
                 }
                 out += line + "\n"
             }
@@ -43,5 +49,22 @@ enum EligibilityText {
             }
         }
         return out
+    }
+
+    /// `JSS 92 (displayed in the week of 2026-10-12; estimate from the contracts alone: 100, 12m window)`, or the
+    /// computed windows when the account shows no figure.
+    static func jssLine(_ jss: JSSSummary) -> String {
+        guard let value = jss.value else { return "no JSS yet" }
+        let computed = jss.windows.filter { $0.value != nil }
+        if jss.isDisplayed {
+            let shown = jss.week.map { "displayed in the week of \($0)" } ?? "displayed"
+            let estimate = jss.estimate.map { estimate in
+                "; estimate from the contracts alone: \(estimate)" + (jss.estimateWindow.map { ", \($0) window" } ?? "")
+            } ?? ""
+            return "JSS \(value) (\(shown)\(estimate))"
+        }
+        let others = computed.filter { $0.window != jss.window }.map { "\($0.window) \($0.value!)" }
+        return "JSS \(value)" + (jss.window.map { " (\($0) window" } ?? " (")
+            + (others.isEmpty ? ")" : "; \(others.joined(separator: ", ")))")
     }
 }

@@ -4,9 +4,10 @@ import ProfileModel
 public enum GitHubReporter {
     public static func render(_ results: [FileResult]) -> String {
         var out = ""
+        let paths = AnnotationPath()
         for result in results {
             if let error = result.error {
-                var properties = "file=\(escapeProperty(error.path))"
+                var properties = "file=\(escapeProperty(paths(error.path)))"
                 if let line = error.line { properties += ",line=\(line),col=\(error.column ?? 1)" }
                 out += "::error \(properties),title=profilelint::\(escapeData(error.message))\n"
                 continue
@@ -17,7 +18,7 @@ public enum GitHubReporter {
                 case .warning: "warning"
                 case .info: "notice"
                 }
-                out += "::\(command) file=\(escapeProperty(finding.location.file)),line=\(finding.location.line),"
+                out += "::\(command) file=\(escapeProperty(paths(finding.location.file))),line=\(finding.location.line),"
                     + "col=\(finding.location.column),endLine=\(finding.end.line),endColumn=\(finding.end.column),"
                     + "title=\(escapeProperty(finding.ruleID))::\(escapeData(finding.message))\n"
             }

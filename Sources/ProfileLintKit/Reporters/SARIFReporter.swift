@@ -22,6 +22,7 @@ public enum SARIFReporter {
         }
         var sarifResults: [JSON] = []
         var notifications: [JSON] = []
+        let paths = AnnotationPath()
         for result in results {
             if let error = result.error {
                 var region: [(String, JSON)] = []
@@ -30,7 +31,7 @@ public enum SARIFReporter {
                     ("level", .string("error")),
                     ("message", .object([("text", .string(error.message))])),
                     ("locations", .array([.object([("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(uri(error.path)))])),
+                        ("artifactLocation", .object([("uri", .string(uri(paths(error.path))))])),
                     ] + (region.isEmpty ? [] : [("region", .object(region))])))])])),
                 ]))
                 continue
@@ -41,7 +42,7 @@ public enum SARIFReporter {
                 entry += [
                     ("level", .string(level(finding.severity))),
                     ("message", .object([("text", .string(finding.message))])),
-                    ("locations", .array([location(finding, source: result.source)])),
+                    ("locations", .array([location(finding, source: result.source, paths: paths)])),
                     ("partialFingerprints", .object([("profilelint/v1", .string(Fingerprint.of(finding)))])),
                 ]
                 sarifResults.append(.object(entry))
@@ -107,7 +108,7 @@ public enum SARIFReporter {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
-    static func location(_ finding: Finding, source: SourceFile?) -> JSON {
+    static func location(_ finding: Finding, source: SourceFile?, paths: AnnotationPath) -> JSON {
         var region: [(String, JSON)] = [
             ("startLine", .number(Double(finding.location.line))),
             ("startColumn", .number(Double(utf16Column(finding.location, source: source)))),
@@ -117,7 +118,7 @@ public enum SARIFReporter {
         if let excerpt = finding.excerpt { region.append(("snippet", .object([("text", .string(excerpt))]))) }
         var location: [(String, JSON)] = [
             ("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(uri(finding.location.file)))])),
+                ("artifactLocation", .object([("uri", .string(uri(paths(finding.location.file))))])),
                 ("region", .object(region)),
             ])),
         ]

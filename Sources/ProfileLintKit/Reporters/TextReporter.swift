@@ -34,12 +34,13 @@ public struct TextReporter: Sendable {
                 out += readiness(result.specializedReadiness)
             }
             if !quiet, let eligibility = result.eligibility {
-                out += EligibilityText.render(eligibility, path: result.path, paint: paint)
+                out += EligibilityText.render(eligibility, path: result.accountPath ?? result.path,
+                                              completeness: result.completeness, paint: paint)
             }
         }
         if !quiet {
             let summary = RunSummary(results)
-            out += "\(summary.files) file\(summary.files == 1 ? "" : "s") checked: "
+            out += "\(count(summary.files, "file")) checked: "
                 + "\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), "
                 + "\(count(summary.infos, "info"))"
                 + (summary.failedFiles > 0 ? ", \(count(summary.failedFiles, "unreadable file"))" : "") + "\n"
@@ -91,11 +92,9 @@ public struct TextReporter: Sendable {
         return out
     }
 
-    func sentence(_ parts: [String]) -> String {
-        parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-    }
+    func sentence(_ parts: [String]) -> String { Wording.list(parts) }
 
-    func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+    func count(_ number: Int, _ noun: String) -> String { Wording.count(number, noun) }
 
     enum Tone: String {
         case red = "31"

@@ -14,6 +14,11 @@ struct DOMMapper {
             let first = matches[0]
             switch entry.field {
             case .name: profile.name = profile.name ?? text(first, entry, "/name")
+            case .photo:
+                guard profile.photo == nil, let source = text(first, entry, "/photo"),
+                      HTMLLandmarks.isRealPhoto(source.value)
+                else { continue }
+                profile.photo = source
             case .title: profile.title = profile.title ?? text(first, entry, "/title")
             case .overview: profile.overview = profile.overview ?? text(first, entry, "/overview")
             case .city: city = city ?? text(first, entry, "/location/city")

@@ -21,14 +21,14 @@ enum HTMLLandmarks {
     /// A profile field and the XPath of elements (or attributes) that hold it.
     struct Entry: Sendable {
         enum Field: String, Sendable {
-            case name, title, overview, hourlyRate, city, country, skills, availability, video
+            case name, photo, title, overview, hourlyRate, city, country, skills, availability, video
             case employment, education, languages, portfolio, linkedAccounts
 
             /// Every match is an item (a skill, a job); for the others only the first match is read.
             var isList: Bool {
                 switch self {
                 case .skills, .employment, .education, .languages, .portfolio, .linkedAccounts: true
-                case .name, .title, .overview, .hourlyRate, .city, .country, .availability, .video: false
+                case .name, .photo, .title, .overview, .hourlyRate, .city, .country, .availability, .video: false
                 }
             }
         }
@@ -44,6 +44,10 @@ enum HTMLLandmarks {
 
     static let entries: [Entry] = [
         Entry(field: .name, xpath: ".//*[@itemprop='name']"),
+        // The header portrait. Air-3 (2023): `div.cfe-ui-profile-photo img.air3-avatar` in the schema.org Person
+        // block; Air-2 used the same micro-frontend class. The navigation bar's own avatar sits outside the root.
+        Entry(field: .photo, xpath: ".//*[\(hasClass("cfe-ui-profile-photo"))]//img/@src"),
+        Entry(field: .photo, xpath: ".//*[@itemtype='http://schema.org/Person']//img[\(hasClass("air3-avatar"))]/@src"),
         Entry(field: .city, xpath: ".//*[@itemprop='locality']"),
         Entry(field: .country, xpath: ".//*[@itemprop='country-name']"),
         // Air-3: first section of the main card, `div.span-10 > h2`; Air-2: `.up-card-section h2`.
@@ -76,6 +80,21 @@ enum HTMLLandmarks {
         Entry(field: .linkedAccounts, xpath: ".//*[@data-qa='linked-accounts']//a[@href]",
               parts: [("url", "./@href")]),
     ]
+
+    /// A header image is Upwork's placeholder avatar, not a photo, when its address says so: the placeholder is a
+    /// static asset (a silhouette or initials, often SVG or a data URI) rather than an upload under the portrait
+    /// stores (`/profile-portraits/` in 2023, `odesk-prod-portraits` in 2016).
+    static let placeholderPhotoMarkers = [
+        "default", "placeholder", "silhouette", "no-photo", "nophoto", "no_photo", "blank", "anonymous", "avatar.svg",
+        "/static/",
+    ]
+
+    /// Whether an image address in the header is a real photo rather than the placeholder avatar.
+    static func isRealPhoto(_ source: String) -> Bool {
+        let address = String(source.drop(while: \.isWhitespace)).lowercased()
+        guard !address.isEmpty, !address.hasPrefix("data:"), !address.hasSuffix(".svg") else { return false }
+        return !placeholderPhotoMarkers.contains { address.contains($0) }
+    }
 
     /// Page-level sources, evaluated from the document.
     static let stateScripts = "//script[contains(., 'phpVars') or contains(., '__NUXT__')]"

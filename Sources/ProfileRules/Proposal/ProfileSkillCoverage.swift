@@ -15,7 +15,7 @@ enum ProfileSkillCoverage {
         guard !missing.isEmpty else { return }
         let names = missing.map { "\"\($0.name)\"" }.joined(separator: ", ")
         findings.report("the profile \(profile.path) lists \(asked.count - missing.count) of the job's "
-                        + "\(asked.count) skills; not listed: " + names,
+                        + "\(Wording.count(asked.count, "skill")); not listed: " + names,
                         in: proposal.field, valueRange: proposal.start,
                         severity: missing.count == asked.count ? .warning : .info)
     }

@@ -6,7 +6,7 @@ struct AvailabilityMissingRule: ProfileRule {
         category: .completeness,
         defaultSeverity: .warning,
         rationale: """
-            Top Rated and Rising Talent both require availability to be set (upwork-rules.md §3.1 and §3.4, \
+            Top Rated and Rising Talent both require availability to be set (\
             sources B5, B4); when not available, a future return date keeps the badge.
             """,
         howToFix: #"Add "availability": {"status": "more-than-30"} (or "less-than-30", "as-needed", "not-available" with "availableFrom")."#,

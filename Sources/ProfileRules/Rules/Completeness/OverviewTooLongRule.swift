@@ -6,7 +6,7 @@ struct OverviewTooLongRule: ProfileRule {
         category: .completeness,
         defaultSeverity: .error,
         rationale: """
-            The profile overview is limited to 5,000 characters (upwork-rules.md §6, source P8): the site refuses \
+            The profile overview is limited to 5,000 characters (source P8): the site refuses \
             to save a longer one, so everything past the limit is lost.
             """,
         howToFix: "Cut the overview to under 5,000 characters; the first ~250 matter most (source P5).",

@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags an overview too short to tell a client anything.
 struct OverviewTooShortRule: ProfileRule {
     static let description = RuleDescription(
@@ -33,6 +34,6 @@ struct OverviewTooShortRule: ProfileRule {
         guard let overview = input.profile?.overview else { return }
         let words = TextMeasure.words(overview.value)
         guard words < options.minWords else { return }
-        findings.report("the overview has \(words) words; write at least \(options.minWords)", at: overview)
+        findings.report("the overview has \(Wording.count(words, "word")); write at least \(options.minWords)", at: overview)
     }
 }

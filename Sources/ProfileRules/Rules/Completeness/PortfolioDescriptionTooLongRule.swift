@@ -7,7 +7,7 @@ struct PortfolioDescriptionTooLongRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             Portfolio descriptions are limited to 600 characters in the enhance-your-profile article and 300 in \
-            the portfolio guide (upwork-rules.md §6, source P7). profilelint defaults to 600; set \
+            the portfolio guide (source P7). profilelint defaults to 600; set \
             `maxCharacters` to 300 for the stricter guide.
             """,
         howToFix: "Keep the problem, what you did and the outcome; move the rest into the project's images.",

@@ -7,7 +7,7 @@ struct PortfolioTitleTooLongRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             Upwork's help articles disagree on the portfolio title limit: 70 characters in one, 40 in the \
-            January 2026 portfolio guide (upwork-rules.md §6, source P7). profilelint defaults to 70; set \
+            January 2026 portfolio guide (source P7). profilelint defaults to 70; set \
             `maxCharacters` to 40 to follow the stricter guide.
             """,
         howToFix: "Name the project and the result in a few words, e.g. \"Checkout redesign: +18% conversion\".",

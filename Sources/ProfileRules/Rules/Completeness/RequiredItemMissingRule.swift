@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags each of the four items a profile must have before it can reach 100% or apply to jobs.
 struct RequiredItemMissingRule: ProfileRule {
     static let description = RuleDescription(
@@ -7,7 +8,7 @@ struct RequiredItemMissingRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             A profile photo, an overview, at least one employment item and at least one skill form the required \
-            block: without any one of them the profile cannot reach 100% (upwork-rules.md §1.1, source P1), and \
+            block: without any one of them the profile cannot reach 100% (source P1), and \
             the site asks for all four before a proposal can be submitted (source P6).
             """,
         howToFix: "Add the missing item; the completeness summary shows what each one is worth.",
@@ -27,7 +28,7 @@ struct RequiredItemMissingRule: ProfileRule {
         let missing = RequiredItems.missing(in: profile)
         guard !missing.isEmpty else { return }
         let names = missing.map(\.label)
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        let list = Wording.list(names)
         findings.report("the profile lacks \(list): required for 100% and before applying to jobs",
                         range: profile.span.range.prefix(1), field: missing.count == 1 ? missing[0].pointer : nil)
     }

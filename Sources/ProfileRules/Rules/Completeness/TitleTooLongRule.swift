@@ -6,7 +6,7 @@ struct TitleTooLongRule: ProfileRule {
         category: .completeness,
         defaultSeverity: .warning,
         rationale: """
-            Upwork limits the professional title to 70 characters (upwork-rules.md §6, source P6; P8 says 160, \
+            Upwork limits the professional title to 70 characters (source P6; P8 says 160, \
             so the limit is configurable). A longer title is cut off or refused when the profile is saved.
             """,
         howToFix: "Shorten the title to the role and one specialty, e.g. \"iOS Developer | SwiftUI & Core Data\".",

@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags more skills than the profile accepts.
 struct TooManySkillsRule: ProfileRule {
     static let description = RuleDescription(
@@ -6,7 +7,7 @@ struct TooManySkillsRule: ProfileRule {
         category: .completeness,
         defaultSeverity: .warning,
         rationale: """
-            The profile holds up to 15 skills (upwork-rules.md §6, source P5; the skills article says 20, so the \
+            The profile holds up to 15 skills (source P5; the skills article says 20, so the \
             limit is configurable). Skills past the limit are dropped when the profile is saved.
             """,
         howToFix: "Keep the 15 skills clients search for most in your field; remove the rest.",
@@ -31,7 +32,7 @@ struct TooManySkillsRule: ProfileRule {
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let skills = input.profile?.skills, skills.count > options.maxSkills else { return }
         let first = skills[options.maxSkills]
-        findings.report("\(skills.count) skills; Upwork keeps at most \(options.maxSkills)",
+        findings.report("\(Wording.count(skills.count, "skill")); Upwork keeps at most \(options.maxSkills)",
                         range: first.span.range.lowerBound..<skills[skills.count - 1].span.range.upperBound,
                         field: first.pointer)
     }

@@ -8,8 +8,8 @@ struct BoilerplateRule: ProfileRule {
         rationale: """
             Template and machine-written letters share stock sentences ("I am confident that my skills…", "I would \
             love the opportunity to…", "leverage my expertise", "look no further"); a client who has read them in \
-            every other proposal skips the letter, and Upwork counts near-identical letters as spam (upwork-rules.md \
-            §4.6, sources T9, R8). profilelint matches families of such moves (patterns, not fixed sentences), \
+            every other proposal skips the letter, and Upwork counts near-identical letters as spam \
+            (sources T9, R8). profilelint matches families of such moves (patterns, not fixed sentences), \
             counts the sentences that hold one, and reports them when there are at least `threshold`.
             """,
         howToFix: "Replace each quoted sentence with a fact about this job: what you would do first, and a result.",

@@ -7,7 +7,7 @@ struct CallToActionRule: ProfileRule {
         defaultSeverity: .info,
         rationale: """
             Letters that end with a question or a concrete next step get more replies; keep that step on the \
-            platform (upwork-rules.md §4.2). Common practice, not a rule of the site (§7, item 12).
+            platform. Common practice, not a rule of the site (§7, item 12).
             """,
         howToFix: "End with one question about the job, or propose the next step in Upwork's messages.",
         passing: [

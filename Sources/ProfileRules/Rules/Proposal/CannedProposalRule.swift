@@ -6,7 +6,7 @@ struct CannedProposalRule: ProfileRule {
         category: .proposal,
         defaultSeverity: .warning,
         rationale: """
-            Upwork treats cut-and-paste cover letters sent to many jobs as spam (upwork-rules.md §4.6, sources T9, \
+            Upwork treats cut-and-paste cover letters sent to many jobs as spam (sources T9, \
             R8). profilelint compares the letter with past ones (`--history DIR`) by shared three-word runs: when \
             most of the shorter letter's runs appear in the other, one is a lightly edited copy of the other.
             """,

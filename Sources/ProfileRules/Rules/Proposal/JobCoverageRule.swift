@@ -1,3 +1,4 @@
+import ProfileModel
 /// Lists the job's key requirements that the proposal never addresses.
 struct JobCoverageRule: ProfileRule {
     static let description = RuleDescription(
@@ -47,8 +48,8 @@ struct JobCoverageRule: ProfileRule {
         let covered = Double(job.requirements.count - missing.count) / Double(job.requirements.count)
         let percent = Int((covered * 100).rounded())
         findings.report("the proposal addresses \(job.requirements.count - missing.count) of "
-                        + "\(job.requirements.count) job requirements (\(percent)%); missing: "
-                        + missing.map { "\"\($0.name)\"" }.joined(separator: ", "),
+                        + "\(Wording.count(job.requirements.count, "job requirement")) (\(percent)%); missing: "
+                        + Wording.list(missing.map { "\"\($0.name)\"" }),
                         in: proposal.field, valueRange: proposal.start,
                         severity: covered < options.minCoverage ? nil : .info)
     }

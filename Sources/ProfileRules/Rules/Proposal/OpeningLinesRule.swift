@@ -7,8 +7,7 @@ struct OpeningLinesRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             In the client's list of proposals only the opening shows, next to the name, photo, badges, rate and \
-            JSS (upwork-rules.md R1); measured, that is about 232–241 characters (market-2026-12.md §2 row 20, \
-            source M11). Upwork's guide says to lead with the client's need (R1, M10). profilelint reads that \
+            JSS (source R1); measured, that is about 232–241 characters (source M11). Upwork's guide says to lead with the client's need (R1, M10). profilelint reads that \
             window: the first 230 characters (the `characters` option) of visible text after the greeting, white \
             space counted once. With `--job` the window must name something of this job: a requirement, a named \
             tool or platform, a number or deliverable from the post, the client's goal; praise, role titles and \
@@ -16,7 +15,7 @@ struct OpeningLinesRule: ProfileRule {
             designer", is not a mention), nor does anything inside links or a banner. Without `--job`, the window \
             must not open with a stock move. The message names the stock moves it found. The families:
             \(OpeningMoves.Family.allCases.map { "- \($0.rawValue), e.g. \"\($0.example)\"" }.joined(separator: "\n"))
-            This is common practice, not a rule of the site (upwork-rules.md §7, item 12).
+            This is common practice, not a rule of the site (item 12).
             """,
         howToFix: """
             Open with the client's problem and your answer to it, in their words, within the first 230 characters.

@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags a proposal sent from a profile the site does not consider ready.
 struct ProfileNotReadyRule: ProfileRule {
     static let description = RuleDescription(
@@ -7,7 +8,7 @@ struct ProfileNotReadyRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             Upwork asks for a profile photo, an overview, at least one employment item and at least one skill \
-            before a proposal can be submitted (upwork-rules.md §1.1, source P6). Under 100% or without \
+            before a proposal can be submitted (source P6). Under 100% or without \
             availability the profile still works against the proposal (sources P1, B5).
             """,
         howToFix: "Complete the profile first: `profilelint PROFILE` lists what to add.",
@@ -26,7 +27,7 @@ struct ProfileNotReadyRule: ProfileRule {
         guard let proposal = ProposalText(input), let profile = proposal.context.profile else { return }
         if !profile.missingRequired.isEmpty {
             findings.report("the profile \(profile.path) lacks "
-                            + profile.missingRequired.joined(separator: ", ")
+                            + Wording.list(profile.missingRequired)
                             + ": Upwork asks for these before a proposal can be submitted", in: proposal.field,
                             valueRange: proposal.start)
             return

@@ -1,3 +1,4 @@
+import ProfileModel
 /// Flags a proposal that is too long for the form, longer than clients read, or too short to say anything.
 struct ProposalLengthRule: ProfileRule {
     static let description = RuleDescription(
@@ -6,7 +7,7 @@ struct ProposalLengthRule: ProfileRule {
         category: .proposal,
         defaultSeverity: .warning,
         rationale: """
-            The proposal form takes at most 5,000 characters (upwork-rules.md §6, source R5), so a longer letter is \
+            The proposal form takes at most 5,000 characters (source R5), so a longer letter is \
             refused (an error). Upwork's own guide recommends about 200–300 words or fewer (source R1, M10): past \
             about 300 words clients stop reading. Under 40 words rarely shows you understood the job. The message \
             gives the word count and that target.
@@ -44,7 +45,7 @@ struct ProposalLengthRule: ProfileRule {
         let characters = text.count
         if characters > options.maxCharacters,
            let offset = TextMeasure.utf8Offset(ofCharacter: options.maxCharacters, in: text) {
-            findings.report("the proposal is \(characters) characters; the form refuses more than "
+            findings.report("the proposal is \(Wording.count(characters, "character")); the form refuses more than "
                             + "\(options.maxCharacters)", in: proposal.field,
                             valueRange: offset..<text.utf8.count, severity: .error)
             return
@@ -55,10 +56,10 @@ struct ProposalLengthRule: ProfileRule {
         if words.count > options.maxWords {
             let first = words[options.maxWords].lowerBound
             let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(options.maxWords))"
-            findings.report("the proposal is \(words.count) words; \(advice)\(limit)", in: proposal.field,
+            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice)\(limit)", in: proposal.field,
                             valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(words.count) words; \(advice), and under \(options.minWords) rarely "
+            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice), and under \(options.minWords) rarely "
                             + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
     }

@@ -6,7 +6,7 @@ struct ContactAddressRule: ProfileRule {
         category: .termsOfService,
         defaultSeverity: .error,
         rationale: """
-            A physical (home or work) address is a means of direct contact (upwork-rules.md §4.1, sources T1, T2). \
+            A physical (home or work) address is a means of direct contact (sources T1, T2). \
             Only precise shapes count: a house number, a street name and a street type ("221 Baker Street"), or a \
             PO box. A city and country are not an address; the profile has a location field for them.
             """,

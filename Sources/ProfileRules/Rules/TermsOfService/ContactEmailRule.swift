@@ -7,7 +7,7 @@ struct ContactEmailRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             An e-mail address is a means of direct contact, which Upwork forbids in profiles and in proposals \
-            before a contract starts (upwork-rules.md §4.1–4.2, sources T1, T2, T8, T9). Disguises do not help: \
+            before a contract starts (sources T1, T2, T8, T9). Disguises do not help: \
             `john [at] gmail [dot] com`, spaced letters, look-alike or full-width characters and invisible \
             characters are all read as the address they spell.
             """,

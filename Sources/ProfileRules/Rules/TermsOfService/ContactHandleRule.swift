@@ -7,7 +7,7 @@ struct ContactHandleRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             Handles on apps with a messaging tool (Skype, WhatsApp, Telegram, WeChat, Discord, Slack, social \
-            networks) are means of direct contact (upwork-rules.md §4.1, sources T1, T2, T3, T9). A handle or an \
+            networks) are means of direct contact (sources T1, T2, T3, T9). A handle or an \
             invitation to talk there ("WhatsApp me", "add me on Discord") is a finding; a messenger named as a \
             skill or product ("I build Viber chatbots") is not.
             """,

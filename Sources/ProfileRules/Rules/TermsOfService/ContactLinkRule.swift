@@ -8,7 +8,7 @@ struct ContactLinkRule: ProfileRule {
         category: .termsOfService,
         defaultSeverity: .error,
         rationale: """
-            A link that leads to contact details is itself a means of direct contact (upwork-rules.md §4.1, sources \
+            A link that leads to contact details is itself a means of direct contact (sources \
             T1, T2, T4): social profiles, messenger deep links (t.me, wa.me, m.me, discord.gg, join.skype.com), \
             booking pages (Calendly), contact forms, shorteners that hide their target, and personal sites that \
             show an address. Links to work samples (GitHub, Behance, Dribbble…) are a grey area (T10) and only a \

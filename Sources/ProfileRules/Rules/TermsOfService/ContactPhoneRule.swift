@@ -7,7 +7,7 @@ struct ContactPhoneRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             A phone number is a means of direct contact, forbidden in profiles and in proposals before a contract \
-            (upwork-rules.md §4.1–4.2, sources T1, T2, T8). What breaks the rules is offering a number, so the \
+            (sources T1, T2, T8). What breaks the rules is offering a number, so the \
             number need not be valid: 555 and reserved ranges count, and so do spaced digits, spelled digits \
             ("four one five…", "oh", "double five") and the letter O for zero. Dates, years, versions, prices, \
             percentages, ISBNs, ranges, IDs and coordinates are not numbers to call. A bare run of 10–12 digits \

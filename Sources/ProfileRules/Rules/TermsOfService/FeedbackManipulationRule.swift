@@ -8,7 +8,7 @@ struct FeedbackManipulationRule: ProfileRule {
         rationale: """
             Upwork forbids building feedback: paying or refunding for a good review, free work for a review, \
             feedback for feedback, small contracts taken to build a record, and pressure or threats over ratings \
-            (upwork-rules.md §4.6, sources T12, T18, T9). Asking respectfully for honest feedback is fine, and so \
+            (sources T12, T18, T9). Asking respectfully for honest feedback is fine, and so \
             is promising revisions until the client is happy.
             """,
         howToFix: "Remove the offer; ask only for honest feedback, with no reward and no pressure.",

@@ -7,7 +7,7 @@ struct OffPlatformPaymentRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             Paying or being paid outside Upwork for work that started there, or even asking or offering to, is \
-            circumvention (upwork-rules.md §4.5, sources T6, T7, T13, T5): PayPal, Payoneer, Wise, bank transfer, \
+            circumvention (sources T6, T7, T13, T5): PayPal, Payoneer, Wise, bank transfer, \
             crypto or Western Union directly, "outside Upwork", "skip the fees", "work directly after this \
             contract", "invoice you directly". It costs badges for six months (B5) and can suspend the account. \
             Building payment systems ("set up Stripe and Square checkout") or billing through Upwork's own \

@@ -1,0 +1,101 @@
+import ProfileModel
+
+/// Flags placeholder and filler text (`xxxx`, lorem ipsum, one word repeated) in any profile field.
+struct PlaceholderTextRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "placeholder-text",
+        name: "Placeholder or filler text",
+        category: .completeness,
+        defaultSeverity: .warning,
+        rationale: """
+            A field filled with "xxxx", lorem ipsum or one word typed over and over counts as filled in for the \
+            completeness figure, but tells a client nothing, and Upwork asks for a profile that describes your \
+            real skills and experience (sources P1, P5). profilelint scores such a field as only partly earned.
+            """,
+        howToFix: "Replace the filler with real text about your work, or leave the field empty until you can.",
+        passing: [
+            Example(#"{"overview": "I build Shopify stores for small bakeries: design, payments, delivery slots."}"#),
+            Example(#"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I edit fiction."}"#),
+            Example(#"{"employment": [{"company": "Buzz Ltd", "title": "Editor", "description": "Fixed 3,000 typos."}]}"#),
+        ],
+        failing: [
+            Example(#"{"overview": "↓xxxxxxxxxxxxxxxxvvv"}"#),
+            Example(#"{"title": "Writer", "overview": "↓Lorem ipsum dolor sit amet, consectetur adipiscing elit."}"#),
+            Example(#"{"employment": [{"company": "Acme", "description": "↓test test test test"}]}"#),
+            Example(#"{"name": "Ana", "title": "↓TBD"}"#),
+        ]
+    )
+
+    var options = NoOptions()
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        guard let profile = input.profile else { return }
+        // Text read from around a saved page's profile (navigation, footers) is not the person's to fix.
+        for field in profile.textFields.dropLast(profile.pageTexts.count) {
+            guard let match = Self.filler(in: field.value) else { continue }
+            findings.report("\(Self.name(of: field.pointer)) is placeholder text (\(match.kind)); write real text "
+                            + "or leave it empty", in: field, valueRange: match.range)
+        }
+    }
+
+    /// Whole-field placeholders, compared folded to lower case.
+    static let placeholderWords: Set<String> = [
+        "tbd", "todo", "tba", "test", "asdf", "asdfgh", "qwerty", "placeholder", "sample text", "your text here",
+        "text here", "xxx", "lorem",
+    ]
+
+    /// The filler in `text` and its UTF-8 range in the value, or `nil`.
+    static func filler(in text: String) -> (kind: String, range: Range<Int>)? {
+        let bytes = Array(text.utf8)
+        let lower = text.lowercased()
+        let trimmed = String(lower.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let start = bytes.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }.count
+        let whole = start..<max(start, bytes.count - bytes.reversed().prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09
+            || $0 == 0x0D }.count)
+        if placeholderWords.contains(trimmed) { return ("\"\(trimmed)\"", whole) }
+        // Lower-casing keeps ASCII offsets, and these markers are ASCII.
+        for phrase in ["lorem ipsum", "dolor sit amet"] where lower.utf8.count == bytes.count {
+            if let range = lower.utf8Range(of: phrase) { return ("lorem ipsum", range.lowerBound..<whole.upperBound) }
+        }
+        // A run of one letter no word has: "xxxx", or any letter five times ("aaaaa").
+        var runStart = 0
+        for index in 0...bytes.count {
+            if index < bytes.count, index > runStart, bytes[index] == bytes[runStart] { continue }
+            let length = index - runStart
+            let byte = runStart < bytes.count ? bytes[runStart] | 0x20 : 0
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"),
+               length >= 5 || (byte == UInt8(ascii: "x") && length >= 4) {
+                let letter = Character(Unicode.Scalar(byte))
+                return ("\"\(String(repeating: letter, count: 4))…\"", runStart..<index)
+            }
+            runStart = index
+        }
+        // One word repeated: three or more words, all the same.
+        let words = lower.split { !$0.isLetter && !$0.isNumber }
+        if words.count >= 3, Set(words).count == 1 { return ("\"\(words[0])\" repeated", whole) }
+        return nil
+    }
+
+    /// "the overview", "the title", else the field's pointer.
+    static func name(of pointer: String) -> String {
+        let parts = pointer.split(separator: "/")
+        guard let last = parts.last else { return "the field" }
+        let names = ["overview": "the overview", "title": "the title", "name": "the name",
+                     "description": "the description", "company": "the company", "subject": "the subject"]
+        let base = names[String(last)] ?? "the \(last)"
+        return parts.count > 1 ? "\(base) at \(pointer)" : base
+    }
+}
+
+extension String {
+    /// The UTF-8 offsets of the first occurrence of `needle`.
+    fileprivate func utf8Range(of needle: String) -> Range<Int>? {
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+        for start in 0...(haystack.count - pattern.count) where haystack[start..<start + pattern.count].elementsEqual(pattern) {
+            return start..<start + pattern.count
+        }
+        return nil
+    }
+}
