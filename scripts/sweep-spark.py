@@ -32,6 +32,7 @@ import argparse
 import collections
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -113,6 +114,7 @@ def sweep_range(task, settings):
     from pyspark import TaskContext
 
     index, path, start, end, newlines_before_start = task
+    worker_cpu = time.process_time()
     context = TaskContext.get()
     attempt = context.attemptNumber() if context else 0
     where = f"{path} bytes {start}-{end} (part {index:05d}, attempt {attempt + 1})"
@@ -191,7 +193,9 @@ def sweep_range(task, settings):
             findings = record.get("findings") or []
             with_findings += 1 if findings else 0
             rules.update(finding.get("rule", "?") for finding in findings)
-    status = process.wait()
+    # wait4, not wait: profilelint's CPU time and peak memory go into the summary (Docs/scale.md quotes them).
+    _, raw_status, usage = os.wait4(process.pid, 0)
+    status = process.returncode = os.waitstatus_to_exitcode(raw_status)
     feeder.join()
     stderr.seek(0)
     messages = stderr.read().decode("utf-8", "replace")
@@ -221,7 +225,10 @@ def sweep_range(task, settings):
     # A retried task replaces the part whole, so the output holds each range exactly once.
     os.replace(temporary, part)
     return {"records": records, "errors": errors, "with_findings": with_findings, "rules": dict(rules),
-            "status": status, "retried": 1 if attempt > 0 else 0, "lines": fed["lines"]}
+            "status": status, "retried": 1 if attempt > 0 else 0, "lines": fed["lines"],
+            "profilelint_cpu": usage.ru_utime + usage.ru_stime, "profilelint_max_rss_kb": usage.ru_maxrss,
+            "worker_cpu": time.process_time() - worker_cpu,
+            "worker_max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
 
 def make_splits(shards, split_size):
@@ -241,6 +248,22 @@ def master_with_retries(master, max_failures):
     return master
 
 
+def jvm_usage(context):
+    """CPU seconds and peak resident memory (KB) of the JVM behind `context`: in local mode, the driver and its
+    executor threads. None where /proc does not show it."""
+    try:
+        pid = context._jvm.java.lang.ProcessHandle.current().pid()
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        cpu = (int(fields[11]) + int(fields[12])) / ticks  # utime and stime, fields 14 and 15 of proc(5)
+        with open(f"/proc/{pid}/status") as handle:
+            peak = next(int(line.split()[1]) for line in handle if line.startswith("VmHWM:"))
+        return cpu, peak
+    except Exception:  # noqa: BLE001 - a remote driver, or no /proc: the summary says "unknown"
+        return None
+
+
 def summary_text(summary):
     lines = [
         f"shards:            {summary['shards']}",
@@ -250,6 +273,10 @@ def summary_text(summary):
         f"with findings:     {summary['with_findings']}",
         f"wall time:         {summary['wall_seconds']:.2f} s",
         f"records/s:         {summary['records_per_second']:.1f}",
+        "cpu seconds:       " + ", ".join(f"{name} {seconds:.2f}" if seconds is not None else f"{name} unknown"
+                                           for name, seconds in summary["cpu_seconds"].items()),
+        "peak memory (MB):  " + ", ".join(f"{name} {kb / 1024:.0f}" if kb is not None else f"{name} unknown"
+                                           for name, kb in summary["peak_rss_kb"].items()),
         "findings by rule:",
     ]
     for rule, count in sorted(summary["findings_by_rule"].items(), key=lambda item: (-item[1], item[0])):
@@ -331,7 +358,7 @@ def main(argv):
     context = SparkContext(conf=conf)
     context.setLogLevel("ERROR")
     try:
-        results = []
+        results, jvm = [], None
         if splits:
             counts = context.parallelize(splits, len(splits)).map(count_newlines).collect()
             tasks, before, previous_path = [], 0, None
@@ -342,6 +369,7 @@ def main(argv):
                 before += count
             results = (context.parallelize(tasks, len(tasks))
                        .map(lambda task: sweep_range(task, settings)).collect())
+        jvm = jvm_usage(context)
     except Exception as error:  # noqa: BLE001 - Py4JJavaError and friends; their text holds the task's reason
         text = str(error)
         reasons = sorted({line.strip() for line in text.splitlines() if FAILURE_MARK in line})
@@ -364,6 +392,13 @@ def main(argv):
         "with_findings": sum(r["with_findings"] for r in results), "findings_by_rule": dict(rules),
         "wall_seconds": wall, "records_per_second": records / wall if wall > 0 else 0.0,
         "master": context.master, "split_size": split_size,
+        # What the sweep cost in CPU, by process: the JVM figure is the whole JVM only in local mode.
+        "cpu_seconds": {"profilelint": sum(r["profilelint_cpu"] for r in results),
+                        "python workers": sum(r["worker_cpu"] for r in results),
+                        "jvm": jvm[0] if jvm else None, "driver python": time.process_time()},
+        "peak_rss_kb": {"profilelint": max((r["profilelint_max_rss_kb"] for r in results), default=0),
+                        "python worker": max((r["worker_max_rss_kb"] for r in results), default=0),
+                        "jvm": jvm[1] if jvm else None},
     }
     shutil.rmtree(os.path.join(output, "_temporary"), ignore_errors=True)
     with open(os.path.join(output, "summary.json"), "w") as handle:
