@@ -78,6 +78,10 @@ public enum NDJSONStream {
             return batch.isEmpty ? nil : batch
         }
 
+        private var overLimit: FileResult.InputError {
+            .init(path: name, message: "the line is over the limit of \(maxLineBytes) bytes")
+        }
+
         private mutating func nextLine() -> Line? {
             while true {
                 if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
@@ -89,6 +93,8 @@ public enum NDJSONStream {
                         discarding = false
                         continue
                     }
+                    // The same error whether the line arrived whole in one read or over several (a file or a pipe).
+                    if content.count > maxLineBytes { return Line(number: lineNumber, bytes: .failure(overLimit)) }
                     return Line(number: lineNumber, bytes: .success(content))
                 }
                 scanned = buffer.count
@@ -98,8 +104,7 @@ public enum NDJSONStream {
                     (start, scanned) = (0, 0)
                     if !discarding {
                         discarding = true
-                        return Line(number: lineNumber + 1, bytes: .failure(.init(
-                            path: name, message: "the line is over the limit of \(maxLineBytes) bytes")))
+                        return Line(number: lineNumber + 1, bytes: .failure(overLimit))
                     }
                 }
                 if atEnd {
