@@ -81,6 +81,10 @@ public enum NDJSONStream {
             return nil
         }
 
+        private var overLimit: FileResult.InputError {
+            .init(path: name, message: "the line is over the limit of \(maxLineBytes) bytes")
+        }
+
         private mutating func nextAnyLine() -> Line? {
             while true {
                 if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
@@ -92,6 +96,8 @@ public enum NDJSONStream {
                         discarding = false
                         continue
                     }
+                    // The same error whether the line arrived whole in one read or over several (a file or a pipe).
+                    if content.count > maxLineBytes { return Line(number: lineNumber, bytes: .failure(overLimit)) }
                     return Line(number: lineNumber, bytes: .success(content))
                 }
                 scanned = buffer.count
@@ -101,8 +107,7 @@ public enum NDJSONStream {
                     (start, scanned) = (0, 0)
                     if !discarding {
                         discarding = true
-                        return Line(number: lineNumber + 1, bytes: .failure(.init(
-                            path: name, message: "the line is over the limit of \(maxLineBytes) bytes")))
+                        return Line(number: lineNumber + 1, bytes: .failure(overLimit))
                     }
                 }
                 if atEnd {
