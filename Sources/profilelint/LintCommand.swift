@@ -78,6 +78,8 @@ struct OutputOptions: ParsableArguments {
         options.maxWarnings = maxWarnings
         options.today = asOf
         options.limits = limits.overrides
+        // Only SARIF reads the files again (for UTF-16 columns); without it, each file is let go once linted.
+        options.keepSources = format == .sarif || output.contains { $0.format == .sarif }
         return options
     }
 
@@ -113,7 +115,13 @@ struct OutputOptions: ParsableArguments {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
             }
         }
-        let text = format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
+        let text: String
+        do {
+            text = try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
         var code = outcome.exitCode
         // A report never replaces a file that was just checked (`-o json=me.json` would destroy the profile).
@@ -125,10 +133,13 @@ struct OutputOptions: ParsableArguments {
                 code = 2
                 continue
             }
-            let report = target.format.render(outcome.results, failOn: outcome.failOn)
             do {
+                let report = try target.format.render(outcome.results, failOn: outcome.failOn)
                 // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
                 try AtomicFile.write(Array(report.utf8), to: target.path)
+            } catch let error as JSONWriteError {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                code = 2
             } catch {
                 FileHandle.standardError.write(Data("\(target.path): error: cannot write the report: \(error)\n".utf8))
                 code = 2
@@ -172,9 +183,17 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Read one profile document per line on standard input; write one JSON result per line, in order.")
     var ndjson = false
 
+    @Option(help: ArgumentHelp("With --ndjson: the top-level member of each line that identifies it, echoed in its record.",
+                               valueName: "key"))
+    var idKey = "id"
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if ndjson {
+            // The record's own members cannot double as the echoed key.
+            guard !NDJSONStream.recordKeys.contains(idKey) else {
+                throw ValidationError("--id-key \(idKey) is a member of every record; choose another key")
+            }
             guard paths.isEmpty || paths == ["-"] else {
                 throw ValidationError("--ndjson reads standard input; name no files")
             }
@@ -184,6 +203,7 @@ struct LintCommand: ParsableCommand {
             }
             return
         }
+        if idKey != "id" { throw ValidationError("--id-key applies only with --ndjson") }
         if paths.isEmpty, !printConfig {
             throw ValidationError("name at least one profile file, directory, or - for standard input")
         }
@@ -210,8 +230,9 @@ struct LintCommand: ParsableCommand {
             }
             if ndjson {
                 let stdout = FileHandle.standardOutput
-                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename) {
-                    stdout.write(Data($0.utf8))
+                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
+                                          idKey: idKey) {
+                    stdout.write(Data($0))
                 }
                 throw ExitCode(output.exitZero && code == 1 ? 0 : code)
             }

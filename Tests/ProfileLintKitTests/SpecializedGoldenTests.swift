@@ -23,11 +23,11 @@ import Testing
         let result = try result()
         // SARIF lists only the rules that fired, so another rule's rewording leaves this file alone.
         let fired = Set(result.findings.map(\.ruleID))
-        var outputs = ReportFormat.allCases.filter { $0 != .text }.map { format in
+        var outputs = try ReportFormat.allCases.filter { $0 != .text }.map { format in
             (name: "specialized.json.\(format.rawValue)",
              text: format == .sarif
                 ? SARIFReporter.render([result], rules: RuleRegistry.all.filter { fired.contains($0.description.id) })
-                : format.render([result], failOn: .error))
+                : try format.render([result], failOn: .error))
         }
         let profile = try ProfileReaderHelper.profile(of: result)
         outputs.append((name: "specialized.json.report.html",
