@@ -107,9 +107,9 @@ public struct ProposalCheck {
     static func status(of profile: Profile, as specialty: String?, model: CompletenessModel,
                        path: String) throws(FileResult.InputError) -> ProposalContext.ProfileStatus {
         guard let specialty else { return .init(profile: profile, model: model, path: path) }
-        let wanted = normalizedSpecialty(specialty)
+        let wanted = SpecializedProfile.specialtyKey(specialty)
         if let chosen = profile.specializedProfiles.first(where: {
-            $0.specialty.map { normalizedSpecialty($0.value) } == wanted
+            $0.specialty.map { SpecializedProfile.specialtyKey($0.value) } == wanted
         }) {
             return .init(specialized: chosen, of: profile, model: model, path: path)
         }
@@ -119,10 +119,6 @@ public struct ProposalCheck {
             message: "--as \"\(specialty)\": no specialized profile has that specialty; "
                 + (present.isEmpty ? "this profile has none (leave out --as to send the general profile)"
                     : "it has " + present.joined(separator: " and ") + " (leave out --as for the general profile)"))
-    }
-
-    static func normalizedSpecialty(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).

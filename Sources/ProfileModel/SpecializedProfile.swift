@@ -26,6 +26,12 @@ public struct SpecializedProfile: Sendable {
         return "specialized profile \(origin.value + 1)"
     }
 
+    /// A specialty as `proposal --as` and the one-profile-per-specialty check compare it: case and runs of white
+    /// space do not matter.
+    public static func specialtyKey(_ specialty: String) -> String {
+        specialty.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Its own free-text fields, each with its pointer under `/specializedProfiles/N`.
     public var textFields: [Field<String>] {
         var fields: [Field<String>] = []

@@ -16,7 +16,7 @@ enum SpecializedProfileCheck {
         var seen: [String: SpecializedProfile] = [:]
         for item in items {
             guard let specialty = item.specialty else { continue }
-            let key = normalized(specialty.value)
+            let key = SpecializedProfile.specialtyKey(specialty.value)
             if let first = seen[key] {
                 let line = source.location(ofOffset: first.origin.span.range.lowerBound).line
                 throw .invalidValue(source.location(ofOffset: specialty.span.range.lowerBound),
@@ -26,10 +26,5 @@ enum SpecializedProfileCheck {
             }
             seen[key] = item
         }
-    }
-
-    /// The specialty as `proposal --as` compares it: case, and runs of white space, do not matter.
-    static func normalized(_ specialty: String) -> String {
-        specialty.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -176,4 +176,15 @@ import Testing
             #expect(findings.allSatisfy { $0.offset <= letter.utf8.count }, "\(rule.description.id)")
         }
     }
+
+    /// A letter of nothing but stock sentences, long enough that matching each sentence against every match
+    /// (as `boilerplate` once did) never finished: it is counted in full and quoted from the first.
+    @Test func aLongBoilerplateLetterIsCountedInFull() throws {
+        let rule = try #require(RuleRegistry.rule(withID: "boilerplate"))
+        let letter = String(repeating: "I look forward to the opportunity. ", count: 20_000)
+        let findings = try RuleHarness.findings(of: rule, in: letter, as: Example(letter, format: .text))
+        #expect(findings.map(\.offset) == [0])
+        #expect(findings.first?.message.hasPrefix("20000 boilerplate sentences a client has read") == true)
+        #expect(findings.first?.message.hasSuffix(" and 19995 more") == true)
+    }
 }

@@ -101,9 +101,17 @@ struct BoilerplateRule: ProfileRule {
         let normalized = NormalizedText(text)
         let tokens = WordTokens(normalized.bytes, named: namedWords)
         let matches = set.matches(in: tokens).map { (normalized.originalRange(of: tokens.span($0.0)), $0.1) }
+            .sorted { $0.0.lowerBound < $1.0.lowerBound }
+        // Sentences and matches both run in text order: one pass over each, not every match for every sentence
+        // (a letter of stock sentences made that quadratic).
+        var next = 0
         return ProposalText.sentences(in: text).map { range, text in
             let quote = text.count > 80 ? String(text.prefix(77)) + "…" : text
-            let inside = matches.filter { range.contains($0.0.lowerBound) }
+            while next < matches.count, matches[next].0.lowerBound < range.lowerBound { next += 1 }
+            var end = next
+            while end < matches.count, range.contains(matches[end].0.lowerBound) { end += 1 }
+            let inside = matches[next..<end]
+            next = end
             return Sentence(range: range, quote: quote, labels: inside.map(\.1),
                             firstMatch: inside.first?.0.lowerBound ?? range.lowerBound)
         }
