@@ -20,14 +20,27 @@ public enum ContactScanner {
         let emails = kinds.contains(.email) || kinds.contains(.phone)
             ? EmailDetector.find(in: text, tokens: tokens) : []
         if kinds.contains(.email) { found += emails }
+        // A link has two labels split by a dot, or a scheme and a colon (`tel:`); an address needs a house or box
+        // number.
+        let links = (kinds.contains(.link) || kinds.contains(.phone) || kinds.contains(.handle))
+            && (summary.hasInnerDot || summary.hasColon)
+            ? LinkDetector.find(in: text) : []
         if kinds.contains(.phone) {
-            // Digits inside an address belong to the address.
+            // Digits inside an address belong to the address, digits in a URL's path or query to the URL (a
+            // `tel:` link is both).
             let phones = summary.hasDigit ? PhoneDetector.find(in: text) : []
-            found += phones.filter { phone in !emails.contains { $0.range.overlaps(phone.range) } }
+            found += phones.filter { phone in
+                !emails.contains { $0.range.overlaps(phone.range) }
+                    && !links.contains { $0.detail == "website" && $0.range.overlaps(phone.range) }
+            }
         }
-        // A link has two labels split by a dot; an address needs a house or box number.
-        if kinds.contains(.link), summary.hasInnerDot { found += LinkDetector.find(in: text) }
-        if kinds.contains(.handle) { found += HandleDetector.find(in: text, tokens: tokens) }
+        if kinds.contains(.link) { found += links }
+        if kinds.contains(.handle) {
+            // A service name inside a site's host (`twitter-dash.com`) is the site's, not a handle.
+            found += HandleDetector.find(in: text, tokens: tokens).filter { handle in
+                !links.contains { $0.detail == "website" && $0.range.clamped(to: handle.range) == handle.range }
+            }
+        }
         if kinds.contains(.address), summary.hasDigit { found += AddressDetector.find(in: text, tokens: tokens) }
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
