@@ -21,7 +21,10 @@ struct LinkClassifier: Sendable {
         if !extra.isEmpty, let (linkClass, key) = Self.longestExtra(extra, for: link) {
             return (linkClass, key, true)
         }
-        if let (linkClass, label) = Self.builtIn.value(for: link) { return (linkClass, label, false) }
+        if let (linkClass, label, isProfile) = Self.builtIn.value(for: link),
+           !isProfile || Self.hasPath(link) {
+            return (linkClass, label, false)
+        }
         return (.otherSite, "website", false)
     }
 
@@ -45,13 +48,21 @@ struct LinkClassifier: Sendable {
         return String(key)
     }
 
-    /// Every built-in host with its class and label; the longest key wins across classes.
-    private static let builtIn: HostTable<(LinkClass, String)> = {
-        var entries: [(String, (LinkClass, String))] = []
-        for table in [LinkHosts.messengers, LinkHosts.booking, LinkHosts.shorteners, LinkHosts.social] {
-            entries += table.map { ($0.key, (.directContact, $0.value)) }
+    /// `tumblr.com` in a list of past clients is the company's home page; `tumblr.com/name` is a profile.
+    private static func hasPath(_ link: [UInt8]) -> Bool {
+        guard let slash = link.firstIndex(where: { $0 == 0x2F || $0 == 0x3F }) else { return false }
+        return link[(slash + 1)...].contains { $0 != 0x2F }
+    }
+
+    /// Every built-in host with its class, its label and whether it is a profile only with a path (social
+    /// networks); the longest key wins across classes.
+    private static let builtIn: HostTable<(LinkClass, String, Bool)> = {
+        var entries: [(String, (LinkClass, String, Bool))] = []
+        for table in [LinkHosts.messengers, LinkHosts.booking, LinkHosts.shorteners] {
+            entries += table.map { ($0.key, (.directContact, $0.value, false)) }
         }
-        entries += LinkHosts.workSamples.map { ($0.key, (.workSample, $0.value)) }
+        entries += LinkHosts.social.map { ($0.key, (.directContact, $0.value, true)) }
+        entries += LinkHosts.workSamples.map { ($0.key, (.workSample, $0.value, false)) }
         return HostTable(entries)
     }()
 }

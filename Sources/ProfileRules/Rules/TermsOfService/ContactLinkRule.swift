@@ -83,25 +83,26 @@ struct ContactLinkRule: ProfileRule {
         }
     }
 
-    /// The message and severity for one link of `linkClass`; the message names the class and the reason.
+    /// The message and severity for one link of `linkClass`; the message names the class and why the host is in it.
     static func message(for match: ContactMatch, _ linkClass: LinkClass, _ label: String, configured: Bool,
                         ruleSeverity: Severity) -> (String, Severity) {
-        let source = configured ? "listed in this rule's configuration" : "a known host"
+        let link = "(\(match.quoted))"
         switch linkClass {
         case .directContact:
-            let what = configured ? "a configured contact host (\(label))" : "a \(label)"
-            return ("links to \(what) (\(match.quoted)), a direct-contact channel: "
+            let why = configured ? "listed as a contact host in this rule's configuration" : "a \(label)"
+            return ("links to a direct-contact channel \(link), \(why), so an error: "
                     + TermsOfServiceReason.contactDetails, ruleSeverity)
         case .otherSite:
-            let what = configured ? "a site (\(label), \(source))" : "a website"
-            return ("links to \(what) (\(match.quoted)), not a known contact channel or work-sample host, so a "
-                    + "warning: a site that shows or leads to contact details identifies you (UA §7.2, T4); "
-                    + TermsOfServiceReason.contactDetails, min(ruleSeverity, .warning))
+            let why = configured ? "listed as an ordinary site in this rule's configuration"
+                : "not a known contact channel or work-sample host"
+            return ("links to a website \(link), \(why), so a warning: a site that shows or leads to contact "
+                    + "details identifies you (UA §7.2, T4), and " + TermsOfServiceReason.contactDetails,
+                    min(ruleSeverity, .warning))
         case .workSample:
-            let what = configured ? "\(label) (\(source))" : label
-            return ("links to \(what) (\(match.quoted)), a work-sample host (\(source)), so info only: outside "
-                    + "work-sample links are allowed (T10); keep contact details off the linked page and prefer "
-                    + "portfolio items", .info)
+            let why = configured ? "listed as a work-sample host in this rule's configuration"
+                : "\(label), a known work-sample host"
+            return ("links to a work sample \(link), \(why), so info only: outside work-sample links are allowed "
+                    + "(T10); keep contact details off the linked page and prefer portfolio items", .info)
         }
     }
 }
