@@ -197,12 +197,17 @@ enum PhoneDetector {
             return nil
         }
         let cue = context.hasContactCue
+        // A national mobile's exact digits (`NationalPhonePlans`) speak like a contact word: "0917.123.4567",
+        // a bare "13800138000".
+        let national = sizes.allSatisfy({ $0 >= 3 }) || sizes.count == 1
+            ? NationalPhonePlans.mobilePlan(of: Substring(digits), international: plus) != nil : false
         if !plus, looksLikeSomethingElse(groups: groups, sizes: sizes, leading: leading, between: between,
-                                         paren: paren, cue: cue) {
+                                         paren: paren, cue: cue, national: national) {
             return nil
         }
         let strength: ContactMatch.Strength
-        if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue {
+        if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue
+            || national {
             strength = .strong
         } else if sizes.count > 1 || (10...11).contains(count) {
             strength = .weak
@@ -256,7 +261,7 @@ enum PhoneDetector {
 
     /// Dates, years, versions, IP addresses, decimals, ranges, thousands, ISBNs and SSNs.
     private static func looksLikeSomethingElse(groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
-                                               paren: Bool, cue: Bool) -> Bool {
+                                               paren: Bool, cue: Bool, national: Bool) -> Bool {
         let slashes = between.filter { $0.contains(0x2F) }.count
         let dots = between.filter { $0.contains(0x2E) }.count
         let digits = sizes.reduce(0, +)
@@ -283,7 +288,7 @@ enum PhoneDetector {
             let dotsOnly = dots == between.count
             let phoneDots = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4]
                 || (sizes.count >= 4 && sizes.allSatisfy { $0 == 2 })
-            if dotsOnly && !phoneDots && !cue { return true }  // versions, decimals
+            if dotsOnly && !phoneDots && !cue && !national { return true }  // versions, decimals
             if !dotsOnly && !paren { return true }  // "12.1 - 23.71"
         }
         if sizes.count == 2, between[0].contains(0x2D), let low = Int(groups[0]), let high = Int(groups[1]),

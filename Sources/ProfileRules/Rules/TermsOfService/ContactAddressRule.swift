@@ -8,7 +8,10 @@ struct ContactAddressRule: ProfileRule {
         rationale: """
             A physical (home or work) address is a means of direct contact (upwork-rules.md §4.1, sources T1, T2). \
             Only precise shapes count: a house number, a street name and a street type ("221 Baker Street"), or a \
-            PO box. A city and country are not an address; the profile has a location field for them.
+            PO box. A city and country are not an address; the profile has a location field for them. Families \
+            covered: English street types and PO boxes, after any text (a label or a colon before them does not \
+            hide them). Exceptions: numbers that are quantities or names ("3 way merges", "40 Wall Street \
+            dashboards"). Street addresses in other languages are not covered yet.
             """,
         howToFix: "Remove the address; your city and country belong in the profile's location.",
         passing: [
