@@ -194,7 +194,9 @@ enum LinkDetector {
         let www = names[0] == "www"
         if !hasScheme, !www, !hasPath {
             // `acme.co.in`, `acme.com.pt`: a registry's second level makes an ambiguous country code a site.
-            let registered = names.count >= 3 && LinkHosts.registrySecondLevels.contains(bytes, labels[labels.count - 2])
+            // Three labels or more ending in a TLD that is a word, not a file extension (`shop.acme.is`) are a site.
+            let registered = names.count >= 3 && (LinkHosts.registrySecondLevels.contains(bytes, labels[labels.count - 2])
+                || !LinkHosts.fileExtensionTLDs.contains(tld))
             guard !LinkHosts.technologyNames.contains(host),
                   !LinkHosts.ambiguousTLDs.contains(tld) || registered || cueBefore(start, in: bytes),
                   !capitalizedLikeASentence(last, in: text) else { return nil }

@@ -330,7 +330,10 @@ enum PhoneDetector {
             let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0
             // "$", "#" (but "Mobile#0300…" is a label).
             let cueJustBefore = before.first.map { PhoneWords.contactCues.contains(bytes, $0) } == true
-            let markedBefore = previousByte == 0x24 || (previousByte == 0x23 && !cueJustBefore)
+            let currencyJustBefore = before.first.map { PhoneWords.currencies.contains(bytes, $0) } == true
+                && before.first.map { $0.upperBound >= start - 2 } == true
+            let markedBefore = previousByte == 0x24 || (previousByte == 0x23 && !cueJustBefore) || currencyJustBefore
+                || Self.currencySymbol(before: start, in: text)
             let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)  // "%", "$", "100+"
             // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
             // "number" alone leans to a phone, but "passport number" is the passport's.
@@ -343,6 +346,20 @@ enum PhoneDetector {
                 || after.first.map(isIn(PhoneWords.units)) == true
             let letterCue = previousByte == 0x3A && before.first.map(isIn(PhoneWords.letterCues)) == true
             hasContactCue = letterCue || nearestContact != nil || after.contains(where: isIn(PhoneWords.contactCues))
+        }
+
+        /// `€ 1500 0000`, `₹98765…`, `¥…`: a currency sign (folded to a space) just before in the original.
+        static func currencySymbol(before start: Int, in text: NormalizedText) -> Bool {
+            guard start > 0 else { return false }
+            var end = text.originalRange(of: start..<start + 1).lowerBound
+            while end > 0, text.original[end - 1] == 0x20 { end -= 1 }
+            guard end > 0, text.original[end - 1] >= 0x80 else { return false }
+            var lead = end - 1
+            while lead > 0, text.original[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let scalar = String(decoding: text.original[lead..<end], as: UTF8.self).unicodeScalars.first else {
+                return false
+            }
+            return scalar.properties.generalCategory == .currencySymbol
         }
 
         /// Up to `count` words before `end`, nearest first, within the line.

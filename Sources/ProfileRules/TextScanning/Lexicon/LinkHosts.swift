@@ -124,6 +124,13 @@ enum LinkHosts {
         "tk", "tm", "tt", "ve", "vi", "ws",
     ]
 
+    /// The ambiguous TLDs that are file extensions (`jquery.min.js`, `index.d.ts`, `archive.tar.gz` is not one):
+    /// even three labels ending in one are a file name.
+    static let fileExtensionTLDs: WordSet = [
+        "py", "sh", "rs", "md", "pl", "ps", "so", "mk", "ml", "zip", "mov", "cc", "ms", "sc", "cs", "rb", "ts", "js",
+        "mp", "go", "st", "re", "sa", "sr", "sl", "sm", "tk", "tm", "ai", "gz", "bz", "xz", "app", "dev", "sql",
+    ]
+
     /// Second-level labels that registries use under a country code (`acme.co.in`, `acme.com.pt`): a bare
     /// three-label name ending in one and a country code is a site even when the country code reads like a word.
     static let registrySecondLevels: WordSet = ["co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go"]

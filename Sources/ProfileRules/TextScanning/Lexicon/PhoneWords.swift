@@ -32,6 +32,14 @@ enum PhoneWords {
         "lines", "visitors", "installs", "sessions", "subscribers", "impressions", "clicks", "leads", "sales",
         "dollars", "euros", "pounds", "rupees", "pesos", "km", "miles", "kg", "lbs", "sq", "ft", "tokens", "items",
         "products", "pages", "projects", "clients", "customers", "orders", "members", "students", "people",
+        // Currencies and counts of the largest freelancer countries ("1500000 IDR", "15 lakh").
+        "idr", "rp", "php", "ngn", "kes", "ksh", "brl", "egp", "uah", "bdt", "tk", "cny", "rmb", "yuan", "aed", "sar",
+        "naira", "shillings", "reais", "taka", "hryvnia", "lakh", "lakhs", "crore", "crores", "million", "billion",
+    ]
+    /// Currency codes just before a digit run: an amount ("Rs 50000", "PKR 250000 to 300000").
+    static let currencies: WordSet = [
+        "rs", "inr", "pkr", "idr", "rp", "php", "ngn", "kes", "ksh", "brl", "egp", "uah", "bdt", "tk", "cny",
+        "rmb", "usd", "eur", "gbp", "aed", "sar", "rub", "vnd", "mxn",
     ]
 
     /// File extensions: digits right before `.pdf`, `.jpg`… are a file name (camera and scanner names are digits).
