@@ -4,17 +4,16 @@
 /// offsets), so a profile field, a proposal or any plain text can be scanned the same way.
 public enum ContactScanner {
     /// Matches of the requested kinds in `text`, sorted by position.
-    public static func scan(_ text: String, for kinds: Set<ContactMatch.Kind> = Set(ContactMatch.Kind.allCases))
-        -> [ContactMatch] {
+    public static func scan(_ text: String, for kinds: ContactMatch.Kinds = .all) -> [ContactMatch] {
         scan(NormalizedText(text), for: kinds)
     }
 
     /// Matches of the requested kinds in already normalised text, sorted by position.
-    public static func scan(_ text: NormalizedText, for kinds: Set<ContactMatch.Kind>) -> [ContactMatch] {
+    public static func scan(_ text: NormalizedText, for kinds: ContactMatch.Kinds) -> [ContactMatch] {
         guard !text.bytes.isEmpty else { return [] }
         // One token pass, shared by every detector that reads words; its summary lets a detector skip a text with
         // nothing for it (no `@`, no digit, no dot between labels: most overview text).
-        let tokens = WordTokens(text.bytes, named: namedWords)
+        let tokens = WordTokens(text.bytes)
         let summary = tokens.summary
         var found: [ContactMatch] = []
         let emails = kinds.contains(.email) || kinds.contains(.phone)
@@ -45,11 +44,43 @@ public enum ContactScanner {
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
+        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform) {
+            found = merged(CueDetector.find(in: text, tokens: tokens, kinds: kinds), into: found)
+        }
         guard found.count > 1 else { return found }
         return found.sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
     }
 
+    /// Adds the cue detector's matches: one finding per place and kind (a phrase pattern that already matched
+    /// there wins), and an off-platform intent only where no contact detail stands near it (the detail is the
+    /// finding then).
+    private static func merged(_ scanned: (matches: [ContactMatch], vetoes: [Range<Int>]),
+                               into found: [ContactMatch]) -> [ContactMatch] {
+        let cues = scanned.matches
+        var result = found
+        if !scanned.vetoes.isEmpty {
+            result.removeAll { match in
+                (match.kind == .payment || match.kind == .feedback)
+                    && scanned.vetoes.contains { $0.overlaps(match.range) }
+            }
+        }
+        guard !cues.isEmpty else { return result }
+        for cue in cues {
+            if result.contains(where: { $0.kind == cue.kind && $0.range.overlaps(cue.range) }) { continue }
+            if cue.kind == .offPlatform {
+                let near = max(0, cue.range.lowerBound - 80)..<cue.range.upperBound + 80
+                let detailed = result.contains { other in
+                    other.kind != .payment && other.kind != .feedback && other.kind != .offPlatform
+                        && other.range.overlaps(near)
+                }
+                if detailed { continue }
+            }
+            result.append(cue)
+        }
+        return result
+    }
+
     /// The words detectors look up by name: services and mail providers, and every word a phrase can start with.
-    private static let namedWords = WordSet(HandleWords.services.words + ObfuscationWords.bareMailProviders.words
+    static let namedWords = WordSet(HandleWords.services.words + ObfuscationWords.bareMailProviders.words
         + HandleDetector.phrases.firstWords + IntentDetector.payment.firstWords + IntentDetector.feedback.firstWords)
 }

@@ -203,7 +203,7 @@ enum OwnCases {
         $  | We can continue off Upwork after the first milestone
         $  | to avoid the service fee, pay through Zelle
         $  | I prefer Bitcoin
-        $  | Let's take this off-platform
+        o  | Let's take this off-platform
         $  | pay us directly and get 10% off
         $  | After the job, let's contract directly outside the site
         $  | send payment via Skrill
