@@ -115,8 +115,8 @@ enum OwnCases {
         l  | join.skype.com/invite/AbCdEf
         l  | http://john-doe.net/contact
         l  | instagram.com/john.designs
-        l  | My work: behance.net/johndoe
-        l  | Code: github.com/johndoe
+           | My work: behance.net/johndoe
+           | Code: github.com/johndoe
         l  | linktr.ee/johndoe
         l  | Website: https://acme.studio
         l  | more at ACME-DESIGN.CO.UK
@@ -128,9 +128,9 @@ enum OwnCases {
         l  | x.com/johndoe
         l  | See johndoe dot com
         l  | example.org/about
-        l  | Samples on dribbble.com/johndoe
+           | Samples on dribbble.com/johndoe
         l  | johndoe.design
-        l  | Resume at https://drive.google.com/file/d/abc/view
+           | Resume at https://drive.google.com/file/d/abc/view
         l  | hxxps? no: plain acme-app.io
         """
 
