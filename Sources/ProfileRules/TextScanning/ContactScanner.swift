@@ -34,18 +34,25 @@ public enum ContactScanner {
             }
         }
         if kinds.contains(.link) { found += links }
-        if kinds.contains(.handle) {
-            // A service name inside a site's host (`twitter-dash.com`) is the site's, not a handle.
-            found += HandleDetector.find(in: text, tokens: tokens).filter { handle in
-                !links.contains { $0.detail == "website" && $0.range.clamped(to: handle.range) == handle.range }
-            }
-        }
+        if kinds.contains(.handle) { found += HandleDetector.find(in: text, tokens: tokens) }
         if kinds.contains(.address), summary.hasDigit { found += AddressDetector.find(in: text, tokens: tokens) }
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
         if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform) {
             found = merged(CueDetector.find(in: text, tokens: tokens, kinds: kinds), into: found)
+        }
+        if !links.isEmpty {
+            // A service name inside a URL (`twitter-dash.com`, `…&scaling=min-zoom`) is the URL's, not a handle;
+            // a call or chat link (`zoom.us/j/…`, `t.me/…`) stays both.
+            let sites = links.filter { link in
+                link.detail == "website" && LinkClassifier().classify(link.value).linkClass != .directContact
+            }
+            if !sites.isEmpty {
+                found.removeAll { match in
+                    match.kind == .handle && sites.contains { $0.range.clamped(to: match.range) == match.range }
+                }
+            }
         }
         guard found.count > 1 else { return found }
         return found.sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
