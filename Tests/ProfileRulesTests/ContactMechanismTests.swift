@@ -54,7 +54,8 @@ import Testing
         ("WEB:https://www.janedoe-studio.com", "https://www.janedoe-studio.com"),
         ("网站：https://例子.中国/关于", "https://例子.中国/关于"), ("见bit.ly/3xYzAbc", "bit.ly/3xYzAbc"),
         ("Site-https://janedoe.org/about", "https://janedoe.org/about"), ("сайт пример-дизайн.рф", "пример-дизайн.рф"),
-        ("https://xn--e1afmkfd.xn--p1ai/", "https://xn--e1afmkfd.xn--p1ai/"), ("https://jane.am/hello", "https://jane.am/hello"),
+        ("https://xn--e1afmkfd.xn--p1ai/", "https://xn--e1afmkfd.xn--p1ai/"),
+        ("https://jane.am/hello", "https://jane.am/hello"),
         ("my agency: janedoe.co.in", "janedoe.co.in"), ("tel:+14155550123", "tel:+14155550123"),
     ])
     func linksAreFoundWhereverTheyStart(text: String, link: String) {

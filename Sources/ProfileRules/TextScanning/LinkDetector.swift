@@ -195,7 +195,8 @@ enum LinkDetector {
         if !hasScheme, !www, !hasPath {
             // `acme.co.in`, `acme.com.pt`: a registry's second level makes an ambiguous country code a site.
             // Three labels or more ending in a TLD that is a word, not a file extension (`shop.acme.is`) are a site.
-            let registered = names.count >= 3 && (LinkHosts.registrySecondLevels.contains(bytes, labels[labels.count - 2])
+            let secondLevel = labels[labels.count - 2]
+            let registered = names.count >= 3 && (LinkHosts.registrySecondLevels.contains(bytes, secondLevel)
                 || !LinkHosts.fileExtensionTLDs.contains(tld))
             guard !LinkHosts.technologyNames.contains(host),
                   !LinkHosts.ambiguousTLDs.contains(tld) || registered || cueBefore(start, in: bytes),

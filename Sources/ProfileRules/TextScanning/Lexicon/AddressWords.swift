@@ -40,7 +40,9 @@ enum AddressWords {
         "strasse", "strase", "str", "weg", "gasse", "allee", "platz", "straat", "gracht", "laan", "damm", "ufer",
     ]
     /// Small words inside a street name (`Rua das Flores`, `rue de Rivoli`).
-    static let nameConnectors: WordSet = ["de", "da", "das", "do", "dos", "del", "la", "le", "les", "des", "du", "l", "di"]
+    static let nameConnectors: WordSet = [
+        "de", "da", "das", "do", "dos", "del", "la", "le", "les", "des", "du", "l", "di",
+    ]
     /// "Number" before a house number (`No. 25`, `No: 15`, `Nº`).
     static let numberWords: WordSet = ["no", "nr", "n", "numero", "num"]
 

@@ -49,8 +49,8 @@ enum NationalPhonePlans {
         NationalPhonePlan(country: "BR", countryCode: "55", nationalLength: 11, mobilePrefixes: [],
                           mobileDigitAfterAreaCode: 2, trunkPrefix: "0"),
         // Egypt: mobiles 10/11/12/15 + 8 digits (NTRA).
-        NationalPhonePlan(country: "EG", countryCode: "20", nationalLength: 10, mobilePrefixes: ["10", "11", "12", "15"],
-                          trunkPrefix: "0"),
+        NationalPhonePlan(country: "EG", countryCode: "20", nationalLength: 10,
+                          mobilePrefixes: ["10", "11", "12", "15"], trunkPrefix: "0"),
     ]
 
     /// The first plan whose mobile `digits` (all digit groups joined) is, in international form (after `+`, `00`
