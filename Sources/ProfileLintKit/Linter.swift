@@ -65,6 +65,7 @@ public struct Linter: Sendable {
         var result = FileResult(path: document.source.path, kind: .profile, format: document.format,
                                 completeness: completeness,
                                 marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
+        result.specializedReadiness = SpecializedReadiness.assess(document.profile)
         result.marketplaceNote = document.profile.marketplaceCompleteness.flatMap {
             MarketplaceComparison.explain(document.profile, ours: completeness, marketplace: $0)
         }

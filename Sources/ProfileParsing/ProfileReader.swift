@@ -21,7 +21,9 @@ public enum ProfileReader {
             guard document.format == .profilelintJSON, root["account"] != nil else { return (document, nil) }
             return (document, try AccountReader.readAccount(root: root, source: source))
         case .html:
-            return (try HTMLProfileReader.read(source, limits: limits), nil)
+            let document = try HTMLProfileReader.read(source, limits: limits)
+            try SpecializedProfileCheck.validate(document.profile, source: source)
+            return (document, nil)
         }
     }
 
@@ -33,9 +35,11 @@ public enum ProfileReader {
         }
         if let shape = UpworkJSONShape.detect(root) {
             let profile = try shape.map(root: root, source: source)
+            try SpecializedProfileCheck.validate(profile, source: source)
             return ProfileDocument(source: source, format: shape.format, profile: profile)
         }
         let profile = try ProfilelintJSONMapper(source: source).map(root: root)
+        try SpecializedProfileCheck.validate(profile, source: source)
         return ProfileDocument(source: source, format: .profilelintJSON, profile: profile)
     }
 }

@@ -14,6 +14,8 @@ public enum RuleRegistry {
         PortfolioDescriptionTooLongRule.self,
         AvailabilityMissingRule.self,
         HourlyRateMissingRule.self,
+        SpecializedSkillsOffSpecialtyRule.self,
+        SpecializedOverviewNearCopyRule.self,
         // Proposals
         PlaceholderLeftRule.self,
         ProposalLengthRule.self,
@@ -23,6 +25,8 @@ public enum RuleRegistry {
         CannedProposalRule.self,
         ProfileNotReadyRule.self,
         CallToActionRule.self,
+        BoilerplateRule.self,
+        UnfinishedLetterRule.self,
         // Input
         UnknownFieldRule.self,
         // Terms of Service

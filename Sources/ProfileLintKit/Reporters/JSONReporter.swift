@@ -22,6 +22,8 @@ public enum JSONReporter {
         var kind: String
         var format: String?
         var completeness: Completeness?
+        /// profilelint's readiness checklists (`measuredBy: "profilelint"`); absent without specialized profiles.
+        var specializedProfiles: [SpecializedReadiness]?
         var eligibility: EligibilityReport?
         var findings: [FindingRecord]
         var error: ErrorRecord?
@@ -94,6 +96,7 @@ public enum JSONReporter {
             completeness: result.completeness.map {
                 completeness($0, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote)
             },
+            specializedProfiles: result.specializedReadiness.isEmpty ? nil : result.specializedReadiness,
             eligibility: result.eligibility,
             findings: result.findings.map(finding),
             error: result.error.map { ErrorRecord(message: $0.message, line: $0.line, column: $0.column) })
