@@ -29,9 +29,11 @@ enum CueDetector {
         let summary = tokens.summary
         if summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord {
             let cues = Lexicon.cues(in: text, tokens: tokens)
-            if cues.contains(where: { !$0.cues.isDisjoint(with: CueClass.anchors) }) {
+            let vetoing: CueClass = [.policy, .negation, .scope]
+            let anchored = cues.contains { !$0.cues.isDisjoint(with: CueClass.anchors) }
+            if anchored || cues.contains(where: { !$0.cues.isDisjoint(with: vetoing) }) {
                 let rules = Rules(cues: cues, tokens: tokens, text: text)
-                found += rules.run()
+                if anchored { found += rules.run() }
                 vetoes = rules.vetoes().map { text.originalRange(of: $0) }
             }
         }
@@ -109,7 +111,10 @@ enum CueDetector {
             var other = first - 1
             while other >= 0, sentences[other] == sentences[first],
                   cues[first].range.lowerBound - cues[other].range.upperBound <= 40 {
-                if cues[other].cues.contains(.negation) { return true }
+                // Portuguese "no" (in the) right before a name is no negation: "me chama no WhatsApp".
+                let adjacentNo = other == first - 1 && tokens.bytes[cues[other].range].elementsEqual("no".utf8)
+                    && cues[first].range.lowerBound - cues[other].range.upperBound <= 1
+                if cues[other].cues.contains(.negation), !adjacentNo { return true }
                 other -= 1
             }
             for between in first...last where cues[between].cues.contains(.negation) && !involved.contains(between) {
@@ -269,7 +274,9 @@ enum CueDetector {
 
         /// Family 5: a messenger or call app named, with any verb or none, unless it is the work.
         func channel(_ index: Int, _ name: String) -> Found? {
-            guard near(index, .scope, within: 30) == nil, !isDotted(index), !cancelled([index]) else { return nil }
+            guard near(index, .scope, within: 40) == nil, !isDotted(index), !cancelled([index]),
+                  near(index, .inside, within: 30) == nil, near(index, .platform, within: 1, after: false) == nil
+            else { return nil }
             // "we chat" closes up to `wechat` in the normaliser: two ordinary words, not the app.
             if text.originalText(of: cues[index].range).lowercased() == "we chat" { return nil }
             return Found(kind: .handle, range: cues[index].range, detail: name)
@@ -277,7 +284,8 @@ enum CueDetector {
 
         /// Family 5: a channel whose name is a word counts beside another channel or after "on"/"via" with a verb.
         func wordlikeChannel(_ index: Int, _ name: String) -> Found? {
-            guard near(index, .scope, within: 30) == nil, !isDotted(index) else { return nil }
+            guard near(index, .scope, within: 40) == nil, !isDotted(index), near(index, .inside, within: 30) == nil
+            else { return nil }
             var involved = [index]
             if let other = near(index, [.channel, .wordlikeChannel], within: 25) {
                 involved.append(other)
@@ -317,7 +325,9 @@ enum CueDetector {
                 // "email me", "text me": the verb is in the entry.
             } else if let yours {
                 involved.append(yours)
-                if let ask = near(index, .ask, within: 40) {
+                if cue.contains(.ask) {
+                    // "apna number do": the request is in the entry.
+                } else if let ask = near(index, .ask, within: 40) {
                     involved.append(ask)
                 } else if !asksAfter(index) {
                     return nil
@@ -341,7 +351,8 @@ enum CueDetector {
             var involved = [index]
             if let swap = near(index, .exchange, within: 30) {
                 involved.append(swap)
-            } else if let reward = near(index, .reward, within: 30) {
+            } else if let reward = near(index, .reward, within: 30, after: false) ?? near(index, .reward, within: 8,
+                                                                                            before: false) {
                 involved.append(reward)  // "a discount for five stars", "好评返现"
             } else if let reward = near(index, [.reward, .token, .deliver], within: 45),
                       let condition = near(index, [.condition, .exchange], within: 45) {

@@ -100,6 +100,7 @@ struct WordTokens {
                 var letters = FoldedByte.isLetter(byte)
                 var digits = !letters
                 var anyDigit = digits
+                var apostrophe = -1
                 while end < count {
                     let next = bytes[end]
                     if classes[Int(next)] == 1 {
@@ -112,6 +113,7 @@ struct WordTokens {
                         }
                         end += 1
                     } else if next == 0x27, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
+                        if apostrophe < 0 { apostrophe = end }
                         letters = false
                         digits = false
                         end += 2
@@ -120,7 +122,11 @@ struct WordTokens {
                     }
                 }
                 let key = WordKey(bytes, index..<end)
-                let cues = Lexicon.cues(key)
+                var cues = Lexicon.cues(key)
+                if cues == 0, apostrophe > index {
+                    // "WhatsApp'tan", "Telegram'dan": a name with a suffix (`Lexicon` reads the stem back).
+                    cues = Lexicon.cues(WordKey(bytes, index..<apostrophe)) & CueClass.anchors.rawValue
+                }
                 tokens.append(Token(key: key, range: index..<end, isLetters: letters, isDigits: digits,
                                     cues: cues))
                 summary.hasDigit = summary.hasDigit || anyDigit

@@ -112,7 +112,7 @@ enum OwnCases {
         l  | w w w . j o h n d o e . c o m
         l  | Join my server: discord.gg/abc123
         l  | m.me/john.doe.design
-        l  | join.skype.com/invite/AbCdEf
+        hl  | join.skype.com/invite/AbCdEf
         l  | http://john-doe.net/contact
         l  | instagram.com/john.designs
            | My work: behance.net/johndoe

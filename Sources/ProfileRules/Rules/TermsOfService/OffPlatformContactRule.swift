@@ -23,7 +23,7 @@ struct OffPlatformContactRule: ProfileRule {
         ],
         failing: [
             Example(#"{"overview": "Please ↓share your mail id so we can talk."}"#),
-            Example(#"{"overview": "Happy to ↓continue this conversation elsewhere."}"#),
+            Example(#"{"overview": "Happy to continue this ↓conversation elsewhere."}"#),
             Example("Hola, ¿↓me pasas tu número?", format: .text),
         ]
     )

@@ -26,7 +26,7 @@ struct OffPlatformPaymentRule: ProfileRule {
         ],
         failing: [
             Example(#"{"overview": "Happy to start — ↓pay me via PayPal."}"#),
-            Example(#"{"overview": "Let's ↓continue outside Upwork and ↓skip the fees."}"#),
+            Example(#"{"overview": "Let's ↓work outside Upwork and ↓skip the fees."}"#),
             Example(#"{"overview": "We can ↓work directly after this contract; I'll ↓invoice you directly."}"#),
             Example("Hi!\nFor larger jobs ↓pay via Wise.", format: .text),
         ]

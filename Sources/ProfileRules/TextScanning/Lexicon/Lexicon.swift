@@ -64,6 +64,11 @@ enum Lexicon {
                 continue
             }
             let slot = slot(of: token.key)
+            if slot < 0 {
+                if let stem = apostropheStem(at: index, in: tokens) { found.append(stem) }
+                index += 1
+                continue
+            }
             if let phrase = phrase(at: index, slot: slot, in: tokens) {
                 found.append(phrase)
                 index = phrase.tokens.upperBound
