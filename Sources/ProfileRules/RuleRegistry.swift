@@ -38,6 +38,7 @@ public enum RuleRegistry {
         ContactAddressRule.self,
         OffPlatformPaymentRule.self,
         FeedbackManipulationRule.self,
+        OffPlatformContactRule.self,
     ]
 
     /// The rule with `id`, if any.

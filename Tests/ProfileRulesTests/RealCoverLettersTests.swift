@@ -111,4 +111,38 @@ struct RealCoverLettersTests {
         #expect(words.allSatisfy { $0.unicodeScalars.allSatisfy { !(0x1D400...0x1D7FF).contains($0.value) } })
         #expect(words.count > 20)
     }
+
+    /// Issue 19: reviewed by hand, most wrong findings on these letters were `contact-link` errors on work-sample
+    /// links. A work-sample host (by this test's own list, not the rule's) is never an error; booking pages,
+    /// shorteners and social profiles still are.
+    @Test func workSampleLinksAreNoErrorsButContactLinksAre() throws {
+        let (_, letters) = try Self.load()
+        let workSamples = ["behance.net", "dribbble.com", "figma.com", "xd.adobe.com", "github.com", "gitlab.com",
+                           "codepen.io", "pixieset.com", "drive.google.com"]
+        let contact = ["calendly.com", "bit.ly", "linkedin.com/in/", "facebook.com/", "instagram.com/", "t.me/"]
+        func host(_ value: String, isIn hosts: [String]) -> Bool {
+            hosts.contains { value.hasPrefix($0) || value.contains("." + $0) }
+        }
+        let rule = try #require(RuleRegistry.all.first { $0.description.id == "contact-link" })
+        var workSampleLinks = 0
+        var contactLinks = 0
+        for (index, letter) in letters.enumerated() {
+            let source = SourceFile(path: "cover\(index).txt", text: letter)
+            let findings = RuleRunner(rules: [ConfiguredRule(rule)]).run(RuleInput(text: source))
+            let severityAt = Dictionary(findings.map { ($0.offset, $0.severity) }, uniquingKeysWith: max)
+            for link in ContactScanner.scan(letter, for: [.link]) {
+                let value = link.value.lowercased()
+                if host(value, isIn: workSamples) {
+                    workSampleLinks += 1
+                    #expect(severityAt[link.range.lowerBound] == .info, "cover\(index): \(link.text)")
+                } else if host(value, isIn: contact) {
+                    contactLinks += 1
+                    #expect(severityAt[link.range.lowerBound] == .error, "cover\(index): \(link.text)")
+                }
+            }
+        }
+        // The letters hold dozens of Figma/Behance/Dribbble links and two Calendly and two bit.ly links.
+        #expect(workSampleLinks >= 50)
+        #expect(contactLinks >= 4)
+    }
 }

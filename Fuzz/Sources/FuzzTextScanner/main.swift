@@ -8,7 +8,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let normalized = NormalizedText(text)
-    for match in ContactScanner.scan(normalized, for: Set(ContactMatch.Kind.allCases)) {
+    for match in ContactScanner.scan(normalized, for: .all) {
         // Matches point into the original text; a range outside it would crash whoever reports it.
         precondition(match.range.lowerBound >= 0 && match.range.upperBound <= normalized.original.count,
                      "a match outside the original text")

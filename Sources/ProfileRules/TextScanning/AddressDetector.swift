@@ -10,6 +10,11 @@ enum AddressDetector {
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
+            if let other = otherLanguageAddress(at: index, in: tokens, text: text) {
+                found.append(other.range)
+                index = other.last
+                continue
+            }
             guard token.range.count <= 5, token.isDigits else {
                 // Every start but a dot begins with "p": test that before probing the table.
                 let mayStartBox = tokens.bytes[token.range.lowerBound] == 0x70
@@ -43,6 +48,112 @@ enum AddressDetector {
             ContactMatch(kind: .address, range: text.originalRange(of: range), text: text.originalText(of: range),
                          value: text.string(range), detail: "street address")
         }
+    }
+
+    // MARK: - Other languages' street shapes
+
+    private static let comma = WordKey(byte: 0x2C)
+    private static let colon = WordKey(byte: 0x3A)
+
+    /// A street address in one of the non-English shapes (`AddressWords`): the folded range and its last token.
+    private static func otherLanguageAddress(at index: Int, in tokens: WordTokens,
+                                             text: NormalizedText) -> (range: Range<Int>, last: Int)? {
+        let token = tokens[index]
+        if token.isLetters, capitalized(token.range, in: text) {
+            if tokens.is(index, in: AddressWords.leadingStreetTypes),
+               let last = typeFirst(after: index, in: tokens, text: text) {
+                return (token.range.lowerBound..<tokens[last].range.upperBound, last)
+            }
+            if let last = compound(at: index, in: tokens) {
+                return (token.range.lowerBound..<tokens[last].range.upperBound, last)
+            }
+            if let last = nameThenType(at: index, in: tokens, text: text) {
+                return (token.range.lowerBound..<tokens[last].range.upperBound, last)
+            }
+        }
+        if token.isDigits, token.range.count <= 4, let last = numberFirst(at: index, in: tokens, text: text) {
+            return (token.range.lowerBound..<tokens[last].range.upperBound, last)
+        }
+        return nil
+    }
+
+    /// Skips a `.` or `:` after token `index`.
+    private static func skipMark(_ index: Int, in tokens: WordTokens) -> Int {
+        index < tokens.count && (tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
+            || tokens.is(index, colon)) ? index + 1 : index
+    }
+
+    /// A house number at `index`, after an optional `No.`/`No:` (the last token of the number, or nil).
+    private static func houseNumber(at index: Int, in tokens: WordTokens) -> Int? {
+        var next = index
+        if next < tokens.count, tokens.is(next, in: AddressWords.numberWords) || tokens.is(next, hash) {
+            next = skipMark(next + 1, in: tokens)
+        }
+        guard next < tokens.count, tokens[next].isDigits, tokens[next].range.count <= 5 else { return nil }
+        return next
+    }
+
+    /// `Calle Mayor 12`, `Av. Paulista, 1578`, `Jl. Sudirman No. 25`, `Carrera 7 # 71-21`, `Calle 85 No. 11-53`.
+    private static func typeFirst(after typeIndex: Int, in tokens: WordTokens, text: NormalizedText) -> Int? {
+        var next = skipMark(typeIndex + 1, in: tokens)
+        guard next < tokens.count else { return nil }
+        // Colombian grid addresses: a street number, `#` or `No.`, then the building's "71-21".
+        if tokens[next].isDigits, tokens[next].range.count <= 3, next + 1 < tokens.count,
+           tokens.is(next + 1, hash) || tokens.is(next + 1, in: AddressWords.numberWords),
+           let number = houseNumber(at: next + 1, in: tokens) {
+            return number + 1 < tokens.count && tokens[number + 1].isDigits
+                && tokens[number + 1].range.lowerBound == tokens[number].range.upperBound + 1 ? number + 1 : number
+        }
+        var names = 0
+        var capitalizedName = false
+        while next < tokens.count, names < 4, tokens[next].isLetters,
+              !tokens.is(next, in: AddressWords.notStreetNames) || tokens.is(next, in: AddressWords.nameConnectors) {
+            if tokens.is(next, in: AddressWords.numberWords), names > 0 { break }
+            capitalizedName = capitalizedName || capitalized(tokens[next].range, in: text)
+            names += 1
+            next += 1
+        }
+        guard names > 0, capitalizedName else { return nil }
+        if next < tokens.count, tokens.is(next, comma) { next += 1 }
+        return houseNumber(at: next, in: tokens)
+    }
+
+    /// `Hauptstraße 5`, `Kalverstraat 92`, `Goethestr. 12`: a capitalised word ending in a street type, then a
+    /// house number.
+    private static func compound(at index: Int, in tokens: WordTokens) -> Int? {
+        let word = tokens.bytes[tokens[index].range]
+        guard word.count >= 6, AddressWords.compoundStreetEndings.contains(where: { ending in
+            word.count >= ending.utf8.count + 3 && word.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+        }) else { return nil }
+        let next = skipMark(index + 1, in: tokens)
+        guard next < tokens.count, tokens[next].isDigits, tokens[next].range.count <= 4 else { return nil }
+        return next
+    }
+
+    /// `Atatürk Caddesi No: 15`, `Gül Sokak No. 7`, `Bağdat Cad. No:120`.
+    private static func nameThenType(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Int? {
+        var next = index + 1
+        if next < tokens.count, tokens[next].isLetters, !tokens.is(next, in: AddressWords.trailingStreetTypes),
+           capitalized(tokens[next].range, in: text) {
+            next += 1
+        }
+        guard next < tokens.count, tokens.is(next, in: AddressWords.trailingStreetTypes) else { return nil }
+        next = skipMark(next + 1, in: tokens)
+        guard next < tokens.count, tokens.is(next, in: AddressWords.numberWords) else { return nil }
+        return houseNumber(at: next, in: tokens)
+    }
+
+    /// `12 rue de Rivoli`, `25 avenue des Champs-Élysées`: a number, a French street type, a capitalised name.
+    private static func numberFirst(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Int? {
+        var next = index + 1
+        guard next < tokens.count, tokens.is(next, in: AddressWords.numberFirstStreetTypes) else { return nil }
+        next += 1
+        while next < tokens.count, tokens.is(next, in: AddressWords.nameConnectors) { next += 1 }
+        guard next < tokens.count, tokens[next].isLetters, capitalized(tokens[next].range, in: text),
+              tokens[next].range.lowerBound > tokens[index + 1].range.upperBound + 0 else { return nil }
+        // `5 rue-style`: a hyphen glues a word, not a name.
+        guard tokens.bytes[tokens[index + 1].range.upperBound] == 0x20 else { return nil }
+        return next
     }
 
     private static let dollar = WordKey(byte: 0x24)

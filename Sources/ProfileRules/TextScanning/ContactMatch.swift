@@ -1,8 +1,28 @@
 /// One contact detail or off-platform intent found in a text.
 public struct ContactMatch: Sendable, Hashable {
     /// What was found.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case email, phone, link, handle, address, payment, feedback
+    public enum Kind: UInt8, Sendable, Hashable, CaseIterable {
+        case email, phone, link, handle, address, payment, feedback, offPlatform
+    }
+
+    /// A set of kinds as one bitmask: a scan asks for several, and building or hashing a `Set` per text cost more
+    /// than the look-ups it answered (issue 16).
+    public struct Kinds: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public init(_ kind: Kind) { rawValue = 1 << UInt16(kind.rawValue) }
+
+        public static let email = Kinds(.email)
+        public static let phone = Kinds(.phone)
+        public static let link = Kinds(.link)
+        public static let handle = Kinds(.handle)
+        public static let address = Kinds(.address)
+        public static let payment = Kinds(.payment)
+        public static let feedback = Kinds(.feedback)
+        public static let offPlatform = Kinds(.offPlatform)
+        public static let all: Kinds = [.email, .phone, .link, .handle, .address, .payment, .feedback, .offPlatform]
+
+        @inline(__always) public func contains(_ kind: Kind) -> Bool { rawValue & (1 << UInt16(kind.rawValue)) != 0 }
     }
 
     /// How sure the detector is: a `weak` match (a bare digit run, a portfolio link) is worth a warning only.

@@ -4,39 +4,90 @@
 /// offsets), so a profile field, a proposal or any plain text can be scanned the same way.
 public enum ContactScanner {
     /// Matches of the requested kinds in `text`, sorted by position.
-    public static func scan(_ text: String, for kinds: Set<ContactMatch.Kind> = Set(ContactMatch.Kind.allCases))
-        -> [ContactMatch] {
+    public static func scan(_ text: String, for kinds: ContactMatch.Kinds = .all) -> [ContactMatch] {
         scan(NormalizedText(text), for: kinds)
     }
 
     /// Matches of the requested kinds in already normalised text, sorted by position.
-    public static func scan(_ text: NormalizedText, for kinds: Set<ContactMatch.Kind>) -> [ContactMatch] {
+    public static func scan(_ text: NormalizedText, for kinds: ContactMatch.Kinds) -> [ContactMatch] {
         guard !text.bytes.isEmpty else { return [] }
         // One token pass, shared by every detector that reads words; its summary lets a detector skip a text with
         // nothing for it (no `@`, no digit, no dot between labels: most overview text).
-        let tokens = WordTokens(text.bytes, named: namedWords)
+        let tokens = WordTokens(text.bytes)
         let summary = tokens.summary
         var found: [ContactMatch] = []
         let emails = kinds.contains(.email) || kinds.contains(.phone)
             ? EmailDetector.find(in: text, tokens: tokens) : []
         if kinds.contains(.email) { found += emails }
+        // A link has two labels split by a dot, or a scheme and a colon (`tel:`); an address needs a house or box
+        // number.
+        let links = (kinds.contains(.link) || kinds.contains(.phone) || kinds.contains(.handle))
+            && (summary.hasInnerDot || summary.hasColon)
+            ? LinkDetector.find(in: text) : []
         if kinds.contains(.phone) {
-            // Digits inside an address belong to the address.
+            // Digits inside an address belong to the address, digits in a URL's path or query to the URL (a
+            // `tel:` link is both).
             let phones = summary.hasDigit ? PhoneDetector.find(in: text) : []
-            found += phones.filter { phone in !emails.contains { $0.range.overlaps(phone.range) } }
+            found += phones.filter { phone in
+                !emails.contains { $0.range.overlaps(phone.range) }
+                    && !links.contains { $0.detail == "website" && $0.range.overlaps(phone.range) }
+            }
         }
-        // A link has two labels split by a dot; an address needs a house or box number.
-        if kinds.contains(.link), summary.hasInnerDot { found += LinkDetector.find(in: text) }
+        if kinds.contains(.link) { found += links }
         if kinds.contains(.handle) { found += HandleDetector.find(in: text, tokens: tokens) }
         if kinds.contains(.address), summary.hasDigit { found += AddressDetector.find(in: text, tokens: tokens) }
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
+        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform) {
+            found = merged(CueDetector.find(in: text, tokens: tokens, kinds: kinds), into: found)
+        }
+        if !links.isEmpty {
+            // A service name inside a URL (`twitter-dash.com`, `…&scaling=min-zoom`) is the URL's, not a handle;
+            // a call or chat link (`zoom.us/j/…`, `t.me/…`) stays both.
+            let sites = links.filter { link in
+                link.detail == "website" && LinkClassifier().classify(link.value).linkClass != .directContact
+            }
+            if !sites.isEmpty {
+                found.removeAll { match in
+                    match.kind == .handle && sites.contains { $0.range.clamped(to: match.range) == match.range }
+                }
+            }
+        }
         guard found.count > 1 else { return found }
         return found.sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
     }
 
+    /// Adds the cue detector's matches: one finding per place and kind (a phrase pattern that already matched
+    /// there wins), and an off-platform intent only where no contact detail stands near it (the detail is the
+    /// finding then).
+    private static func merged(_ scanned: (matches: [ContactMatch], vetoes: [Range<Int>]),
+                               into found: [ContactMatch]) -> [ContactMatch] {
+        let cues = scanned.matches
+        var result = found
+        if !scanned.vetoes.isEmpty {
+            result.removeAll { match in
+                (match.kind == .payment || match.kind == .feedback)
+                    && scanned.vetoes.contains { $0.overlaps(match.range) }
+            }
+        }
+        guard !cues.isEmpty else { return result }
+        for cue in cues {
+            if result.contains(where: { $0.kind == cue.kind && $0.range.overlaps(cue.range) }) { continue }
+            if cue.kind == .offPlatform {
+                let near = max(0, cue.range.lowerBound - 80)..<cue.range.upperBound + 80
+                let detailed = result.contains { other in
+                    other.kind != .payment && other.kind != .feedback && other.kind != .offPlatform
+                        && other.range.overlaps(near)
+                }
+                if detailed { continue }
+            }
+            result.append(cue)
+        }
+        return result
+    }
+
     /// The words detectors look up by name: services and mail providers, and every word a phrase can start with.
-    private static let namedWords = WordSet(HandleWords.services.words + ObfuscationWords.bareMailProviders.words
+    static let namedWords = WordSet(HandleWords.services.words + ObfuscationWords.bareMailProviders.words
         + HandleDetector.phrases.firstWords + IntentDetector.payment.firstWords + IntentDetector.feedback.firstWords)
 }

@@ -51,8 +51,11 @@ enum EmailDetector {
             guard let next = nextLabelStart(after: end, in: bytes) else { break }
             position = next
         }
-        // Drop trailing labels that do not end in a top-level domain ("john@gmail.com.Thanks" keeps gmail.com).
-        while labels.count >= 2, !TopLevelDomains.all.contains(bytes, labels[labels.count - 1]) {
+        // Drop trailing labels that do not end in a top-level domain ("john@gmail.com.Thanks" keeps gmail.com). A
+        // label in another script is an internationalised one (`иван@пример.рф`, `zhang@例子.中国`): after an `@`
+        // and a dot that is evidence enough.
+        while labels.count >= 2, !TopLevelDomains.all.contains(bytes, labels[labels.count - 1]),
+              !bytes[labels[labels.count - 1]].contains(0x80) {
             labels.removeLast()
         }
         guard let first = labels.first, let last = labels.last else { return nil }

@@ -31,7 +31,11 @@ enum PhoneDetector {
                 continue
             }
             let joinedByHyphen = index > 1 && bytes[index - 1] == 0x2D && FoldedByte.isWord(bytes[index - 2])
-            if index > 0, FoldedByte.isWord(bytes[index - 1]) || badBefore.contains(bytes[index - 1]) || joinedByHyphen {
+            // A letter of another script is a boundary (CJK, Thai… write no space: "电话是138…"); a contact label
+            // joined by `-`, `=` or `#` is one too ("TEL-1(212)…", "phone=+1…", "Mobile#0300…").
+            let gluedToWord = index > 0 && FoldedByte.isWord(bytes[index - 1]) && bytes[index - 1] != 0x80
+            if gluedToWord || (index > 0 && badBefore.contains(bytes[index - 1])) || joinedByHyphen,
+               !labelledByCue(before: index, in: bytes) {
                 // Glued to a word or inside a URL or address: skip the whole word.
                 while index < bytes.count, FoldedByte.isWord(bytes[index]) { index += 1 }
                 index += opens ? 1 : 0
@@ -44,6 +48,16 @@ enum PhoneDetector {
             index = max(candidate.end, index + 1)
         }
         return found
+    }
+
+    private static let labelJoiners: ByteSet = ByteSet("-=#")
+
+    /// Whether a contact word is joined to `index` by `-`, `=` or `#` (`tel-`, `phone=`, `mobile#`).
+    private static func labelledByCue(before index: Int, in bytes: [UInt8]) -> Bool {
+        guard index > 1, labelJoiners.contains(bytes[index - 1]) else { return false }
+        var start = index - 1
+        while start > 0, FoldedByte.isLetter(bytes[start - 1]), bytes[start - 1] != 0x80 { start -= 1 }
+        return start < index - 1 && PhoneWords.contactCues.contains(bytes, start..<index - 1)
     }
 
     private static func startsNumber(after index: Int, in bytes: [UInt8]) -> Bool {
@@ -66,7 +80,8 @@ enum PhoneDetector {
                 pending = []
                 candidate.end = end
                 position = end
-                if end < bytes.count, FoldedByte.isLetter(bytes[end]) {
+                // Glued to a Latin letter it is a word ("4k", "v2"); a letter of another script ends the number.
+                if end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A {
                     if let extensionEnd = extensionEnd(at: end, in: bytes) { candidate.end = extensionEnd }
                     candidate.gluedToLetters = candidate.end == end
                     break
@@ -177,14 +192,22 @@ enum PhoneDetector {
         let paren = leading.contains(0x28) || between.contains { $0.contains(0x28) || $0.contains(0x29) }
         let context = Context(text: text, start: candidate.groups[0].lowerBound - leading.count,
                               end: candidate.groups[candidate.groups.count - 1].upperBound)
-        if context.isOtherNumber { return nil }
+        if context.isOtherNumber || isArithmetic(around: context.start..<candidate.end, in: bytes)
+            || namesAFile(after: candidate.end, in: bytes) {
+            return nil
+        }
         let cue = context.hasContactCue
+        // A national mobile's exact digits (`NationalPhonePlans`) speak like a contact word: "0917.123.4567",
+        // a bare "13800138000".
+        let national = sizes.allSatisfy({ $0 >= 3 }) || sizes.count == 1
+            ? NationalPhonePlans.mobilePlan(of: Substring(digits), international: plus) != nil : false
         if !plus, looksLikeSomethingElse(groups: groups, sizes: sizes, leading: leading, between: between,
-                                         paren: paren, cue: cue) {
+                                         paren: paren, cue: cue, national: national) {
             return nil
         }
         let strength: ContactMatch.Strength
-        if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue {
+        if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue
+            || national {
             strength = .strong
         } else if sizes.count > 1 || (10...11).contains(count) {
             strength = .weak
@@ -194,6 +217,33 @@ enum PhoneDetector {
         let range = context.start..<candidate.end
         return ContactMatch(kind: .phone, range: text.originalRange(of: range), text: text.originalText(of: range),
                             value: (plus ? "+" : "") + digits, strength: strength)
+    }
+
+    private static let operatorsBefore: ByteSet = ByteSet("=*^")
+    private static let operatorsAfter: ByteSet = ByteSet("=*^+")
+
+    /// `(5600 - 7800) = …`, `* (1200 3400)`: an operator next to the digits makes them arithmetic, not a number
+    /// to call (a bracket between is skipped).
+    private static func isArithmetic(around range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var before = range.lowerBound - 1
+        while before >= 0, bytes[before] == 0x20 || bytes[before] == 0x28 || bytes[before] == 0x5B { before -= 1 }
+        // `phone=+1…` is a label, `x = (415…` an equation.
+        let label = before > 0 && bytes[before] == 0x3D && before == range.lowerBound - 1
+            && FoldedByte.isLetter(bytes[before - 1])
+        if before >= 0, operatorsBefore.contains(bytes[before]), !label { return true }
+        var after = range.upperBound
+        while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x29 || bytes[after] == 0x5D { after += 1 }
+        return after < bytes.count && operatorsAfter.contains(bytes[after])
+    }
+
+    /// `4155550123.pdf`, `0917-123-4567.png`: digits that end in a file extension are a file name.
+    private static func namesAFile(after end: Int, in bytes: [UInt8]) -> Bool {
+        guard end + 2 < bytes.count, bytes[end] == 0x2E else { return false }
+        var extensionEnd = end + 1
+        while extensionEnd < bytes.count, FoldedByte.isWord(bytes[extensionEnd]), extensionEnd - end <= 5 {
+            extensionEnd += 1
+        }
+        return PhoneWords.fileExtensions.contains(bytes, end + 1..<extensionEnd)
     }
 
     private static func hasPhoneShape(digits: String, sizes: [Int], between: [[UInt8]], plus: Bool,
@@ -211,7 +261,7 @@ enum PhoneDetector {
 
     /// Dates, years, versions, IP addresses, decimals, ranges, thousands, ISBNs and SSNs.
     private static func looksLikeSomethingElse(groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
-                                               paren: Bool, cue: Bool) -> Bool {
+                                               paren: Bool, cue: Bool, national: Bool) -> Bool {
         let slashes = between.filter { $0.contains(0x2F) }.count
         let dots = between.filter { $0.contains(0x2E) }.count
         let digits = sizes.reduce(0, +)
@@ -238,7 +288,7 @@ enum PhoneDetector {
             let dotsOnly = dots == between.count
             let phoneDots = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4]
                 || (sizes.count >= 4 && sizes.allSatisfy { $0 == 2 })
-            if dotsOnly && !phoneDots && !cue { return true }  // versions, decimals
+            if dotsOnly && !phoneDots && !cue && !national { return true }  // versions, decimals
             if !dotsOnly && !paren { return true }  // "12.1 - 23.71"
         }
         if sizes.count == 2, between[0].contains(0x2D), let low = Int(groups[0]), let high = Int(groups[1]),
@@ -278,7 +328,12 @@ enum PhoneDetector {
             var next = end
             while next < bytes.count, bytes[next] == 0x20 { next += 1 }
             let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0
-            let markedBefore = previousByte == 0x24 || previousByte == 0x23  // "$", "#"
+            // "$", "#" (but "Mobile#0300…" is a label).
+            let cueJustBefore = before.first.map { PhoneWords.contactCues.contains(bytes, $0) } == true
+            let currencyJustBefore = before.first.map { PhoneWords.currencies.contains(bytes, $0) } == true
+                && before.first.map { $0.upperBound >= start - 2 } == true
+            let markedBefore = previousByte == 0x24 || (previousByte == 0x23 && !cueJustBefore) || currencyJustBefore
+                || Self.currencySymbol(before: start, in: text)
             let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)  // "%", "$", "100+"
             // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
             // "number" alone leans to a phone, but "passport number" is the passport's.
@@ -291,6 +346,20 @@ enum PhoneDetector {
                 || after.first.map(isIn(PhoneWords.units)) == true
             let letterCue = previousByte == 0x3A && before.first.map(isIn(PhoneWords.letterCues)) == true
             hasContactCue = letterCue || nearestContact != nil || after.contains(where: isIn(PhoneWords.contactCues))
+        }
+
+        /// `€ 1500 0000`, `₹98765…`, `¥…`: a currency sign (folded to a space) just before in the original.
+        static func currencySymbol(before start: Int, in text: NormalizedText) -> Bool {
+            guard start > 0 else { return false }
+            var end = text.originalRange(of: start..<start + 1).lowerBound
+            while end > 0, text.original[end - 1] == 0x20 { end -= 1 }
+            guard end > 0, text.original[end - 1] >= 0x80 else { return false }
+            var lead = end - 1
+            while lead > 0, text.original[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let scalar = String(decoding: text.original[lead..<end], as: UTF8.self).unicodeScalars.first else {
+                return false
+            }
+            return scalar.properties.generalCategory == .currencySymbol
         }
 
         /// Up to `count` words before `end`, nearest first, within the line.

@@ -135,6 +135,8 @@ enum TextNormalizer {
         case 0x24D0...0x24E9: return 0x61 + UInt8(value - 0x24D0)  // ⓐ…ⓩ
         case 0x2460...0x2468: return 0x31 + UInt8(value - 0x2460)  // ①…⑨
         case 0x24EA: return 0x30  // ⓪
+        case 0xD7: return 0x2A  // × is an operator ("1024 × 768"), not a letter
+        case 0xF7: return 0x2F  // ÷
         case 0xC0...0x17F:
             let base = CharacterFolding.latinBaseLetters[Int(value - 0xC0)]
             return base == UInt8(ascii: "?") ? 0x20 : base

@@ -14,8 +14,10 @@ struct WordTokens {
         /// All letters (`isLetters`) or all digits (`isDigits`); marks are neither.
         var isLetters: Bool
         var isDigits: Bool
-        /// Whether the word is in the `named` set the tokens were built with (a word some detector looks up).
-        var isNamed = false
+        /// The word's lexicon classes (`CueClass` bits; 0 for most words and for every mark).
+        var cues: UInt32 = 0
+        /// Whether the word is one some detector looks up by name (`CueClass.named`).
+        var isNamed: Bool { cues & CueClass.named.rawValue != 0 }
     }
 
     /// What the text holds at all, so a detector with nothing to look for can skip it.
@@ -30,6 +32,12 @@ struct WordTokens {
         var longestWord = 0
         /// Whether any token is named.
         var hasNamed = false
+        /// Whether any token is a lexicon anchor (`CueClass.anchors`), or the text has letters outside ASCII
+        /// (whose cue words are found on the original bytes).
+        var hasAnchor = false
+        var hasNonASCIILetter = false
+        /// Whether a word mixes letters and digits (`te1egram`, `3d`): disguised names are read back from these.
+        var hasMixedWord = false
     }
 
     static let sentenceEnd = WordKey(byte: 0x2E)
@@ -52,9 +60,20 @@ struct WordTokens {
         return table
     }()
 
-    /// Cuts `bytes` into tokens, marking those in `named` (one table probe per word, so that detectors need not
-    /// probe their own tables for every word).
+    /// Cuts `bytes` into tokens, each with its lexicon classes (one table probe per word, so that detectors need
+    /// not probe their own tables for every word).
+    /// Tokens for a phrase set outside the lexicon (the proposal rules' stock phrases): words in `named` are
+    /// marked named as well. Off the scan path, so the extra probe per word costs the scan nothing.
     init(_ bytes: [UInt8], named: WordSet) {
+        self.init(bytes)
+        for index in tokens.indices where !tokens[index].isNamed
+            && named.contains(tokens[index].key, bytes, tokens[index].range) {
+            tokens[index].cues |= CueClass.named.rawValue
+            summary.hasNamed = true
+        }
+    }
+
+    init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
@@ -62,7 +81,7 @@ struct WordTokens {
         // Through raw buffers: this loop sees every byte of every scanned text.
         Self.classes.withUnsafeBufferPointer { classes in
             bytes.withUnsafeBufferPointer { bytes in
-                Self.cut(bytes, classes: classes, named: named, into: &tokens, summary: &summary)
+                Self.cut(bytes, classes: classes, into: &tokens, summary: &summary)
             }
         }
         self.tokens = tokens
@@ -70,7 +89,7 @@ struct WordTokens {
     }
 
     private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
-                            named: WordSet, into tokens: inout [Token], summary: inout Summary) {
+                            into tokens: inout [Token], summary: inout Summary) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -81,17 +100,20 @@ struct WordTokens {
                 var letters = FoldedByte.isLetter(byte)
                 var digits = !letters
                 var anyDigit = digits
+                var apostrophe = -1
                 while end < count {
                     let next = bytes[end]
                     if classes[Int(next)] == 1 {
                         if FoldedByte.isLetter(next) {
                             digits = false
+                            if next == 0x80 { summary.hasNonASCIILetter = true }
                         } else {
                             letters = false
                             anyDigit = true
                         }
                         end += 1
                     } else if next == 0x27, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
+                        if apostrophe < 0 { apostrophe = end }
                         letters = false
                         digits = false
                         end += 2
@@ -100,11 +122,21 @@ struct WordTokens {
                     }
                 }
                 let key = WordKey(bytes, index..<end)
-                let isNamed = named.contains(key, bytes, index..<end)
+                var cues = Lexicon.cues(key)
+                if cues == 0, apostrophe > index {
+                    // "WhatsApp'tan", "Telegram'dan": a name with a suffix (`Lexicon` reads the stem back).
+                    cues = Lexicon.cues(WordKey(bytes, index..<apostrophe)) & CueClass.anchors.rawValue
+                }
                 tokens.append(Token(key: key, range: index..<end, isLetters: letters, isDigits: digits,
-                                    isNamed: isNamed))
+                                    cues: cues))
                 summary.hasDigit = summary.hasDigit || anyDigit
-                summary.hasNamed = summary.hasNamed || isNamed
+                if byte == 0x80 { summary.hasNonASCIILetter = true }
+                if cues != 0 {
+                    summary.hasNamed = summary.hasNamed || cues & CueClass.named.rawValue != 0
+                    summary.hasAnchor = summary.hasAnchor
+                        || cues & (CueClass.anchors.rawValue | CueClass.anchorPhraseStart.rawValue) != 0
+                }
+                if anyDigit, !digits { summary.hasMixedWord = true }
                 summary.longestWord = max(summary.longestWord, end - index)
                 index = end
                 continue

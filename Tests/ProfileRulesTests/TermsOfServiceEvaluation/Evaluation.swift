@@ -14,7 +14,7 @@ struct EvaluationCase: Sendable {
 
     static let shortLabels: [Character: String] = [
         "e": "contact-email", "p": "contact-phone", "l": "contact-link", "h": "contact-handle",
-        "a": "contact-address", "$": "off-platform-payment", "f": "feedback-manipulation",
+        "a": "contact-address", "$": "off-platform-payment", "f": "feedback-manipulation", "o": "off-platform-contact",
     ]
 
     /// A case labelled with short letters (see `OwnCases`).
@@ -62,7 +62,8 @@ struct EvaluationReport: Sendable {
                 let id = type.description.id
                 if let scope = item.scope, !scope.contains(id) { continue }
                 let findings = try RuleHarness.findings(of: type, in: item.text, as: Example(item.text, format: .text))
-                let fired = !findings.isEmpty
+                // Info (a work-sample link in running text) does not count as firing (DevSet/README.md).
+                let fired = findings.contains { $0.severity >= .warning }
                 let wanted = item.expected.contains(id)
                 switch (wanted, fired) {
                 case (true, true): scores[id, default: RuleScore()].truePositives += 1

@@ -112,11 +112,11 @@ enum OwnCases {
         l  | w w w . j o h n d o e . c o m
         l  | Join my server: discord.gg/abc123
         l  | m.me/john.doe.design
-        l  | join.skype.com/invite/AbCdEf
+        hl  | join.skype.com/invite/AbCdEf
         l  | http://john-doe.net/contact
         l  | instagram.com/john.designs
-        l  | My work: behance.net/johndoe
-        l  | Code: github.com/johndoe
+           | My work: behance.net/johndoe
+           | Code: github.com/johndoe
         l  | linktr.ee/johndoe
         l  | Website: https://acme.studio
         l  | more at ACME-DESIGN.CO.UK
@@ -128,9 +128,9 @@ enum OwnCases {
         l  | x.com/johndoe
         l  | See johndoe dot com
         l  | example.org/about
-        l  | Samples on dribbble.com/johndoe
+           | Samples on dribbble.com/johndoe
         l  | johndoe.design
-        l  | Resume at https://drive.google.com/file/d/abc/view
+           | Resume at https://drive.google.com/file/d/abc/view
         l  | hxxps? no: plain acme-app.io
         """
 
@@ -203,7 +203,7 @@ enum OwnCases {
         $  | We can continue off Upwork after the first milestone
         $  | to avoid the service fee, pay through Zelle
         $  | I prefer Bitcoin
-        $  | Let's take this off-platform
+        o  | Let's take this off-platform
         $  | pay us directly and get 10% off
         $  | After the job, let's contract directly outside the site
         $  | send payment via Skrill

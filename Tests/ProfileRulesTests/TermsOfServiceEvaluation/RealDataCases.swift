@@ -113,7 +113,8 @@ enum RealDataCases {
     }
 
     /// CommonRegex: matching phones, links, e-mails, street addresses and PO boxes are positives, its
-    /// non-matching ones negatives; its dates, times, prices, colours, IPs, cards, BTC addresses, ZIP codes and
+    /// non-matching ones negatives; its BTC addresses are off-platform payment (a wallet by its shape);
+    /// its dates, times, prices, colours, IPs, cards, ZIP codes and
     /// SSNs are negatives. Its "phones with extensions" non-matching list is left out (those are phones without an
     /// extension, so the label does not fit).
     static func commonregex() throws -> [EvaluationCase] {
@@ -122,6 +123,8 @@ enum RealDataCases {
             "TestPhones.test_phones": "p", "TestPhonesWithExts.test_phones_with_extensions": "p",
             "TestLinks.test_links": "l", "TestEmails.test_emails": "e",
             "TestStreetAddresses.test_street_addresses": "a", "TestPoBoxes.test_po_boxes": "a",
+            // A wallet address by its shape is a payment rail (issue 19 family 4).
+            "TestBTCAddresses.test_btc_addresses": "$",
         ]
         var cases: [EvaluationCase] = []
         for (name, lists) in tests.sorted(by: { $0.key < $1.key }) {

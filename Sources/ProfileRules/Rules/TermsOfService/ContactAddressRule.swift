@@ -8,16 +8,27 @@ struct ContactAddressRule: ProfileRule {
         rationale: """
             A physical (home or work) address is a means of direct contact (sources T1, T2). \
             Only precise shapes count: a house number, a street name and a street type ("221 Baker Street"), or a \
-            PO box. A city and country are not an address; the profile has a location field for them.
+            PO box. A city and country are not an address; the profile has a location field for them. Shapes \
+            covered: English (221 Baker Street, 504 Parkwood Drive, PO Box 1234); the street type first, as in \
+            Spanish, Portuguese, Italian and Indonesian (Calle Mayor 12, Av. Paulista, 1578, Via Roma 10, Jl. \
+            Sudirman No. 25) and Colombian grid addresses (Carrera 7 # 71-21); German and Dutch one-word streets \
+            (Hauptstraße 5, Kalverstraat 92); French number-first (12 rue de Rivoli); Turkish name, type and No \
+            (Atatürk Caddesi No: 15); each also glued to a label (Dirección:Calle Mayor 12). The street name must be \
+            capitalised where a street type is also a word. Exceptions: numbers that are quantities or names ("3 \
+            way merges", "40 Wall Street dashboards", "Avenue 5", "Via 10 providers"). Not covered yet: addresses \
+            in Cyrillic, Arabic and CJK scripts.
             """,
         howToFix: "Remove the address; your city and country belong in the profile's location.",
         passing: [
             Example(#"{"overview": "Based in London; 12 years of experience, 3 way merges, 2 place settings."}"#),
             Example(#"{"overview": "Built 40 Wall Street dashboards and 101 main straight lines."}"#),
+            Example("Avenue 5 is a show; Via 10 providers; la calle mayor de 12 pueblos; I wrote 5 rue-style scripts.",
+                    format: .text),
         ],
         failing: [
             Example(#"{"overview": "Visit us at ↓221 Baker Street, London."}"#),
             Example(#"{"overview": "Send the files to ↓PO Box 1234 or ↓504 parkwood drive."}"#),
+            Example("Oficina: ↓Calle Mayor 12; Büro: ↓Hauptstraße 5; ↓Atatürk Caddesi No: 15", format: .text),
         ]
     )
 

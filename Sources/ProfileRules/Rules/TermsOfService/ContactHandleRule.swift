@@ -7,9 +7,15 @@ struct ContactHandleRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             Handles on apps with a messaging tool (Skype, WhatsApp, Telegram, WeChat, Discord, Slack, social \
-            networks) are means of direct contact (sources T1, T2, T3, T9). A handle or an \
-            invitation to talk there ("WhatsApp me", "add me on Discord") is a finding; a messenger named as a \
-            skill or product ("I build Viber chatbots") is not.
+            networks) are means of direct contact (sources T1, T2, T3, T9). Covered (issue 19 \
+            family 5, in every language of the lexicon): a handle after a channel's name; a messenger or call app \
+            named as a way to talk with any verb or none ("Telegram is fine by me", "a quick Google Meet", \
+            "escríbeme por WhatsApp", "加我微信"); channels whose name is also a word (LINE, Signal, Teams, Zoom) \
+            beside another channel or after "on"/"via" with a verb; social networks with an invitation ("find me \
+            on LinkedIn"); video-call links (Zoom, Google Meet, Teams, Jitsi rooms); names disguised by digits, \
+            symbols, spacing or look-alike letters (te1egram, whats4pp, d!sc0rd, s k y p e, a Cyrillic ѕ). \
+            Exceptions: a channel named as a skill or product ("Telegram bot developer", "WhatsApp API \
+            integration", "discord.js"); negation and policy talk ("I don't use WhatsApp with clients").
             """,
         howToFix: "Remove the handle and the invitation; keep the conversation in Upwork messages.",
         passing: [

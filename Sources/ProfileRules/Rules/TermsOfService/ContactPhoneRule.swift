@@ -11,7 +11,16 @@ struct ContactPhoneRule: ProfileRule {
             number need not be valid: 555 and reserved ranges count, and so do spaced digits, spelled digits \
             ("four one five…", "oh", "double five") and the letter O for zero. Dates, years, versions, prices, \
             percentages, ISBNs, ranges, IDs and coordinates are not numbers to call. A bare run of 10–12 digits \
-            with no phone shape and no contact word near ("call", "WhatsApp", "phone"…) is only a warning.
+            with no phone shape and no contact word near ("call", "WhatsApp", "phone"…) is only a warning. \
+            Families covered (issue 19): numbers glued to the text before them, i.e. CJK or another script with no \
+            space (电话是138-0013-8000), a label joined by a hyphen, colon, `=` or `#` (TEL-1(212)555-0142, \
+            phone=+1…, Mobile#0300…), a full-width colon, a bracket or a quote; national formats of India, \
+            Pakistan, the Philippines, Bangladesh, China (11-digit mobiles 1[3-9]x), Ukraine, Nigeria, Kenya, \
+            Brazil and Egypt, with or without the country code or trunk 0; digits in other scripts (Arabic-Indic, \
+            Persian, Devanagari, Bengali, full-width, circled, mathematical), alone or mixed with ASCII. \
+            Exceptions: digits inside a URL's path or query, a file name (scan-0917-123-4567.png, 4155550123.pdf) \
+            or a word (SKU12345678); hex dumps, hashes and UUIDs; arithmetic and formulas ((5600 - 7800) = …, \
+            1024 × 768); national IDs and references (CNIC, Aadhaar, PNR, roll, transaction numbers…).
             """,
         howToFix: "Remove the number; talk through Upwork messages or an Upwork call until a contract starts.",
         passing: [
@@ -19,6 +28,9 @@ struct ContactPhoneRule: ProfileRule {
             Example(#"{"overview": "Upgraded from v2.10.3 to 3.0.1 on 2024-03-15; ISBN 978-3-16-148410-0."}"#),
             Example(#"{"overview": "Budget 2000-3000 USD, 40 hrs/week, 2023-2024, CTR up 23.5%."}"#),
             Example(#"{"overview": "Order ID 4155552671 shipped; available Mon-Fri 09:00-17:30 UTC."}"#),
+            Example("See scan-0917-123-4567.png and https://acme.example/p/4155550123; (5600 - 7800) = -2200.",
+                    format: .text),
+            Example("CNIC 35202-1234567-1, PNR 4155550123, 1024 × 768 px, 0x7f3a 0x1234 0x5678.", format: .text),
         ],
         failing: [
             Example(#"{"overview": "Call me at ↓(415) 555-2671 after 6pm"}"#),
@@ -26,6 +38,8 @@ struct ContactPhoneRule: ProfileRule {
             Example(#"{"overview": "my number is ↓four one five five five five two six seven one"}"#),
             Example(#"{"overview": "text me ↓415.555.2671 or ↓4 1 5 5 5 5 2 6 7 1"}"#),
             Example("Ring me: ↓O3O 9O1 82O\nAnytime.", format: .text),
+            Example("电话是↓138-0013-8000，TEL-↓1(212)555-0142", format: .text),
+            Example("رقمي ↓٠١٠١٢٣٤٥٦٧٨ or ↓+٩٢ ٣٠٠ ١٢٣٤٥٦٧", format: .text),
         ]
     )
 

@@ -8,8 +8,12 @@ struct FeedbackManipulationRule: ProfileRule {
         rationale: """
             Upwork forbids building feedback: paying or refunding for a good review, free work for a review, \
             feedback for feedback, small contracts taken to build a record, and pressure or threats over ratings \
-            (sources T12, T18, T9). Asking respectfully for honest feedback is fine, and so \
-            is promising revisions until the client is happy.
+            (sources T12, T18, T9). Covered (issue 19 family 7, in every language of the \
+            lexicon): feedback tied to a reward, a token contract or a held delivery as a plan or a condition (a \
+            discount for five stars, a $1 contract to earn a review, files released once a rating is left), \
+            swapping reviews, pressing for a perfect rating. Exceptions: asking respectfully for honest feedback, \
+            reviews as a record ("40 five-star reviews"), code or peer review as the work, negation and policy \
+            talk ("I never offer discounts for reviews").
             """,
         howToFix: "Remove the offer; ask only for honest feedback, with no reward and no pressure.",
         passing: [

@@ -7,11 +7,16 @@ struct OffPlatformPaymentRule: ProfileRule {
         defaultSeverity: .error,
         rationale: """
             Paying or being paid outside Upwork for work that started there, or even asking or offering to, is \
-            circumvention (sources T6, T7, T13, T5): PayPal, Payoneer, Wise, bank transfer, \
-            crypto or Western Union directly, "outside Upwork", "skip the fees", "work directly after this \
-            contract", "invoice you directly". It costs badges for six months (B5) and can suspend the account. \
-            Building payment systems ("set up Stripe and Square checkout") or billing through Upwork's own \
-            contracts is not a finding.
+            circumvention (sources T6, T7, T13, T5); it costs badges for six months (B5) and \
+            can suspend the account. Covered (issue 19 family 4, in every language of the lexicon): a payment rail \
+            named with a paying, accepting or "directly" word (PayPal, Payoneer, Wise, bank or wire transfer, \
+            IBAN/SWIFT/routing numbers, Western Union, MoneyGram, Zelle, Interac, Venmo, Cash App, Skrill, Revolut, \
+            UPI, Paytm, GCash, bKash, JazzCash, Easypaisa, M-Pesa, Pix, Alipay, WeChat Pay, crypto by name); a crypto \
+            wallet address by its shape (Bitcoin, Ethereum/ERC-20, USDT-TRC20); paying outside or directly with no \
+            rail ("pay me outside", "págame por fuera"); avoiding the platform's fee ("we both keep the commission", \
+            "without the middleman", "a Direct Contract to save fees"). Exceptions: a rail named as the work \
+            ("integrate Payoneer payouts", "PayPal checkout"), payment through Upwork ("all payments stay on \
+            Upwork"), negation and policy talk ("I never accept payment outside Upwork").
             """,
         howToFix: "Remove the offer; all payment for work found on Upwork goes through Upwork for 24 months (T6).",
         passing: [
@@ -21,7 +26,7 @@ struct OffPlatformPaymentRule: ProfileRule {
         ],
         failing: [
             Example(#"{"overview": "Happy to start — ↓pay me via PayPal."}"#),
-            Example(#"{"overview": "Let's ↓continue outside Upwork and ↓skip the fees."}"#),
+            Example(#"{"overview": "Let's ↓work outside Upwork and ↓skip the fees."}"#),
             Example(#"{"overview": "We can ↓work directly after this contract; I'll ↓invoice you directly."}"#),
             Example("Hi!\nFor larger jobs ↓pay via Wise.", format: .text),
         ]

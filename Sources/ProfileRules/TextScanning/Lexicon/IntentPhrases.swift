@@ -29,10 +29,10 @@ enum IntentPhrases {
         "payVerb": ["pay", "paid", "paying", "payment", "payments", "send", "transfer", "wire", "invoice", "bill",
                     "settle", "tip", "deposit", "remit"],
         "person": ["me", "us", "you", "him", "her", "them"],
-        "talkVerb": ["pay", "paid", "paying", "payment", "payments", "work", "working", "continue", "deal",
-                     "communicate", "talk", "chat", "hire", "move", "take", "connect", "contact", "meet",
-                     "collaborate", "reach", "message", "contract", "transact", "discuss", "go", "jobs", "projects",
-                     "invoice", "bill", "order", "book"],
+        // Working or paying verbs only: talking elsewhere with no payment is off-platform-contact (`CueDetector`).
+        "talkVerb": ["pay", "paid", "paying", "payment", "payments", "work", "working", "deal", "hire",
+                     "collaborate", "contract", "transact", "go", "jobs", "projects", "invoice", "bill", "order",
+                     "book"],
     ]
 
     static let payment: [(String, String)] = [
@@ -45,7 +45,6 @@ enum IntentPhrases {
         ("@talkVerb ~4 outside|off|offline|beyond|bypass|bypassing|circumvent|circumventing ~1 of? @platform",
          "working outside the platform"),
         ("outside|off|offline ~1 of? @platform ~3 to|for|and avoid|save|skip|pay|cut", "working outside the platform"),
-        ("off_platform|offplatform", "working outside the platform"),
         // The fee must be the platform's ("no hidden fees", "without any extra charges" are promises, not evasion).
         ("skip|avoid|save|saving|bypass|dodge|escape|cut ~2 @platform @fee", "avoiding the platform fee"),
         ("skip|avoid|save|saving|bypass|dodge|escape|cut ~1 the|those|these|their|its service? fee|fees|commission|commissions",

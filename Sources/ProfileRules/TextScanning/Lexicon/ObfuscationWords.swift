@@ -42,6 +42,10 @@ enum ObfuscationWords {
         "hosted", "live", "published", "deployed", "polka", "connect", "com", "more", "details", "info", "samples",
         "examples", "demo", "demos", "everything", "all", "online", "based", "find", "see", "visit", "check",
         "server", "apache", "port", "host", "running", "located", "studied", "study", "phd", "ms", "bs",
+        // Things that are "at" a site ("my portfolio at studio.acme.com.au", "case studies at blog.acme.io").
+        "portfolio", "portfolios", "studies", "page", "pages", "blog", "posts", "articles", "shop", "store", "app",
+        "apps", "project", "projects", "gallery", "showcase", "website", "websites", "landing", "docs", "code",
+        "repo", "repos", "profile", "designs", "photos", "videos", "stuff", "case", "cases",
     ]
 
     /// Words that, within a few words before `x at domain`, say an address is being given.

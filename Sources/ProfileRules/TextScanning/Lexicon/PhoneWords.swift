@@ -17,6 +17,12 @@ enum PhoneWords {
         "ein", "vat", "nhs", "pin", "otp", "nr", "security", "social", "registration",
         "batch", "build", "release", "commit", "issue", "pr", "rev", "revision", "cvv", "pp", "pages", "vol",
         "volume", "isbn13", "tin", "identification", "bir", "bank", "banking", "credit", "debit",
+        // National IDs and booking references of the largest freelancer countries (IN, PK, BD, PH, NG, KE, BR, EG,
+        // ID, MX, ES, RU): their numbers have a phone's length.
+        "pnr", "roll", "cnic", "nicop", "nic", "nid", "aadhaar", "aadhar", "pan", "gstin", "ntn", "nin", "bvn", "cpf",
+        "cnpj", "rg", "dni", "nif", "nie", "curp", "rfc", "inn", "snils", "kra", "ktp", "nik", "npwp", "sss",
+        "philhealth", "umid", "voter", "confirmation", "booking", "awb", "waybill", "consignment", "receipt",
+        "transaction", "txn", "utr", "imei", "enrollment", "enrolment", "matric", "matriculation",
     ]
 
     /// Words right after a digit run that make it a quantity.
@@ -26,5 +32,20 @@ enum PhoneWords {
         "lines", "visitors", "installs", "sessions", "subscribers", "impressions", "clicks", "leads", "sales",
         "dollars", "euros", "pounds", "rupees", "pesos", "km", "miles", "kg", "lbs", "sq", "ft", "tokens", "items",
         "products", "pages", "projects", "clients", "customers", "orders", "members", "students", "people",
+        // Currencies and counts of the largest freelancer countries ("1500000 IDR", "15 lakh").
+        "idr", "rp", "php", "ngn", "kes", "ksh", "brl", "egp", "uah", "bdt", "tk", "cny", "rmb", "yuan", "aed", "sar",
+        "naira", "shillings", "reais", "taka", "hryvnia", "lakh", "lakhs", "crore", "crores", "million", "billion",
+    ]
+    /// Currency codes just before a digit run: an amount ("Rs 50000", "PKR 250000 to 300000").
+    static let currencies: WordSet = [
+        "rs", "inr", "pkr", "idr", "rp", "php", "ngn", "kes", "ksh", "brl", "egp", "uah", "bdt", "tk", "cny",
+        "rmb", "usd", "eur", "gbp", "aed", "sar", "rub", "vnd", "mxn",
+    ]
+
+    /// File extensions: digits right before `.pdf`, `.jpg`… are a file name (camera and scanner names are digits).
+    static let fileExtensions: WordSet = [
+        "pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "psd", "ai", "eps", "tif", "tiff", "heic", "nef", "cr2",
+        "raw", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "rtf", "zip", "rar", "7z", "tar", "gz",
+        "mp4", "mov", "avi", "mkv", "mp3", "wav", "log", "json", "xml", "html", "htm", "md", "sql", "bak", "dwg",
     ]
 }

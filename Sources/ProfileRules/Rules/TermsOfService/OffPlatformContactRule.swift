@@ -1,0 +1,39 @@
+/// Flags asking for the other side's contact details, or moving the conversation off Upwork with no channel named.
+struct OffPlatformContactRule: ProfileRule {
+    static let description = RuleDescription(
+        id: "off-platform-contact",
+        name: "Off-platform contact",
+        category: .termsOfService,
+        defaultSeverity: .error,
+        rationale: """
+            Upwork bans asking for contact details as well as sharing them, and keeping pre-contract talk on Upwork \
+            is the rule (sources T1, T2, T15). This rule covers what the detail rules cannot \
+            see: a request for the other side's contact ("drop me your digits", "share your mail id", "¿me pasas \
+            tu número?"), an offer of one's own with no detail yet ("I can send you my number"), and the talk moved \
+            elsewhere with no channel named ("continue this conversation elsewhere", "chat off the site"), in the \
+            languages of the lexicon. Exceptions: a detail given in the same place is reported by its own rule \
+            (contact-email, contact-phone, …); an invitation naming a messenger is contact-handle; negation and \
+            policy talk ("I never move clients off Upwork", "the terms forbid sharing email") are not findings.
+            """,
+        howToFix: "Keep the conversation in Upwork messages until a contract starts; ask nothing the rules forbid.",
+        passing: [
+            Example(#"{"overview": "I never move the conversation off Upwork, and I don't ask for your email."}"#),
+            Example(#"{"overview": "Upwork's terms forbid sharing phone numbers before a contract."}"#),
+            Example(#"{"overview": "Outside of work I enjoy hiking."}"#),
+        ],
+        failing: [
+            Example(#"{"overview": "Please ↓share your mail id so we can talk."}"#),
+            Example(#"{"overview": "Happy to continue this ↓conversation elsewhere."}"#),
+            Example("Hola, ¿↓me pasas tu número?", format: .text),
+        ]
+    )
+
+    var options = NoOptions()
+
+    func check(_ input: RuleInput, into findings: inout FindingCollector) {
+        findings.reportContacts(.offPlatform, in: input) { match in
+            "\(match.detail) (\(match.quoted)): asking for contact details or moving the talk off Upwork before a "
+                + "contract breaks Upwork's Terms of Service (T1, T2)"
+        }
+    }
+}
