@@ -60,6 +60,20 @@ struct WordTokens {
         return table
     }()
 
+    /// Cuts `bytes` into tokens, marking as named the words of `named` instead of the lexicon's (for callers with a
+    /// word set of their own, such as the proposal rules); the other lexicon classes stay.
+    init(_ bytes: [UInt8], named: WordSet) {
+        self.init(bytes)
+        let bit = CueClass.named.rawValue
+        var anyNamed = false
+        for index in tokens.indices {
+            let isNamed = named.contains(tokens[index].key, bytes, tokens[index].range)
+            tokens[index].cues = isNamed ? tokens[index].cues | bit : tokens[index].cues & ~bit
+            anyNamed = anyNamed || isNamed
+        }
+        summary.hasNamed = anyNamed
+    }
+
     /// Cuts `bytes` into tokens, each with its lexicon classes (one table probe per word, so that detectors need
     /// not probe their own tables for every word).
     /// Tokens for a phrase set outside the lexicon (the proposal rules' stock phrases): words in `named` are
