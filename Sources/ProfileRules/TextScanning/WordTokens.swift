@@ -76,17 +76,6 @@ struct WordTokens {
 
     /// Cuts `bytes` into tokens, each with its lexicon classes (one table probe per word, so that detectors need
     /// not probe their own tables for every word).
-    /// Tokens for a phrase set outside the lexicon (the proposal rules' stock phrases): words in `named` are
-    /// marked named as well. Off the scan path, so the extra probe per word costs the scan nothing.
-    init(_ bytes: [UInt8], named: WordSet) {
-        self.init(bytes)
-        for index in tokens.indices where !tokens[index].isNamed
-            && named.contains(tokens[index].key, bytes, tokens[index].range) {
-            tokens[index].cues |= CueClass.named.rawValue
-            summary.hasNamed = true
-        }
-    }
-
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var tokens: [Token] = []
