@@ -335,7 +335,7 @@ enum CueDetector {
             } else if let mine {
                 guard let verb = near(index, [.ask, .talk], within: 40) else { return nil }
                 involved += [mine, verb]
-            } else if let ask = near(index, .ask, within: 16, before: false) {
+            } else if let ask = near(index, .lateAsk, within: 16, before: false) {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"

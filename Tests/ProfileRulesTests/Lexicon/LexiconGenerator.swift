@@ -7,7 +7,8 @@ import Foundation
 /// file is what this produces (as swift-format's GeneratedFilesValidityTests do).
 ///
 /// Data format (one list per language or family): `#` comment lines, of which `# language:` and `# source:` are
-/// required; then `class<TAB>entry[<TAB>display name]`, class one of `CueClass.byName`. An entry that folds to
+/// required (`# word order: verb-final` marks a language whose asking verb follows its object); then
+/// `class<TAB>entry[<TAB>display name]`, class one of `CueClass.byName`. An entry that folds to
 /// ASCII words is matched on folded words (so `transferência` and `transferencia` are one entry); any other is
 /// matched on the original bytes, in lowercase, Capitalised and UPPER case, with word boundaries unless its script
 /// is written without spaces (CJK, kana, Thai) or the entry ends in `*` (a stem: `телеграм*`).
@@ -16,6 +17,7 @@ struct LexiconGenerator {
         var name: String
         var language: String
         var source: String
+        var verbFinal = false
         var entries: [(cls: CueClass, entry: String, name: String, line: Int)]
     }
 
@@ -41,6 +43,7 @@ struct LexiconGenerator {
                 if line.hasPrefix("#") {
                     let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
                     if body.hasPrefix("language:") { file.language = String(body.dropFirst(9)).trimmingCharacters(in: .whitespaces) }
+                    if body.hasPrefix("word order:") { file.verbFinal = body.hasSuffix("verb-final") }
                     if body.hasPrefix("source:") { file.source = String(body.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
                     continue
                 }
@@ -49,7 +52,9 @@ struct LexiconGenerator {
                       let cls = CueClass.byName.first(where: { $0.0 == fields[0] })?.1 else {
                     throw Problem.bad("\(name):\(number + 1): expected class<TAB>entry[<TAB>name], got '\(line)'")
                 }
-                file.entries.append((cls, fields[1], fields.count > 2 ? fields[2] : "", number + 1))
+                // Only a verb-final list's asking words may follow the contact word they ask for.
+                let late: CueClass = file.verbFinal && cls.contains(.ask) ? .lateAsk : []
+                file.entries.append((cls.union(late), fields[1], fields.count > 2 ? fields[2] : "", number + 1))
             }
             guard !file.language.isEmpty, !file.source.isEmpty else {
                 throw Problem.bad("\(name): needs '# language:' and '# source:' header lines")

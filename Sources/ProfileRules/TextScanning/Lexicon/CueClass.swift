@@ -62,6 +62,9 @@ struct CueClass: OptionSet, Sendable, Hashable {
     static let exchange = CueClass(rawValue: 1 << 24)
     /// Staying on the platform: through, via, stay, keep, inside: "all payments stay on Upwork".
     static let inside = CueClass(rawValue: 1 << 25)
+    /// An asking word from a list marked `# word order: verb-final` (Japanese, Turkish, Hindi…), where the verb
+    /// follows the contact word ("メールアドレスを教えて"); English "mobile shoppers drop" is no request.
+    static let lateAsk = CueClass(rawValue: 1 << 26)
     /// The first word of a phrase entry that is an anchor (`google` of `google meet`): the text is worth a look.
     static let anchorPhraseStart = CueClass(rawValue: 1 << 29)
     /// The first word of a phrase entry (`cash` of `cash app`): the token is worth a second look.
