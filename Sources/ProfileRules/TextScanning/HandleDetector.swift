@@ -55,12 +55,14 @@ enum HandleDetector {
                                phoneBased: Bool) -> Range<Int>? {
         var position = serviceEnd
         var introduced = false
+        var marked = false
         for _ in 0..<3 {
             while position < bytes.count, bytes[position] == 0x20 { position += 1 }
             guard position < bytes.count else { return nil }
             if introducerMarks.contains(bytes[position]) {
                 position += 1
                 introduced = true
+                marked = true
                 continue
             }
             var end = position
@@ -72,7 +74,9 @@ enum HandleDetector {
         }
         guard position > serviceEnd, position < bytes.count else { return nil }
         let start = position
-        if phoneBased, bytes[position] == 0x2B || FoldedByte.isDigit(bytes[position]) {
+        // A number after a name that is also a word needs a mark ("LINE: 0812…"): "my line is 0813…" and "Safaricom
+        // line 0110…" are phone lines (contact-phone reports the number either way).
+        if phoneBased, !strict || marked, bytes[position] == 0x2B || FoldedByte.isDigit(bytes[position]) {
             // "WhatsApp +234 803 123 4567": the number is the handle.
             var end = position
             var digits = 0
