@@ -37,9 +37,9 @@ struct HookCommand: ParsableCommand {
                 case .chained(let path, let previous): "installed \(path); it runs the previous hook, kept as \(previous), first"
                 case .alreadyInstalled(let path): "\(path) is already profilelint's hook"
                 }
-                print(message)
+                Console.out(message + "\n")
             } catch {
-                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                Console.error("error: \(error.description)\n")
                 throw ExitCode(2)
             }
         }
@@ -50,9 +50,9 @@ struct HookCommand: ParsableCommand {
 
         func run() throws {
             do {
-                print(try GitHook.uninstall(in: FileManager.default.currentDirectoryPath))
+                Console.out(try GitHook.uninstall(in: FileManager.default.currentDirectoryPath) + "\n")
             } catch {
-                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                Console.error("error: \(error.description)\n")
                 throw ExitCode(2)
             }
         }
@@ -71,7 +71,7 @@ struct HookCommand: ParsableCommand {
             do {
                 staged = try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
             } catch {
-                FileHandle.standardError.write(Data("profilelint hook: \(error.description)\n".utf8))
+                Console.error("profilelint hook: \(error.description)\n")
                 throw ExitCode(2)
             }
             // Paths relative to the repository root, as git shows them; configuration is found from there.
@@ -83,18 +83,21 @@ struct HookCommand: ParsableCommand {
             let run = LintRun(options: options)
             do {
                 var sources: [SourceFile] = []
+                var objects: [String: String]?
                 for path in staged.files where try run.isHookTarget(path) {
                     do {
-                        sources.append(SourceFile(path: path, bytes: try GitHook.stagedContent(of: path, root: staged.root)))
+                        if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
+                        sources.append(SourceFile(path: path, bytes: try GitHook.stagedContent(
+                            of: path, objects: objects ?? [:], root: staged.root)))
                     } catch {
-                        FileHandle.standardError.write(Data("profilelint hook: \(error.description)\n".utf8))
+                        Console.error("profilelint hook: \(error.description)\n")
                         throw ExitCode(2)
                     }
                 }
                 if sources.isEmpty { return }
                 try output.finish(try run.run(staged: sources))
             } catch let error as ConfigurationError {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
                 throw ExitCode(2)
             }
         }

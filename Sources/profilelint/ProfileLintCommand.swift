@@ -20,13 +20,14 @@ struct ProfileLintCommand: ParsableCommand {
 
     /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
     static func main() {
+        ProcessEdges.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Console.error((fullMessage(for: error) + "\n"))
             Foundation.exit(2)
         }
     }

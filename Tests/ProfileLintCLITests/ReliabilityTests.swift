@@ -79,13 +79,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let tooDeep = try profilelint(["--max-depth", "100000", "--config", "/dev/null", "p.json"], in: directory)
         #expect(tooDeep.status == 2, "a usage error")
-        #expect(tooDeep.stderr.contains("--max-depth must be at most 1000"))
+        #expect(tooDeep.stderr.contains("--max-depth must be a whole number from 1 to 1,000"))
         let size = try profilelint(["--max-file-size", "12 parsecs", "p.json"], in: directory)
         #expect(size.status == 2, "a usage error")
         #expect(size.stderr.contains("--max-file-size takes a size such as 16MB"))
         let configured = try profilelint(["p.json"], in: directory)
         #expect(configured.status == 2)
-        #expect(configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be at most 1000"))
+        #expect(configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be a whole number from 1 to 1,000"))
     }
 
     @Test func aYAMLBillionLaughsConfigurationIsRefused() throws {
