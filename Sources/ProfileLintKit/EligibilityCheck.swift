@@ -116,6 +116,9 @@ enum MemberProfiles {
         }
         private let scores = Mutex<[Key: Double?]>([:])
 
+        /// How many files have been scored (each read once).
+        var count: Int { scores.withLock { $0.count } }
+
         func score(_ identity: FileIdentity, model: CompletenessModel, compute: () -> Double?) -> Double? {
             let key = Key(identity: identity, model: model)
             if let known = scores.withLock({ $0[key] }) { return known }

@@ -55,7 +55,7 @@ import Testing
         for arguments in cases {
             let result = try profilelint(arguments, in: directory)
             #expect(result.status == 2, "\(arguments): \(result.status) \(result.stderr)")
-            #expect(result.stderr.contains("error") || result.stderr.contains("must"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.lowercased().contains("error"), "\(arguments): \(result.stderr)")
         }
         // The limits' own bounds are accepted.
         #expect(try profilelint(["--max-file-size", "2147483647", "--max-items", "2147483647", "p.json"],
@@ -71,7 +71,7 @@ import Testing
         let batch = try profilelint(["a.json", "b.json", "c.json"], in: directory)
         #expect(batch.status == 2)
         #expect(batch.stdout.contains("b.json:1:35: error: /skillTestCredits: expected a whole number from 0 to 1,000,000"))
-        #expect(batch.stdout.contains("c.json:1:57: error: /account/earnings12m: expected a number from 0 to 1,000,000,000"))
+        #expect(batch.stdout.contains("c.json:1:55: error: /account/earnings12m: expected a number from 0 to 1,000,000,000"))
         #expect(batch.stdout.contains("a.json: completeness"))
         let lines = [Self.profile, bad, #"{"profile": {"name": "D", "hourlyRate": {"amount": "NaN"}}}"#, account, Self.profile]
         let stream = try profilelint(["--ndjson"], stdin: lines.joined(separator: "\n") + "\n", in: directory)
@@ -286,7 +286,7 @@ import Testing
                                    ["baseline", "write", "p.json", "--baseline", "§"]].enumerated() {
             for length in [245, 250, 255] {
                 let name = "\(index)" + String(repeating: "n", count: length - 1)
-                let result = try profilelint(arguments.map { $0 == "§" ? name : $0 }, in: directory)
+                let result = try profilelint(arguments.map { $0.replacingOccurrences(of: "§", with: name) }, in: directory)
                 #expect(result.status == 0, "\(arguments) \(length): \(result.stderr)")
                 #expect(FileManager.default.fileExists(atPath: directory + "/" + name), "\(length)")
             }
