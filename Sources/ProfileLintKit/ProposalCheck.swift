@@ -44,18 +44,10 @@ public struct ProposalCheck {
         if case .success(let source)? = job { context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self)) }
         if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
         if let profilePath = inputs.profile {
-            let model = options.model ?? configuration.model ?? .upwork
-            switch InputFiles.read(path: profilePath, maxBytes: limits.fileBytes) {
-            case .success(let source):
-                var readerOptions = LintOptions()
-                readerOptions.limits = limits.reader
-                do {
-                    let profile = try Linter(options: readerOptions).read(source).profile
-                    context.profile = .init(profile: profile, model: model, path: profilePath)
-                } catch {
-                    errors.append(FileResult(path: profilePath, kind: .profile, error: error))
-                }
-            case .failure(let error): errors.append(FileResult(path: profilePath, kind: .profile, error: error))
+            switch Self.profileStatus(path: profilePath, model: options.model ?? configuration.model ?? .upwork,
+                                      limits: limits) {
+            case .status(let status): context.profile = status
+            case .failed(let error): errors.append(error)
             }
         }
         if let folder = inputs.history {
@@ -79,6 +71,29 @@ public struct ProposalCheck {
         var ledger = SuppressionLedger()
         (result.findings, result.suppressedFindings) = ledger.apply(configuration, to: result.findings, path: source.path)
         return outcome([result] + errors)
+    }
+
+    /// The one place the proposal rules' profile comes from (`profile-not-ready`, and any rule that reads the
+    /// profile): the file read and scored under `model`. A profile that cannot be read is an error result.
+    static func profileStatus(path: String, model: CompletenessModel, limits: InputLimits) -> ProfileLookup {
+        switch InputFiles.read(path: path, maxBytes: limits.fileBytes) {
+        case .success(let source):
+            var readerOptions = LintOptions()
+            readerOptions.limits = limits.reader
+            do {
+                let profile = try Linter(options: readerOptions).read(source).profile
+                return .status(.init(profile: profile, model: model, path: path))
+            } catch {
+                return .failed(FileResult(path: path, kind: .profile, error: error))
+            }
+        case .failure(let error): return .failed(FileResult(path: path, kind: .profile, error: error))
+        }
+    }
+
+    /// A profile read for the proposal rules, or why it could not be.
+    enum ProfileLookup {
+        case status(ProposalContext.ProfileStatus)
+        case failed(FileResult)
     }
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).

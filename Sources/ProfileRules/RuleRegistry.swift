@@ -23,6 +23,8 @@ public enum RuleRegistry {
         CannedProposalRule.self,
         ProfileNotReadyRule.self,
         CallToActionRule.self,
+        BoilerplateRule.self,
+        UnfinishedLetterRule.self,
         // Input
         UnknownFieldRule.self,
         // Terms of Service

@@ -27,8 +27,12 @@ public struct JobPost: Sendable {
 
     public var requirements: [Requirement]
     public var questions: [Question]
-    /// Every stemmed content word of the post (for "do the opening lines mention the job?").
+    /// Every stemmed content word of the post.
     public var vocabulary: Set<String>
+    /// The terms that say something about this job rather than any job of its kind: the post's words and
+    /// requirements without praise, role names and words every proposal uses (`ProposalVocabulary`); named tools
+    /// always count. What `opening-lines` looks for in the preview window.
+    public var specificTerms: Set<String>
 
     /// Reads a job post: skills and tools from a `Skills:` line and the technology lexicon, requirement lines from
     /// bullet lists, and questions (lines ending in `?` under a "questions" heading, or numbered ones).
@@ -81,13 +85,31 @@ public struct JobPost: Sendable {
         }
         self.requirements = requirements
         self.questions = questions
-        vocabulary = Set(folded.words.map(\.text).filter { !Stemmer.stopwords.contains($0) && $0.count > 2 }
-            .map(Stemmer.stem))
+        vocabulary = Set(JobPost.termOccurrences(in: folded).map(\.term))
+        let generic = ProposalVocabulary.genericTerms
+        let products = TechnologyLexicon.productTerms
+        specificTerms = vocabulary.union(requirements.flatMap(\.terms))
+            .filter { products.contains($0) || !generic.contains($0) }
     }
 
     /// Stemmed content words of a text: what requirements, questions and letters are compared by.
     public static func terms(in text: String) -> Set<String> {
-        Set(FoldedText(text).words.map(\.text).filter { !Stemmer.stopwords.contains($0) && ($0.count > 2 || $0 == "ui" || $0 == "ux" || $0 == "qa" || $0 == "ai") }.map(Stemmer.stem))
+        Set(termOccurrences(in: FoldedText(text)).map(\.term))
+    }
+
+    /// Each matching term of a folded text with the original UTF-8 range it covers: thesaurus phrases as their
+    /// group's key (so synonyms and spellings meet), other content words stemmed (so singular and plural meet).
+    static func termOccurrences(in folded: FoldedText) -> [(term: String, range: Range<Int>)] {
+        Thesaurus.terms(of: folded.words).compactMap { item in
+            if item.isKey { return (item.term, item.range) }
+            let word = item.term
+            // Numbers count from two digits ("40 product photos"); other words from three letters.
+            let isNumber = word.count >= 2 && word.allSatisfy(\.isNumber)
+            guard !Stemmer.stopwords.contains(word), word.count > 2 || isNumber || ["qa", "ai"].contains(word) else {
+                return nil
+            }
+            return (Stemmer.stem(word), item.range)
+        }
     }
 
     static func isListItem(_ line: String) -> Bool {

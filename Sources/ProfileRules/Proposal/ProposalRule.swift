@@ -34,4 +34,31 @@ struct ProposalText {
         }
         return (String(decoding: Array(field.value.utf8.prefix(end)), as: UTF8.self), end)
     }
+
+    /// The sentences of `text` (split at `.`, `!` or `?` before a space or line break, and at line breaks), each
+    /// with its UTF-8 range and its text, white space collapsed.
+    static func sentences(in text: String) -> [(range: Range<Int>, text: String)] {
+        let bytes = Array(text.utf8)
+        var sentences: [(range: Range<Int>, text: String)] = []
+        var start = 0
+        func close(_ end: Int) {
+            var from = start
+            while from < end, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[from]) { from += 1 }
+            guard from < end else { return }
+            let collapsed = String(decoding: bytes[from..<end], as: UTF8.self).split(whereSeparator: \.isWhitespace)
+                .joined(separator: " ")
+            sentences.append((from..<end, collapsed))
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            let isEnd = byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F)
+                && (index + 1 == bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A))
+            if isEnd {
+                close(byte == 0x0A ? index : index + 1)
+                start = index + 1
+            }
+        }
+        close(bytes.count)
+        return sentences
+    }
 }

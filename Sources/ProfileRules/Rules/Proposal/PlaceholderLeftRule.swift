@@ -6,7 +6,8 @@ struct PlaceholderLeftRule: ProfileRule {
         category: .proposal,
         defaultSeverity: .error,
         rationale: """
-            A template placeholder the sender forgot to fill in ("Dear [Client Name]", "{{first_name}}", "XXX") tells \
+            A template placeholder the sender forgot to fill in ("Dear [Client Name]", "{{first_name}}", "%NAME%", \
+            "<Your Name>", "XXX") tells \
             the client the letter was pasted, which is what Upwork calls a canned proposal (source T9, R8).
             """,
         howToFix: "Replace the placeholder with the real detail, or delete it.",
@@ -21,6 +22,8 @@ struct PlaceholderLeftRule: ProfileRule {
             Example("Hello ↓<NAME>, my rate is ↓XXX per hour. ↓Lorem ipsum dolor sit amet.", format: .text),
             Example("I worked on ↓[insert project here] and ↓{company}.", format: .text),
             Example("Hi, ↓insert client name here — I can help.", format: .text),
+            Example("Hi ↓%FIRST_NAME%, I raised conversion 20% to 35% for ↓[[company]] and ↓<Your Name>.",
+                    format: .text),
         ]
     )
 
@@ -47,7 +50,8 @@ struct PlaceholderLeftRule: ProfileRule {
             if let close = closing(byte), let end = bytes[(index + 1)...].prefix(60).firstIndex(of: close) {
                 var inner = index + 1..<end
                 var outerEnd = end + 1
-                if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == byte,
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["), index + 1 < bytes.count,
+                   bytes[index + 1] == byte,
                    end + 1 < bytes.count, bytes[end + 1] == close {
                     inner = index + 2..<end
                     outerEnd = end + 2
@@ -55,7 +59,9 @@ struct PlaceholderLeftRule: ProfileRule {
                 // `[text](url)` is a Markdown link, not a placeholder.
                 let isMarkdownLink = byte == UInt8(ascii: "[") && outerEnd < bytes.count
                     && bytes[outerEnd] == UInt8(ascii: "(")
-                if !isMarkdownLink, isPlaceholder(word(inner), bracket: byte) {
+                // Doubled brackets ({{name}}, [[name]]) mark a template variable whatever its case.
+                let doubled = inner.lowerBound == index + 2
+                if !isMarkdownLink, isPlaceholder(word(inner), bracket: doubled ? UInt8(ascii: "{") : byte) {
                     found.append(index..<outerEnd)
                     index = outerEnd
                     continue
@@ -87,6 +93,7 @@ struct PlaceholderLeftRule: ProfileRule {
         case UInt8(ascii: "["): UInt8(ascii: "]")
         case UInt8(ascii: "{"): UInt8(ascii: "}")
         case UInt8(ascii: "<"): UInt8(ascii: ">")
+        case UInt8(ascii: "%"): UInt8(ascii: "%")
         default: nil
         }
     }
@@ -100,6 +107,8 @@ struct PlaceholderLeftRule: ProfileRule {
         guard words.count <= 4, trimmed.allSatisfy({ $0.isLetter || $0 == " " || $0 == "_" }) else { return false }
         switch bracket {
         case UInt8(ascii: "<"): return trimmed == trimmed.uppercased()  // <NAME>, not <b>
+        // %NAME%, %first_name%: one identifier touching both signs, not "50% to 60%".
+        case UInt8(ascii: "%"): return words.count == 1 && inner == trimmed && trimmed.contains { $0.isLetter }
         case UInt8(ascii: "{"): return true  // {name}, {{first_name}}
         default: return words.allSatisfy { $0.first?.isUppercase == true }  // [Client Name], [Company]
         }

@@ -7,12 +7,16 @@ struct ProposalLengthRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             The proposal form takes at most 5,000 characters (upwork-rules.md §6, source R5), so a longer letter is \
-            refused (an error). Upwork's own guide recommends 200–300 words or fewer (source R1): past about 300 \
-            words clients stop reading. Under 40 words rarely shows you understood the job.
+            refused (an error). Upwork's own guide recommends about 200–300 words or fewer (source R1, M10): past \
+            about 300 words clients stop reading. Under 40 words rarely shows you understood the job. The message \
+            gives the word count and that target.
             """,
         howToFix: "Keep to what the client asked: their problem, your plan, one proof, one question.",
         passing: [
             Example(String(repeating: "Word ", count: 120), format: .text),
+            // A link is one word, as a reader counts: 297 words.
+            Example(String(repeating: "word ", count: 295) + "https://example.com/a/b/c/d https://example.com/e/f/g",
+                    format: .text),
         ],
         failing: [
             Example("↓I can do it. Hire me.", format: .text, testMultiByteOffsets: false),
@@ -31,6 +35,9 @@ struct ProposalLengthRule: ProfileRule {
 
     var options = Options()
 
+    /// Upwork's advice for most projects: about 200–300 words or fewer (upwork-rules.md R1, market-2026-12.md M10).
+    static let advisedWords = 200...300
+
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let proposal = ProposalText(input) else { return }
         let text = proposal.field.value
@@ -42,14 +49,40 @@ struct ProposalLengthRule: ProfileRule {
                             valueRange: offset..<text.utf8.count, severity: .error)
             return
         }
-        let words = proposal.folded.words
+        let words = Self.words(in: text)
+        let advised = "\(Self.advisedWords.lowerBound)–\(Self.advisedWords.upperBound)"
+        let advice = "Upwork's guide advises \(advised) words or fewer"
         if words.count > options.maxWords {
-            let first = words[options.maxWords].range.lowerBound
-            findings.report("the proposal is \(words.count) words; clients read about \(options.maxWords)",
-                            in: proposal.field, valueRange: first..<text.utf8.count)
+            let first = words[options.maxWords].lowerBound
+            let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(options.maxWords))"
+            findings.report("the proposal is \(words.count) words; \(advice)\(limit)", in: proposal.field,
+                            valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(words.count) words; say more about the job (at least "
-                            + "\(options.minWords))", in: proposal.field, valueRange: proposal.start)
+            findings.report("the proposal is \(words.count) words; \(advice), and under \(options.minWords) rarely "
+                            + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
+    }
+
+    /// Words as a reader counts them: runs between white space holding a letter or digit, so a link is one word
+    /// and a dash or an emoji none. UTF-8 ranges.
+    static func words(in text: String) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        var hasWordCharacter = false
+        var offset = 0
+        for character in text {
+            let width = character.utf8.count
+            if character.isWhitespace {
+                if let begin = start, hasWordCharacter { words.append(begin..<offset) }
+                start = nil
+                hasWordCharacter = false
+            } else {
+                if start == nil { start = offset }
+                hasWordCharacter = hasWordCharacter || character.isLetter || character.isNumber
+            }
+            offset += width
+        }
+        if let begin = start, hasWordCharacter { words.append(begin..<offset) }
+        return words
     }
 }
