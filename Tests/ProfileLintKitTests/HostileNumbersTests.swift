@@ -16,7 +16,7 @@ import Testing
     static let samples = ["good/complete.json", "upwork/graphql-profile.json", "upwork/phpvars-profile.json"]
 
     /// A non-finite or astronomically large figure in a report (`info` is a severity, not `inf`).
-    nonisolated(unsafe) static let shownHostile = try! NSRegularExpression(
+    static let shownHostile = try! NSRegularExpression(
         pattern: #"\b(inf|infinity|nan)\b|e\+?(19|300)\b|1234567890123456789"#, options: [.caseInsensitive])
 
     /// The byte ranges of every number literal in `bytes`.
