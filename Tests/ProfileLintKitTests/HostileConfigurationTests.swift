@@ -168,9 +168,13 @@ import Testing
             "\(secret)",
             "{\"a\": \"\(secret)\", ",
         ]
-        for text in contents {
+        let jsonContents = ["{\"\(String(repeating: "k", count: 120))\(secret)\" 1}", "{\"a\": \(secret)}"]
+        for (text, name) in contents.map({ ($0, ".profilelint.yml") }) + jsonContents.map({ ($0, ".profilelint.json") }) {
             var messages: [String] = []
-            switch Self.parse(text) {
+            let parsed = Result { () throws(ConfigurationError) in
+                try Configuration.parse(SourceFile(path: name, bytes: Array(text.utf8)))
+            }
+            switch parsed {
             case .success(let configuration): messages = configuration.warnings.map(\.description)
             case .failure(let error): messages = [error.description]
             }

@@ -70,8 +70,10 @@ enum ConfigParser {
             do {
                 return convert(try JSONReader(source: source).parseDocument(), source: source)
             } catch {
+                // The reader's message may quote a key of the file: cut, as every echo of configuration text is.
+                let message = error.message.count > 120 ? String(error.message.prefix(120)) + "…" : error.message
                 throw .malformed(location: error.location ?? SourceLocation(file: source.path, line: 1, column: 1),
-                                 message: error.message)
+                                 message: message)
             }
         }
         // Refused before YAML sees it: a NUL-separated file such as /proc/self/environ is no configuration, and
