@@ -43,6 +43,9 @@ public struct FileResult: Sendable {
     public var kind: Kind
     public var format: InputFormat?
     public var completeness: CompletenessReport?
+    /// profilelint's readiness checklist of each specialized profile (not an Upwork figure; the completeness score
+    /// stays the general profile's).
+    public var specializedReadiness: [SpecializedReadiness] = []
     public var marketplaceCompleteness: MarketplaceCompleteness?
     /// Why the marketplace's figure differs from ours, when a known cause fits.
     public var marketplaceNote: String?

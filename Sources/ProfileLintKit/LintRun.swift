@@ -21,6 +21,9 @@ public final class LintRun {
         public var today: CalendarDate?
         /// `--jobs`: how many files are linted at once (the output order never depends on it).
         public var jobs = ParallelMap.defaultJobs
+        /// Whether results keep the file as read (`FileResult.source`), which only SARIF (UTF-16 columns) and the
+        /// HTML report need. Off, a run over many saved pages holds one page at a time, not all of them.
+        public var keepSources = true
         public init() {}
     }
 
@@ -103,30 +106,37 @@ public final class LintRun {
     }
 
     /// `--ndjson`: each line of `input` is one document, linted with the current folder's configuration. One
-    /// compact JSON record per non-blank line goes to `write`, in input order, a batch at a time, so memory stays
-    /// bounded. A bad line yields an error record and the stream goes on. Returns the exit code.
-    public func stream(_ input: @escaping NDJSONStream.ChunkSource, name: String = "<stdin>",
-                       write: (String) -> Void) throws(ConfigurationError) -> Int32
+    /// compact JSON record per non-blank line goes to `write`, in input order, as soon as it is ready (reading,
+    /// linting and writing overlap; memory stays bounded). A bad line yields an error record and the stream goes
+    /// on. A line's `idKey` member, when it has one, is echoed in its record rather than reported as unknown.
+    /// Returns the exit code.
+    public func stream(_ input: @escaping NDJSONStream.ChunkSource, name: String = "<stdin>", idKey: String = "id",
+                       write: ([UInt8]) -> Void) throws(ConfigurationError) -> Int32
     {
         let project = try resolver.resolve(forInput: nil).configuration
         guard case .success(let plan) = try job(.standardInput, path: name, configFor: nil).plan else { return 2 }
-        var tally = NDJSONStream.Tally(failOn: options.failOn ?? project.failOn ?? .error)
-        var lines = NDJSONStream.Lines(input, maxLineBytes: plan.maxBytes, name: name)
-        while let batch = lines.nextBatch() {
-            let jobs = batch.map { line in
-                Job(path: name, plan: line.bytes.map {
-                    Job.Plan(source: .inMemory(SourceFile(path: name, bytes: $0)), configuration: plan.configuration,
-                             linter: plan.linter, maxBytes: plan.maxBytes)
-                })
+        let failOn = options.failOn ?? project.failOn ?? .error
+        var tally = NDJSONStream.Tally(failOn: failOn)
+        let lines = NDJSONStream.Lines(input, maxLineBytes: plan.maxBytes, name: name)
+        NDJSONStream.pipeline(lines, jobs: options.jobs, process: { line in
+            let result: FileResult
+            var id: (key: String, json: [UInt8])?
+            switch line.bytes {
+            case .failure(let error):
+                result = FileResult(path: name, kind: .profile, error: error)
+            case .success(let bytes):
+                var linted = plan.linter.lintRecord(SourceFile(path: name, bytes: bytes), idKey: idKey)
+                if let range = linted.id { id = (idKey, Array(bytes[range])) }
+                // Suppressions apply as in a run over files; which were used is never reported for a stream.
+                var ledger = SuppressionLedger()
+                if linted.result.error == nil {
+                    (linted.result.findings, linted.result.suppressedFindings) = ledger.apply(
+                        plan.configuration, to: linted.result.findings, path: name)
+                }
+                result = linted.result
             }
-            let results = lintAll(jobs)
-            for result in results { tally.count(result) }
-            let records = ParallelMap.map(Array(zip(results, batch.map(\.number))), jobs: options.jobs) {
-                NDJSONStream.render($0.0, line: $0.1)
-            }
-            write(records.joined())
-        }
-        // Unused suppressions are not reported: a stream has no end at which "never used" is final for a user.
+            return NDJSONStream.Record(result, line: line.number, id: id, failOn: failOn)
+        }, write: write, tally: &tally)
         return tally.exitCode(maxWarnings: options.maxWarnings ?? project.maxWarnings)
     }
 
@@ -213,6 +223,7 @@ public final class LintRun {
             var configuration: Configuration
             var linter: Linter
             var maxBytes: Int
+            var keepSource = true
         }
 
         var path: String
@@ -236,7 +247,10 @@ public final class LintRun {
                     : .success(source)
             }
             switch read {
-            case .success(let source): return (plan.linter.lintProfile(source), true)
+            case .success(let source):
+                var result = plan.linter.lintProfile(source)
+                if !plan.keepSource { result.source = nil }
+                return (result, true)
             case .failure(let error): return (FileResult(path: path, kind: .profile, error: error), false)
             }
         }
@@ -266,7 +280,7 @@ public final class LintRun {
             linters[key] = linter
         }
         let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: linter,
-                            maxBytes: limits.fileBytes)
+                            maxBytes: limits.fileBytes, keepSource: options.keepSources)
         return Job(path: path, plan: .success(plan))
     }
 

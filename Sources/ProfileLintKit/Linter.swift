@@ -41,6 +41,19 @@ public struct Linter: Sendable {
         }
     }
 
+    /// Checks one `--ndjson` record: as `lintProfile`, except that a top-level `idKey` member is the caller's, not
+    /// the profile's (never an unknown field); its byte range in the line is returned for echoing.
+    public func lintRecord(_ source: SourceFile, idKey: String) -> (result: FileResult, id: Range<Int>?) {
+        do {
+            let (document, account, id) = try ProfileReader.readRecord(source, idKey: idKey, limits: options.limits)
+            var result = lint(document, account: account)
+            result.source = source
+            return (result, id)
+        } catch {
+            return (FileResult(path: source.path, kind: .profile, error: FileResult.InputError(error)), nil)
+        }
+    }
+
     /// Reads a profile file already in memory.
     public func read(_ source: SourceFile) throws(FileResult.InputError) -> ProfileDocument {
         try readWithAccount(source).document
@@ -65,6 +78,7 @@ public struct Linter: Sendable {
         var result = FileResult(path: document.source.path, kind: .profile, format: document.format,
                                 completeness: completeness,
                                 marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
+        result.specializedReadiness = SpecializedReadiness.assess(document.profile)
         result.marketplaceNote = document.profile.marketplaceCompleteness.flatMap {
             MarketplaceComparison.explain(document.profile, ours: completeness, marketplace: $0)
         }

@@ -1,11 +1,19 @@
+import Dispatch
 import Foundation
 import ProfileModel
+import Synchronization
 
 /// `profilelint --ndjson`: one profile document per input line, one compact JSON record per output line.
 ///
-/// Input is read in fixed-size chunks and linted a batch of lines at a time, so memory stays bounded however long
-/// the stream is; output keeps the input's order.
+/// Input is read in chunks of whatever has arrived, each line linted as soon as it is complete and its record
+/// written as soon as those before it are, so memory stays bounded however long the stream is and a slow producer
+/// still sees each result at once; output keeps the input's order.
 public enum NDJSONStream {
+    /// The members a record has of its own; `--id-key` may not name one.
+    public static let recordKeys: Set<String> = [
+        "completeness", "eligibility", "error", "findings", "format", "kind", "line", "path", "specializedProfiles",
+    ]
+
     /// Supplies the next chunk of input; an empty array means the end.
     public typealias ChunkSource = () -> [UInt8]
 
@@ -40,12 +48,8 @@ public enum NDJSONStream {
         var bytes: Result<[UInt8], FileResult.InputError>
     }
 
-    /// Splits a chunk source into lines and groups them into batches of bounded size.
+    /// Splits a chunk source into lines.
     struct Lines {
-        /// Most lines in one batch, and most bytes: enough to keep every core busy, small enough to bound memory.
-        static let batchLines = 256
-        static let batchBytes = 4 << 20
-
         private let next: ChunkSource
         private let maxLineBytes: Int
         private let name: String
@@ -64,21 +68,20 @@ public enum NDJSONStream {
             self.name = name
         }
 
-        /// The next batch, or `nil` at the end of input. Blank lines are skipped but still counted.
-        mutating func nextBatch() -> [Line]? {
-            var batch: [Line] = []
-            var bytes = 0
-            while batch.count < Self.batchLines, bytes < Self.batchBytes, let line = nextLine() {
-                if case .success(let content) = line.bytes {
-                    if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    bytes += content.count
+        /// The next line that is not blank, or `nil` at the end of input. Blank lines are skipped but counted.
+        mutating func nextLine() -> Line? {
+            while let line = nextAnyLine() {
+                if case .success(let content) = line.bytes,
+                   content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+                {
+                    continue
                 }
-                batch.append(line)
+                return line
             }
-            return batch.isEmpty ? nil : batch
+            return nil
         }
 
-        private mutating func nextLine() -> Line? {
+        private mutating func nextAnyLine() -> Line? {
             while true {
                 if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                     lineNumber += 1
@@ -128,10 +131,10 @@ public enum NDJSONStream {
         var failing = 0
         var warnings = 0
 
-        mutating func count(_ result: FileResult) {
-            if result.error != nil { inputErrors += 1 }
-            if result.findings.contains(where: { $0.severity >= failOn }) { failing += 1 }
-            warnings += result.findings.count { $0.severity == .warning }
+        mutating func count(_ counts: Record.Counts) {
+            if counts.inputError { inputErrors += 1 }
+            if counts.failing { failing += 1 }
+            warnings += counts.warnings
         }
 
         /// As `LintRun.Outcome.exitCode`: 2 for an unreadable line, 1 for findings at `failOn` or too many warnings.
@@ -143,26 +146,167 @@ public enum NDJSONStream {
         }
     }
 
-    /// One output line: the JSON report's file record, plus the input line it came from.
-    struct Record: Encodable {
-        enum Key: String, CodingKey { case line }
-        var line: Int
-        var file: JSONReporter.File
+    /// One output line, ready to write, with what the exit code needs to know of its result.
+    struct Record: Sendable {
+        struct Counts: Sendable {
+            var inputError: Bool
+            var failing: Bool
+            var warnings: Int
+        }
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(line, forKey: .line)
-            try file.encode(to: encoder)
+        var bytes: [UInt8]
+        var counts: Counts
+
+        /// The compact record for `result`: the JSON report's file record plus `line` and, when the input line had
+        /// one, its `idKey` member as written there. Newline-terminated.
+        ///
+        /// A result that cannot be written (a NaN or infinite number) becomes an error record naming the value, and
+        /// counts as an unreadable line: nothing is left out silently.
+        init(_ result: FileResult, line: Int, id: (key: String, json: [UInt8])?, failOn: Severity) {
+            var extra: [(key: String, write: (inout JSONWriter) -> Void)] = [("line", { $0.integer(line) })]
+            if let id {
+                extra.append((id.key, { $0.raw(id.json) }))
+                extra.sort { $0.key < $1.key }
+            }
+            var json = JSONWriter(style: .compact, capacity: 2048)
+            do {
+                try JSONReporter.file(result, to: &json, extra: extra)
+                counts = Counts(inputError: result.error != nil,
+                                failing: result.findings.contains { $0.severity >= failOn },
+                                warnings: result.findings.count { $0.severity == .warning })
+            } catch {
+                let failure = FileResult(path: result.path, kind: result.kind, error: FileResult.InputError(
+                    path: result.path, message: "the result cannot be written: \(error)"))
+                json = JSONWriter(style: .compact)
+                // An error record holds only strings and integers, which always encode.
+                try? JSONReporter.file(failure, to: &json, extra: extra)
+                counts = Counts(inputError: true, failing: false, warnings: 0)
+            }
+            json.newline()
+            bytes = json.bytes
         }
     }
+}
 
-    /// The compact record for `result` (keys sorted, one line, newline-terminated).
-    static func render(_ result: FileResult, line: Int) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Record(line: line, file: JSONReporter.file(result))) else {
-            return #"{"error":{"message":"the result could not be encoded"},"line":\#(line)}"# + "\n"
+// MARK: - Reading, linting and writing at once
+
+extension NDJSONStream {
+    /// Reads lines on one thread, processes them on `jobs` others and writes the records on the calling thread, in
+    /// input order, each as soon as it and those before it are done (consecutive ready records go out in one write
+    /// of at most 64 KB).
+    ///
+    /// At most `window` lines are between reading and writing, a line over 64 KB taking one place per 64 KB (up to
+    /// all of them), so memory stays bounded while a slow reader, linter or writer holds the others back.
+    static func pipeline(_ lines: consuming Lines, jobs: Int, window: Int = 64,
+                         process: @escaping @Sendable (Line) -> Record,
+                         write: ([UInt8]) -> Void, tally: inout Tally)
+    {
+        let state = PipelineState(lines: lines, window: window)
+        let workers = max(1, jobs)
+        let group = DispatchGroup()
+        func start(_ body: @escaping @Sendable () -> Void) {
+            group.enter()
+            let thread = Thread { body(); group.leave() }
+            // The reader recurses once per nesting level (up to --max-depth 1000): give workers a main thread's stack.
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        start { state.readAll(workers: workers) }
+        for _ in 0..<workers { start { state.work(process) } }
+        var pending: [UInt8] = []
+        var next = 0
+        while true {
+            let slot = state.slots[next % window]
+            if slot.done.wait(timeout: .now()) == .timedOut {
+                // Nothing more is ready: send what is, then wait.
+                if !pending.isEmpty {
+                    write(pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+                slot.done.wait()
+            }
+            guard let record = slot.record else { break }  // the end marker
+            slot.record = nil
+            tally.count(record.counts)
+            pending += record.bytes
+            let places = slot.places
+            next += 1
+            for _ in 0..<places { state.places.signal() }
+            if pending.count >= 1 << 16 {
+                write(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        if !pending.isEmpty { write(pending) }
+        group.wait()
+    }
+
+    /// One place in the window: the line read into it, then the record made from it.
+    final class Slot: @unchecked Sendable {  // handed between threads by `PipelineState`'s semaphores
+        var line: Line?
+        var record: Record?
+        var places = 1
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    /// What the reader, the workers and the writer share. Each slot is touched by one thread at a time: the reader
+    /// fills it, signals `available`; a worker claims it by number, fills `record`, signals `done`; the writer
+    /// empties it and gives its places back.
+    final class PipelineState: @unchecked Sendable {
+        nonisolated(unsafe) var lines: Lines
+        let slots: [Slot]
+        let window: Int
+        /// Free places in the window.
+        let places: DispatchSemaphore
+        /// Lines read and not yet claimed by a worker (plus one per worker at the end).
+        let available = DispatchSemaphore(value: 0)
+        let nextClaim = Atomic<Int>(0)
+        /// How many lines there are, once the reader has reached the end.
+        let total = Atomic<Int>(Int.max)
+
+        init(lines: consuming Lines, window: Int) {
+            self.lines = lines
+            self.window = window
+            slots = (0..<window).map { _ in Slot() }
+            // Signalled up rather than created with `window`: libdispatch traps when a semaphore is freed below its
+            // initial value, which the end marker's place leaves it.
+            places = DispatchSemaphore(value: 0)
+            for _ in 0..<window { places.signal() }
+        }
+
+        func readAll(workers: Int) {
+            var count = 0
+            while let line = lines.nextLine() {
+                let size = (try? line.bytes.get().count) ?? 0
+                let needed = min(window, 1 + size >> 16)
+                for _ in 0..<needed { places.wait() }
+                let slot = slots[count % window]
+                slot.line = line
+                slot.places = needed
+                count += 1
+                available.signal()
+            }
+            total.store(count, ordering: .sequentiallyConsistent)
+            for _ in 0..<workers { available.signal() }
+            // The end marker: a slot with no record, once the place it needs is free.
+            places.wait()
+            let end = slots[count % window]
+            end.record = nil
+            end.places = 1
+            end.done.signal()
+        }
+
+        func work(_ process: (Line) -> Record) {
+            while true {
+                available.wait()
+                let index = nextClaim.wrappingAdd(1, ordering: .sequentiallyConsistent).oldValue
+                guard index < total.load(ordering: .sequentiallyConsistent) else { return }
+                let slot = slots[index % window]
+                guard let line = slot.line else { return }
+                slot.line = nil
+                slot.record = process(line)
+                slot.done.signal()
+            }
+        }
     }
 }

@@ -15,13 +15,14 @@ public enum ProfileJSONWriter {
             let present = items.compactMap { $0 }
             return present.isEmpty ? nil : .array(present)
         }
+        func money(_ rate: Field<Money>?) -> JSON? {
+            rate.map { .object([("amount", .number($0.value.amount)), ("currency", .string($0.value.currency))]) }
+        }
         add("name", text(profile.name))
         add("photo", text(profile.photo))
         add("title", text(profile.title))
         add("overview", text(profile.overview))
-        add("hourlyRate", profile.hourlyRate.map {
-            .object([("amount", .number($0.value.amount)), ("currency", .string($0.value.currency))])
-        })
+        add("hourlyRate", money(profile.hourlyRate))
         add("location", object([("city", text(profile.location?.city)), ("country", text(profile.location?.country))]))
         add("availability", profile.availability.flatMap {
             object([("status", $0.status.map { .string($0.value.rawValue) }),
@@ -36,10 +37,13 @@ public enum ProfileJSONWriter {
             object([("school", text($0.school)), ("degree", text($0.degree)), ("field", text($0.field)),
                     ("from", text($0.from)), ("to", text($0.to)), ("description", text($0.description))])
         }))
-        add("portfolio", list(profile.portfolio.map {
-            object([("title", text($0.title)), ("description", text($0.description)), ("url", text($0.url)),
-                    ("role", text($0.role)), ("skills", list($0.skills.map(text)))])
-        }))
+        func portfolio(_ items: [PortfolioItem]) -> JSON? {
+            list(items.map {
+                object([("title", text($0.title)), ("description", text($0.description)), ("url", text($0.url)),
+                        ("role", text($0.role)), ("skills", list($0.skills.map(text)))])
+            })
+        }
+        add("portfolio", portfolio(profile.portfolio))
         add("certifications", list(profile.certifications.map {
             object([("name", text($0.name)), ("issuer", text($0.issuer)), ("issued", text($0.issued)),
                     ("url", text($0.url))])
@@ -56,6 +60,11 @@ public enum ProfileJSONWriter {
         }))
         add("skillTestCredits", profile.skillTestCredits.map { .number(Double($0.value)) })
         add("importedFromElance", profile.importedFromElance.map { .bool($0.value) })
+        add("specializedProfiles", list(profile.specializedProfiles.map {
+            object([("specialty", text($0.specialty)), ("title", text($0.title)), ("overview", text($0.overview)),
+                    ("hourlyRate", money($0.hourlyRate)), ("skills", list($0.skills.map(text))),
+                    ("portfolio", portfolio($0.portfolio))])
+        }))
         var out = ""
         JSON.object([("profile", .object(members))]).write(to: &out, indent: 0)
         return out + "\n"

@@ -12,12 +12,16 @@ public struct ProposalCheck {
         public var job: String?
         public var profile: String?
         public var history: String?
+        /// `--as`: the specialty of the specialized profile the proposal is sent with; `nil` for the general one.
+        public var specialty: String?
         public var stdinName = "<stdin>"
-        public init(cover: String, job: String? = nil, profile: String? = nil, history: String? = nil) {
+        public init(cover: String, job: String? = nil, profile: String? = nil, history: String? = nil,
+                    specialty: String? = nil) {
             self.cover = cover
             self.job = job
             self.profile = profile
             self.history = history
+            self.specialty = specialty
         }
     }
 
@@ -45,7 +49,7 @@ public struct ProposalCheck {
         if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
         if let profilePath = inputs.profile {
             switch Self.profileStatus(path: profilePath, model: options.model ?? configuration.model ?? .upwork,
-                                      limits: limits) {
+                                      limits: limits, specialty: inputs.specialty) {
             case .status(let status): context.profile = status
             case .failed(let error): errors.append(error)
             }
@@ -74,15 +78,17 @@ public struct ProposalCheck {
     }
 
     /// The one place the proposal rules' profile comes from (`profile-not-ready`, and any rule that reads the
-    /// profile): the file read and scored under `model`. A profile that cannot be read is an error result.
-    static func profileStatus(path: String, model: CompletenessModel, limits: InputLimits) -> ProfileLookup {
+    /// profile): the file read and scored under `model`, as the general profile or, with `specialty` (`--as`), the
+    /// specialized one. A profile that cannot be read, or has no such specialty, is an error result.
+    static func profileStatus(path: String, model: CompletenessModel, limits: InputLimits,
+                              specialty: String? = nil) -> ProfileLookup {
         switch InputFiles.read(path: path, maxBytes: limits.fileBytes) {
         case .success(let source):
             var readerOptions = LintOptions()
             readerOptions.limits = limits.reader
             do {
                 let profile = try Linter(options: readerOptions).read(source).profile
-                return .status(.init(profile: profile, model: model, path: path))
+                return .status(try status(of: profile, as: specialty, model: model, path: path))
             } catch {
                 return .failed(FileResult(path: path, kind: .profile, error: error))
             }
@@ -94,6 +100,29 @@ public struct ProposalCheck {
     enum ProfileLookup {
         case status(ProposalContext.ProfileStatus)
         case failed(FileResult)
+    }
+
+    /// The status of the profile the proposal is sent with: the general one, or with `specialty` the specialized one
+    /// tied to it (case and spacing do not matter). An unknown specialty is a usage error naming those present.
+    static func status(of profile: Profile, as specialty: String?, model: CompletenessModel,
+                       path: String) throws(FileResult.InputError) -> ProposalContext.ProfileStatus {
+        guard let specialty else { return .init(profile: profile, model: model, path: path) }
+        let wanted = normalizedSpecialty(specialty)
+        if let chosen = profile.specializedProfiles.first(where: {
+            $0.specialty.map { normalizedSpecialty($0.value) } == wanted
+        }) {
+            return .init(specialized: chosen, of: profile, model: model, path: path)
+        }
+        let present = profile.specializedProfiles.compactMap { $0.specialty.map { "\"\($0.value)\"" } }
+        throw FileResult.InputError(
+            path: path,
+            message: "--as \"\(specialty)\": no specialized profile has that specialty; "
+                + (present.isEmpty ? "this profile has none (leave out --as to send the general profile)"
+                    : "it has " + present.joined(separator: " and ") + " (leave out --as for the general profile)"))
+    }
+
+    static func normalizedSpecialty(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).

@@ -34,6 +34,8 @@ public struct Profile: Sendable {
     /// Text a saved page carries outside the profile's fields, which the Terms-of-Service rules still scan:
     /// `mailto:` and `tel:` links and `alt`/`title` attributes (pointers `/$page/href`, `/$page/alt`, `/$page/title`).
     public var pageTexts: [Field<String>] = []
+    /// The specialized profiles beside this general one (at most `SpecializedProfile.maximumCount`).
+    public var specializedProfiles: [SpecializedProfile] = []
 
     /// An empty profile.
     public init() {}
@@ -57,6 +59,7 @@ public struct Profile: Sendable {
         for item in certifications { [item.name, item.issuer].forEach(add) }
         for item in otherExperience { [item.subject, item.description].forEach(add) }
         for item in languages { [item.language, item.proficiency].forEach(add) }
+        for specialized in specializedProfiles { fields += specialized.textFields }
         return fields + pageTexts
     }
 }

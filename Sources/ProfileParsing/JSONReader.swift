@@ -252,14 +252,17 @@ private struct Cursor {
         let quote = index
         index += 1
         let contentStart = index
+        var allBits: UInt8 = 0
         // Fast path: no escapes, so the text stands verbatim.
         while index < bytes.count {
             let byte = bytes[index]
+            allBits |= byte
             if byte == UInt8(ascii: "\"") {
                 // Not `UnsafeBufferPointer(rebasing:)`: its slice type's metadata was looked up for every string.
                 let slice = UnsafeBufferPointer(start: bytes.baseAddress! + contentStart, count: index - contentStart)
                 try checkStringLength(slice.count, start: quote)
-                let text = try decodeUTF8(slice, at: contentStart)
+                let text = allBits < 0x80
+                    ? String(decoding: slice, as: UTF8.self) : try decodeUTF8(slice, at: contentStart)
                 index += 1
                 return (text, TextMap(verbatimAt: contentStart, length: slice.count))
             }
@@ -365,6 +368,8 @@ private struct Cursor {
         }
     }
 
+    /// The text of UTF-8 bytes, or an error at the first bad byte. ASCII-only strings (most keys and values) skip
+    /// this: `String(validating:as:)` is not specialised and cost ~975 instructions a string.
     func decodeUTF8(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int) throws(ProfileParseError) -> String {
         if let text = String(validating: slice, as: UTF8.self) { return text }
         // Find the first bad byte to name its place.

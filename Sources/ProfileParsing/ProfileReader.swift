@@ -21,8 +21,35 @@ public enum ProfileReader {
             guard document.format == .profilelintJSON, root["account"] != nil else { return (document, nil) }
             return (document, try AccountReader.readAccount(root: root, source: source))
         case .html:
-            return (try HTMLProfileReader.read(source, limits: limits), nil)
+            let document = try HTMLProfileReader.read(source, limits: limits)
+            try SpecializedProfileCheck.validate(document.profile, source: source)
+            return (document, nil)
         }
+    }
+
+    /// Reads one record of a stream: as `readWithAccount`, except that a top-level `idKey` member of a JSON record
+    /// belongs to the stream, not to the profile. It is left out of a profilelint document (so it is not an unknown
+    /// field) and its value's byte range is returned.
+    public static func readRecord(_ source: SourceFile, idKey: String, limits: ReaderLimits = ReaderLimits())
+        throws(ProfileParseError) -> (document: ProfileDocument, account: Account?, id: Range<Int>?)
+    {
+        guard case .json = try InputSniffer.kind(of: source) else {
+            let (document, account) = try readWithAccount(source, limits: limits)
+            return (document, account, nil)
+        }
+        var root = try JSONReader(source: source, limits: limits).parseDocument()
+        var id: Range<Int>?
+        if case .object(var members) = root.value, let member = members.last(where: { $0.key == idKey }) {
+            id = member.value.range
+            // Upwork's shapes keep their own members (one may be an `id`); only our own layout checks for unknowns.
+            if UpworkJSONShape.detect(root) == nil {
+                members.removeAll { $0.key == idKey }
+                root.value = .object(members)
+            }
+        }
+        let document = try readJSON(root: root, source: source)
+        guard document.format == .profilelintJSON, root["account"] != nil else { return (document, nil, id) }
+        return (document, try AccountReader.readAccount(root: root, source: source), id)
     }
 
     /// Maps parsed JSON in any of the JSON shapes to a document.
@@ -33,9 +60,11 @@ public enum ProfileReader {
         }
         if let shape = UpworkJSONShape.detect(root) {
             let profile = try shape.map(root: root, source: source)
+            try SpecializedProfileCheck.validate(profile, source: source)
             return ProfileDocument(source: source, format: shape.format, profile: profile)
         }
         let profile = try ProfilelintJSONMapper(source: source).map(root: root)
+        try SpecializedProfileCheck.validate(profile, source: source)
         return ProfileDocument(source: source, format: .profilelintJSON, profile: profile)
     }
 }

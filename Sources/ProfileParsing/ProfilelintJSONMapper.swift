@@ -28,13 +28,15 @@ struct ProfilelintJSONMapper {
         static let otherExperience: Set<String> = ["subject", "description"]
         static let language: Set<String> = ["language", "proficiency"]
         static let availability: Set<String> = ["status", "availableFrom", "updated"]
+        static let specializedProfile: Set<String> = ["specialty", "title", "overview", "hourlyRate", "skills",
+                                                      "portfolio"]
         static let profile = Set(profileKeys)
     }
 
     static let profileKeys: [String] = [
         "name", "photo", "title", "overview", "hourlyRate", "location", "availability", "skills", "employment",
         "education", "portfolio", "certifications", "video", "linkedAccounts", "otherExperience", "languages",
-        "skillTestCredits", "importedFromElance", "$schema",
+        "skillTestCredits", "importedFromElance", "specializedProfiles", "$schema",
     ]
 
     func map(root: JSONNode) throws(ProfileParseError) -> Profile {
@@ -88,17 +90,9 @@ struct ProfilelintJSONMapper {
                     item.description = try object.string("description")
                     return item
                 }
-            case "portfolio":
-                profile.portfolio = try items(value, pointer, keys: Keys.portfolio,
-                                              into: &profile) { object, origin throws(ProfileParseError) in
-                    var item = PortfolioItem(origin: origin)
-                    item.title = try object.string("title")
-                    item.description = try object.string("description")
-                    item.url = try object.string("url")
-                    item.role = try object.string("role")
-                    item.skills = try object.strings("skills")
-                    return item
-                }
+            case "portfolio": profile.portfolio = try portfolio(value, pointer, into: &profile)
+            case "specializedProfiles": profile.specializedProfiles = try specializedProfiles(value, pointer,
+                                                                                             into: &profile)
             case "certifications":
                 profile.certifications = try items(value, pointer, keys: Keys.certification,
                                                    into: &profile) { object, origin throws(ProfileParseError) in
@@ -150,6 +144,52 @@ struct ProfilelintJSONMapper {
             }
         }
         return profile
+    }
+
+    func portfolio(_ node: JSONNode, _ pointer: String,
+                   into profile: inout Profile) throws(ProfileParseError) -> [PortfolioItem] {
+        try items(node, pointer, keys: Keys.portfolio, into: &profile) { object, origin throws(ProfileParseError) in
+            var item = PortfolioItem(origin: origin)
+            item.title = try object.string("title")
+            item.description = try object.string("description")
+            item.url = try object.string("url")
+            item.role = try object.string("role")
+            item.skills = try object.strings("skills")
+            return item
+        }
+    }
+
+    /// `specializedProfiles`: each needs its specialty (it is what `proposal --as` names); the count is checked by
+    /// `SpecializedProfileCheck` for every input format alike.
+    func specializedProfiles(_ node: JSONNode, _ pointer: String,
+                             into profile: inout Profile) throws(ProfileParseError) -> [SpecializedProfile] {
+        guard case .array(let elements) = node.value else {
+            throw .invalidValue(location(node), pointer: pointer, expected: "an array of specialized profile objects")
+        }
+        var result: [SpecializedProfile] = []
+        for (index, element) in elements.enumerated() where !element.isAbsent {
+            let itemPointer = pointer + "/" + String(index)
+            let object = try self.object(element, itemPointer, keys: Keys.specializedProfile, into: &profile)
+            var item = SpecializedProfile(origin: Field(index, pointer: itemPointer,
+                                                        span: SourceSpan(range: element.range)))
+            item.specialty = try object.string("specialty")
+            guard item.specialty.map({ !$0.value.allSatisfy(\.isWhitespace) }) ?? false else {
+                throw .invalidValue(location(element["specialty"] ?? element), pointer: itemPointer + "/specialty",
+                                    expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App "#
+                                        + #"Development""#)
+            }
+            item.title = try object.string("title")
+            item.overview = try object.string("overview")
+            if let rate = element["hourlyRate"], !rate.isAbsent {
+                item.hourlyRate = try money(rate, itemPointer + "/hourlyRate")
+            }
+            item.skills = try object.strings("skills")
+            if let items = element["portfolio"], !items.isAbsent {
+                item.portfolio = try portfolio(items, itemPointer + "/portfolio", into: &profile)
+            }
+            result.append(item)
+        }
+        return result
     }
 
     // MARK: - Value helpers

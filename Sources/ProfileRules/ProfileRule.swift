@@ -12,6 +12,13 @@ public protocol ProfileRule: Sendable {
     init()
     /// Reports what the rule finds in `input`.
     func check(_ input: RuleInput, into findings: inout FindingCollector)
+    /// Whether the rule also runs on each specialized profile's own fields (title, overview, rate, skills,
+    /// portfolio), as if each were a profile of its own; `false` unless a rule says so.
+    static var checksSpecializedProfiles: Bool { get }
+}
+
+extension ProfileRule {
+    public static var checksSpecializedProfiles: Bool { false }
 }
 
 /// Options a rule accepts from configuration. Encodable too, so configuration can overlay the defaults and
@@ -48,6 +55,14 @@ public struct RuleInput: Sendable {
         source = document.source
         profile = document.profile
         textFields = document.profile.textFields
+    }
+
+    /// Input for one specialized profile's own fields, for the rules that check each (their text fields are
+    /// already among the general profile's, where the Terms-of-Service rules scan them).
+    init(specialized: SpecializedProfile, source: SourceFile) {
+        self.source = source
+        profile = specialized.ownFields
+        textFields = []
     }
 
     /// The contact matches of text field `index`, all kinds, sorted by position: scanned ahead, or scanned now.

@@ -13,21 +13,27 @@ public struct RuleDescription: Sendable {
     /// How to fix what the rule reports.
     public var howToFix: String
     /// Inputs the rule must accept without a finding.
-    public var passing: [Example]
+    public var passing: [Example] { makePassing() }
     /// Inputs with `↓` before each place the rule must report.
-    public var failing: [Example]
+    public var failing: [Example] { makeFailing() }
+
+    // The examples are built when asked for (tests, `rules`, `explain`), not when a lint run first reads a rule's
+    // id: some are thousands of characters built by interpolation (one alone cost 1.55 M instructions at start-up).
+    private let makePassing: @Sendable () -> [Example]
+    private let makeFailing: @Sendable () -> [Example]
 
     /// Creates a description.
     public init(id: String, name: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
-                howToFix: String, passing: [Example], failing: [Example]) {
+                howToFix: String, passing: @autoclosure @escaping @Sendable () -> [Example],
+                failing: @autoclosure @escaping @Sendable () -> [Example]) {
         self.id = id
         self.name = name
         self.category = category
         self.defaultSeverity = defaultSeverity
         self.rationale = rationale
         self.howToFix = howToFix
-        self.passing = passing
-        self.failing = failing
+        makePassing = passing
+        makeFailing = failing
     }
 }
 

@@ -14,6 +14,8 @@ public enum RuleRegistry {
         PortfolioDescriptionTooLongRule.self,
         AvailabilityMissingRule.self,
         HourlyRateMissingRule.self,
+        SpecializedSkillsOffSpecialtyRule.self,
+        SpecializedOverviewNearCopyRule.self,
         // Proposals
         PlaceholderLeftRule.self,
         ProposalLengthRule.self,

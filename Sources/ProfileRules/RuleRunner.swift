@@ -26,7 +26,13 @@ public struct RuleRunner: Sendable {
     public var rules: [ConfiguredRule] { didSet { identities = Self.identities(of: rules) } }
     /// Each rule's id and category, read once: `description` copies the whole description (examples and all),
     /// which cost more than most rules' checks when done for every rule of every file.
-    private var identities: [(id: String, category: RuleCategory)]
+    private var identities: [Identity]
+
+    private struct Identity {
+        var id: String
+        var category: RuleCategory
+        var checksSpecializedProfiles: Bool
+    }
 
     /// Every registered rule with its defaults.
     public init() { self.init(rules: RuleRegistry.all.map(ConfiguredRule.init)) }
@@ -37,8 +43,12 @@ public struct RuleRunner: Sendable {
         identities = Self.identities(of: rules)
     }
 
-    private static func identities(of rules: [ConfiguredRule]) -> [(id: String, category: RuleCategory)] {
-        rules.map { ($0.description.id, $0.description.category) }
+    private static func identities(of rules: [ConfiguredRule]) -> [Identity] {
+        rules.map {
+            let type = type(of: $0.rule)
+            return Identity(id: type.description.id, category: type.description.category,
+                            checksSpecializedProfiles: type.checksSpecializedProfiles)
+        }
     }
 
     /// The findings of every rule whose category is in `categories`, sorted by position then rule id.
@@ -55,6 +65,30 @@ public struct RuleRunner: Sendable {
             configured.rule.check(input, into: &collector)
             findings += collector.findings
         }
+        for specialized in input.profile?.specializedProfiles ?? [] {
+            findings += run(specialized: specialized, source: input.source, categories: categories)
+        }
         return findings.sorted { ($0.offset, $0.ruleID) < ($1.offset, $1.ruleID) }
+    }
+
+    /// The per-profile rules on one specialized profile's own fields. Messages name the profile, and a pointer a rule
+    /// writes as a general profile's (`/title` for a missing title) moves under `/specializedProfiles/N`.
+    private func run(specialized: SpecializedProfile, source: SourceFile,
+                     categories: Set<RuleCategory>) -> [Finding] {
+        let input = RuleInput(specialized: specialized, source: source)
+        let base = specialized.origin.pointer
+        var findings: [Finding] = []
+        for (configured, identity) in zip(rules, identities)
+        where identity.checksSpecializedProfiles && categories.contains(identity.category) {
+            var collector = FindingCollector(source: source, ruleID: identity.id, category: identity.category,
+                                             severity: configured.severity)
+            configured.rule.check(input, into: &collector)
+            for var finding in collector.findings {
+                finding.message = "\(specialized.label): \(finding.message)"
+                if let field = finding.fieldPath, !field.hasPrefix(base + "/") { finding.fieldPath = base + field }
+                findings.append(finding)
+            }
+        }
+        return findings
     }
 }

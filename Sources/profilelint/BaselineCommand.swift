@@ -13,8 +13,10 @@ struct BaselineCommand: ParsableCommand {
         subcommands: [Write.self, Check.self]
     )
 
+    // Subcommands name themselves: a derived default name is rebuilt on every parse, at start-up too (issue 16).
     struct Write: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record every current finding in a baseline file.")
+        static let configuration = CommandConfiguration(
+            commandName: "write", abstract: "Record every current finding in a baseline file.")
 
         @Argument(help: "Profile files or directories.")
         var paths: [String]
@@ -53,6 +55,7 @@ struct BaselineCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Lint, failing only on findings the baseline does not accept.")
 
         @Argument(help: "Profile files or directories.")

@@ -16,6 +16,15 @@ enum Console {
         }
     }
 
+    /// Writes `bytes` to standard output, or exits 2 saying why it cannot.
+    static func out(bytes: some Collection<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        if let problem = write(Array(bytes), to: STDOUT_FILENO) {
+            error("profilelint: error: cannot write to standard output (\(problem))\n")
+            exit(2)
+        }
+    }
+
     /// Writes `text` to standard error, as well as it can.
     static func error(_ text: String) {
         _ = write(text, to: STDERR_FILENO)
@@ -23,7 +32,12 @@ enum Console {
 
     /// Writes all of `text`; the reason when it cannot.
     static func write(_ text: String, to descriptor: Int32) -> String? {
-        var bytes = Array(text.utf8)
+        write(Array(text.utf8), to: descriptor)
+    }
+
+    /// Writes all of `bytes`; the reason when it cannot.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var bytes = bytes
         return bytes.withUnsafeMutableBytes { buffer -> String? in
             var offset = 0
             while offset < buffer.count {

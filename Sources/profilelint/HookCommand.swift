@@ -10,8 +10,10 @@ struct HookCommand: ParsableCommand {
         subcommands: [Install.self, Uninstall.self, Run.self]
     )
 
+    // Subcommands name themselves: a derived default name is rebuilt on every parse, at start-up too (issue 16).
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "install",
             abstract: "Write .git/hooks/pre-commit (honouring core.hooksPath).",
             discussion: "An existing hook is never overwritten silently: --chain keeps it and runs it first; --force replaces it."
         )
@@ -46,7 +48,8 @@ struct HookCommand: ParsableCommand {
     }
 
     struct Uninstall: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove profilelint's hook (and only it).")
+        static let configuration = CommandConfiguration(
+            commandName: "uninstall", abstract: "Remove profilelint's hook (and only it).")
 
         func run() throws {
             do {
@@ -60,6 +63,7 @@ struct HookCommand: ParsableCommand {
 
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Lint the staged content of staged profile files (what the hook runs).",
             discussion: "Files are chosen by the configuration's `files` globs (default: *.profile.json, profile*.json, profiles/**/*.json and profiles/**/*.html). Nothing is modified or staged."
         )

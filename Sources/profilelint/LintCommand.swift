@@ -84,6 +84,8 @@ struct OutputOptions: ParsableArguments {
         options.maxWarnings = maxWarnings
         options.today = asOf
         options.limits = limits.overrides
+        // Only SARIF reads the files again (for UTF-16 columns); without it, each file is let go once linted.
+        options.keepSources = format == .sarif || output.contains { $0.format == .sarif }
         return options
     }
 
@@ -124,16 +126,26 @@ struct OutputOptions: ParsableArguments {
         // A target that is one of the run's inputs — by device and inode, however it is named — is refused by
         // `AtomicFile` (InputLedger), so `-o json=me.json` never destroys the profile it checked.
         for target in output {
-            let report = target.format.render(outcome.results, failOn: outcome.failOn)
             do {
+                let report = try target.format.render(outcome.results, failOn: outcome.failOn)
                 // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
                 try AtomicFile.write(Array(report.utf8), to: target.path)
+            } catch let error as JSONWriteError {
+                Console.error("\(error)\n")
+                code = 2
             } catch {
                 Console.error("\(TerminalText.escape(target.path)): error: cannot write the report: \(error)\n")
                 code = 2
             }
         }
-        Console.out(format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet))
+        let text: String
+        do {
+            text = try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
+        } catch {
+            Console.error(error.description + "\n")
+            throw ExitCode(2)
+        }
+        Console.out(text)
         throw ExitCode(exitZero && code == 1 ? 0 : code)
     }
 }
@@ -172,10 +184,18 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Read one profile document per line on standard input; write one JSON result per line, in order.")
     var ndjson = false
 
+    @Option(help: ArgumentHelp("With --ndjson: the top-level member of each line that identifies it, echoed in its record.",
+                               valueName: "key"))
+    var idKey = "id"
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let jobs, jobs > LintRun.maxJobs { throw ValidationError("--jobs must be at most \(LintRun.maxJobs)") }
         if ndjson {
+            // The record's own members cannot double as the echoed key.
+            guard !NDJSONStream.recordKeys.contains(idKey) else {
+                throw ValidationError("--id-key \(idKey) is a member of every record; choose another key")
+            }
             guard paths.isEmpty || paths == ["-"] else {
                 throw ValidationError("--ndjson reads standard input; name no files")
             }
@@ -185,6 +205,7 @@ struct LintCommand: ParsableCommand {
             }
             return
         }
+        if idKey != "id" { throw ValidationError("--id-key applies only with --ndjson") }
         if paths.isEmpty, !printConfig {
             throw ValidationError("name at least one profile file, directory, or - for standard input")
         }
@@ -210,8 +231,9 @@ struct LintCommand: ParsableCommand {
                 return
             }
             if ndjson {
-                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename) {
-                    Console.out($0)
+                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
+                                          idKey: idKey) {
+                    Console.out(bytes: $0)
                 }
                 throw ExitCode(output.exitZero && code == 1 ? 0 : code)
             }

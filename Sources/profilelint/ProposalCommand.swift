@@ -9,8 +9,9 @@ struct ProposalCommand: ParsableCommand {
         abstract: "Check a cover letter before you submit it.",
         discussion: """
             Runs every Terms-of-Service rule and the proposal rules. With --job, checks that the letter answers the \
-            post's requirements and screening questions; with --profile, that the profile is ready to apply; with \
-            --history, that the letter is not a copy of an earlier one. COVER or JOB may be - for standard input.
+            post's requirements and screening questions; with --profile, that the profile is ready to apply and \
+            lists the post's skills (--as SPECIALTY: the specialized profile it is sent with); with --history, that \
+            the letter is not a copy of an earlier one. COVER or JOB may be - for standard input.
             """
     )
 
@@ -26,6 +27,11 @@ struct ProposalCommand: ParsableCommand {
     @Option(help: "A folder of past proposals (.txt, .md) to compare with.")
     var history: String?
 
+    @Option(name: .customLong("as"),
+            help: ArgumentHelp("Check against the specialized profile with this specialty (with --profile); "
+                               + "the general profile by default.", valueName: "specialty"))
+    var specialty: String?
+
     @Option(help: "Completeness model for --profile: upwork or legacy-60.")
     var model: CompletenessModel?
 
@@ -39,10 +45,14 @@ struct ProposalCommand: ParsableCommand {
 
     func validate() throws {
         if cover == "-", job == "-" { throw ValidationError("only one of COVER and --job can be standard input") }
+        if specialty != nil, profile == nil {
+            throw ValidationError("--as names a specialized profile of --profile; give --profile too")
+        }
     }
 
     func run() throws {
-        var inputs = ProposalCheck.Inputs(cover: cover, job: job, profile: profile, history: history)
+        var inputs = ProposalCheck.Inputs(cover: cover, job: job, profile: profile, history: history,
+                                          specialty: specialty)
         inputs.stdinName = stdinFilename
         let check = ProposalCheck(options: output.runOptions(model: model, config: config, asOf: nil))
         do {

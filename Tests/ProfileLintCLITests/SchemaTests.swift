@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func profileSamplesMatchTheDocumentSchema() throws {
-        let samples = ["Samples/me.json", "Samples/good/complete.json"]
+        let samples = ["Samples/me.json", "Samples/good/complete.json", "Samples/specialized.json"]
         let result = try validate(schema: "profilelint-document.schema.json", files: samples)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }

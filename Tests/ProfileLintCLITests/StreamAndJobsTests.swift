@@ -64,4 +64,81 @@ import Testing
         #expect(result.status == 2, "a usage error")
         #expect(result.stderr.contains("--ndjson reads standard input"))
     }
+
+    /// A producer that writes one line and waits for its record before writing the next: each record must come out
+    /// while the input is still open (issue 12, family 10). A buffering stream would leave the read waiting; the
+    /// watchdog turns that hang into a failure.
+    @Test func ndjsonWritesEachRecordWhileTheInputIsStillOpen() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.arguments = ["--ndjson"]
+        process.currentDirectoryURL = URL(fileURLWithPath: TestPaths.repositoryRoot)
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let writer = input.fileHandleForWriting
+        let reader = output.fileHandleForReading
+        let lines = Watchdog.run(seconds: 120) { () -> [String] in
+            var records: [String] = []
+            var pending = Data()
+            for index in 1...3 {
+                writer.write(Data((#"{"id": "p\#(index)", "title": "Profile \#(index)"}"# + "\n").utf8))
+                // Read until this line's record is complete; stdin stays open.
+                while !pending.contains(0x0A) {
+                    let chunk = reader.availableData
+                    if chunk.isEmpty { return records }
+                    pending += chunk
+                }
+                let newline = pending.firstIndex(of: 0x0A)!
+                records.append(String(decoding: pending[..<newline], as: UTF8.self))
+                pending.removeSubrange(...newline)
+            }
+            return records
+        }
+        try writer.close()
+        process.waitUntilExit()
+        let records = try #require(lines, "a record did not appear before the next line was written")
+        #expect(records.count == 3)
+        for (index, record) in records.enumerated() {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
+            #expect(object["line"] as? Int == index + 1)
+            #expect(object["id"] as? String == "p\(index + 1)")
+        }
+        #expect(process.terminationStatus == 0)
+    }
+
+    /// Issue 13, item 17: a line's `id` (or `--id-key`'s member) is echoed as written, never an unknown field.
+    @Test func ndjsonEchoesEachLinesIdAndDoesNotCallItUnknown() throws {
+        let input = [
+            #"{"id": "a-1", "title": "Swift developer", "overview": "Builds apps."}"#,
+            #"{"profile": {"title": "Editor"}, "id": 12345678901234567890}"#,
+            #"{"title": "No id here", "ref": "x"}"#,
+        ].joined(separator: "\n")
+        let result = try CommandRunner.profilelint(["--ndjson"], stdin: input)
+        let records = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 3)
+        #expect(records[0]["id"] as? String == "a-1")
+        // Echoed as written: a number too large for a Double keeps every digit.
+        #expect(result.stdout.split(separator: "\n")[1].contains(#""id":12345678901234567890,"#))
+        #expect(records[2]["id"] == nil)
+        let unknown = records.flatMap { ($0["findings"] as? [[String: Any]] ?? []) }
+            .filter { $0["rule"] as? String == "unknown-field" }
+        #expect(unknown.map { $0["field"] as? String } == ["/ref"], "only the line without an id has a stray member")
+
+        let custom = try CommandRunner.profilelint(["--ndjson", "--id-key", "ref"], stdin: input)
+        let third = try #require(try JSONSerialization.jsonObject(
+            with: Data(custom.stdout.split(separator: "\n")[2].utf8)) as? [String: Any])
+        #expect(third["ref"] as? String == "x" && third["id"] == nil)
+        #expect(!custom.stdout.split(separator: "\n")[2].contains("unknown-field"))
+
+        let clash = try CommandRunner.profilelint(["--ndjson", "--id-key", "path"], stdin: input)
+        #expect(clash.status == 2 && clash.stderr.contains("--id-key path is a member of every record"))
+        let alone = try CommandRunner.profilelint(["--id-key", "ref", "Samples/me.json"])
+        #expect(alone.status == 2 && alone.stderr.contains("--id-key applies only with --ndjson"))
+    }
 }

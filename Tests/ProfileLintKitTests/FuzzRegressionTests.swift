@@ -21,7 +21,8 @@ import Testing
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + name)))
         let rendered = Watchdog.run { () -> Int in
             let result = Linter().lintProfile(SourceFile(path: name, bytes: bytes))
-            return ReportFormat.allCases.map { $0.render([result], failOn: .error).count }.reduce(0, +)
+            // A JSON report that refuses a NaN figure (it throws, naming it) has run cleanly too.
+            return ReportFormat.allCases.map { (try? $0.render([result], failOn: .error))?.count ?? 1 }.reduce(0, +)
         }
         let total = try #require(rendered, "\(name) did not finish: a hang")
         #expect(total > 0)

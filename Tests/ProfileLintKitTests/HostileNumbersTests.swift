@@ -56,7 +56,7 @@ import Testing
                 }
                 // Accepted: the number is in no field that is read (an unknown key, `actionCredit`…).
                 for format in ReportFormat.allCases {
-                    let report = format.render([result], failOn: .error)
+                    let report = try format.render([result], failOn: .error)
                     let range = NSRange(report.startIndex..., in: report)
                     #expect(Self.shownHostile.firstMatch(in: report, range: range) == nil,
                             "\(name) with \(value) at \(expected): \(format) shows it")

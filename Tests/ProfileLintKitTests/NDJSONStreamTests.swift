@@ -5,15 +5,16 @@ import Testing
 /// `--ndjson` in process: order, error records, lines split across reads, bounded line length.
 @Suite struct NDJSONStreamTests {
     /// Runs the stream over `text` fed in `chunkSize`-byte reads; returns the decoded records and the exit code.
-    func stream(_ text: String, chunkSize: Int = 7, jobs: Int = 2, maxLineBytes: Int = 1 << 20) throws
-        -> (records: [[String: Any]], code: Int32)
+    func stream(_ text: String, chunkSize: Int = 7, jobs: Int = 2, maxLineBytes: Int = 1 << 20,
+                maxDepth: Int? = nil) throws -> (records: [[String: Any]], code: Int32)
     {
         var options = LintRun.Options()
         options.jobs = jobs
         options.limits.maxFileBytes = maxLineBytes
+        options.limits.maxDepth = maxDepth
         var output = ""
         let code = try LintRun(options: options).stream(NDJSONStream.chunks(of: Array(text.utf8), size: chunkSize)) {
-            output += $0
+            output += String(decoding: $0, as: UTF8.self)
         }
         #expect(output.isEmpty || output.hasSuffix("\n"))
         let records = try output.split(separator: "\n").map { line in
@@ -74,5 +75,15 @@ import Testing
         let findings = try #require(records.first?["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["rule"] as? String == "missing-title" && $0["line"] as? Int == 1 })
         #expect(code == 0, "warnings alone do not fail the default --fail-on error")
+    }
+
+    /// Lines are linted on the stream's own threads: the deepest nesting the limits allow still fits their stack.
+    @Test func theDeepestAllowedNestingIsReadOnTheStreamsThreads() throws {
+        let depth = 990
+        let deep = #"{"profile": {"title": "Deep", "x": "# + String(repeating: "[", count: depth)
+            + String(repeating: "]", count: depth) + "}}"
+        let (records, _) = try stream(Self.profile("A") + "\n" + deep, chunkSize: 4096, maxDepth: 1000)
+        #expect(records.map { $0["line"] as? Int } == [1, 2])
+        #expect(records[1]["error"] == nil, "read to the end, not stopped by a limit")
     }
 }

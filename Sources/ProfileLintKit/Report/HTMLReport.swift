@@ -15,6 +15,7 @@ public enum HTMLReport {
         if let completeness = result.completeness {
             body += CompletenessSection.render(completeness)
         }
+        body += SpecializedSection.render(result.specializedReadiness)
         body += BadgeSection.render(result.eligibility)
         body += jssSection(data)
         body += FindingsSection.render(result)
@@ -66,6 +67,11 @@ public enum HTMLReport {
                 "\(BadgeSection.name($0.badge)): \(BadgeSection.verdictText($0.verdict))"
             }
             items.append("<a href=\"#badges\">Badges</a>: " + badges.joined(separator: "; "))
+        }
+        if !result.specializedReadiness.isEmpty {
+            items.append("<a href=\"#specialized\">Specialized profiles</a> (profilelint's check): "
+                + result.specializedReadiness.map { "\(HTML.escape($0.name)) \($0.met) of \($0.total) ready" }
+                    .joined(separator: "; "))
         }
         let tos = result.findings.filter { $0.category == .termsOfService }
         items.append("<a href=\"#tos\">Terms of Service</a>: <strong>"

@@ -1,117 +1,278 @@
 import EligibilityEngine
-import Foundation
 import ProfileModel
 import ProfileRules
 
 /// The `--format json` document: versioned, and described by `Schemas/profilelint-report.schema.json`.
+///
+/// Written with `JSONWriter`, keys sorted as `JSONEncoder`'s `.sortedKeys` sorts them (the output is byte for byte
+/// what the Codable version wrote; `JSONWriterTests` compares the two). A new member is one `key`/value line in
+/// its record's function, at its sorted place.
 public enum JSONReporter {
-    struct Document: Encodable {
-        var formatVersion = ToolInfo.jsonFormatVersion
-        var tool = Tool()
-        var files: [File]
-        var summary: Summary
-    }
-
-    struct Tool: Encodable {
-        var name = ToolInfo.name
-        var version = ToolInfo.version
-    }
-
-    struct File: Encodable {
-        var path: String
-        var kind: String
-        var format: String?
-        var completeness: Completeness?
-        var eligibility: EligibilityReport?
-        var findings: [FindingRecord]
-        var error: ErrorRecord?
-    }
-
-    /// The scorer's own report (its Codable form is the contract), plus the marketplace's figure.
-    struct Completeness: Encodable {
-        struct Marketplace: Encodable {
-            var actual: Double?
-            var display: Double?
-            var source: String
-            var difference: Double?
-            var note: String?
-        }
-        enum Key: String, CodingKey { case marketplace }
-        var report: CompletenessReport
-        var marketplace: Marketplace?
-
-        func encode(to encoder: any Encoder) throws {
-            try report.encode(to: encoder)
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encodeIfPresent(marketplace, forKey: .marketplace)
-        }
-    }
-
-    struct FindingRecord: Encodable {
-        var rule: String
-        var category: String
-        var severity: String
-        var message: String
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var endColumn: Int
-        var offset: Int
-        var field: String?
-        var excerpt: String?
-    }
-
-    struct ErrorRecord: Encodable {
-        var message: String
-        var line: Int?
-        var column: Int?
-    }
-
-    struct Summary: Encodable {
-        var files: Int
-        var errors: Int
-        var warnings: Int
-        var infos: Int
-        var failedFiles: Int
-    }
-
     /// Renders the results as the versioned JSON document (pretty-printed, keys sorted, ends with a newline).
-    public static func render(_ results: [FileResult]) -> String {
+    ///
+    /// - Throws: `JSONWriteError` when a result holds a number JSON cannot carry (NaN, infinity): the report is
+    ///   not written rather than written without it.
+    public static func render(_ results: [FileResult]) throws(JSONWriteError) -> String {
+        var json = JSONWriter(style: .pretty, capacity: 4096)
+        try write(results, to: &json)
+        json.newline()
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// The whole document.
+    static func write(_ results: [FileResult], to json: inout JSONWriter) throws(JSONWriteError) {
         let summary = RunSummary(results)
-        let document = Document(
-            files: results.map(file),
-            summary: Summary(files: summary.files, errors: summary.errors, warnings: summary.warnings,
-                             infos: summary.infos, failedFiles: summary.failedFiles))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        json.beginObject()
+        json.key("files")
+        json.beginArray()
+        for result in results {
+            do {
+                try file(result, to: &json)
+            } catch {
+                var error = error
+                error.file = result.path
+                throw error
+            }
+        }
+        json.endArray()
+        json.key("formatVersion"); json.integer(ToolInfo.jsonFormatVersion)
+        json.key("summary")
+        json.beginObject()
+        json.key("errors"); json.integer(summary.errors)
+        json.key("failedFiles"); json.integer(summary.failedFiles)
+        json.key("files"); json.integer(summary.files)
+        json.key("infos"); json.integer(summary.infos)
+        json.key("warnings"); json.integer(summary.warnings)
+        json.endObject()
+        json.key("tool")
+        json.beginObject()
+        json.key("name"); json.string(ToolInfo.name)
+        json.key("version"); json.string(ToolInfo.version)
+        json.endObject()
+        json.endObject()
     }
 
-    static func file(_ result: FileResult) -> File {
-        File(
-            path: result.path, kind: result.kind.rawValue, format: result.format?.rawValue,
-            completeness: result.completeness.map {
-                completeness($0, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote)
-            },
-            eligibility: result.eligibility,
-            findings: result.findings.map(finding),
-            error: result.error.map { ErrorRecord(message: $0.message, line: $0.line, column: $0.column) })
+    /// One file's record (`files[]`, and an NDJSON line with `extra` members such as `line`).
+    ///
+    /// - Parameter extra: members, sorted by key, written at their sorted place among the record's own.
+    static func file(_ result: FileResult, to json: inout JSONWriter,
+                     extra: [(key: String, write: (inout JSONWriter) -> Void)] = [])
+        throws(JSONWriteError)
+    {
+        json.beginObject()
+        var pending = extra[...]
+        // Writes the extra members whose keys sort before `key` (all of them for `nil`).
+        func flushExtra(before key: String?, _ json: inout JSONWriter) {
+            while let next = pending.first, key.map({ next.key < $0 }) ?? true {
+                json.key(next.key)
+                next.write(&json)
+                pending.removeFirst()
+            }
+        }
+        if let report = result.completeness {
+            flushExtra(before: "completeness", &json)
+            json.key("completeness")
+            try completeness(report, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote,
+                             to: &json)
+        }
+        if let eligibility = result.eligibility {
+            flushExtra(before: "eligibility", &json)
+            json.key("eligibility")
+            try EligibilityJSON.report(eligibility, to: &json)
+        }
+        if let error = result.error {
+            flushExtra(before: "error", &json)
+            json.key("error")
+            json.beginObject()
+            if let column = error.column { json.key("column"); json.integer(column) }
+            if let line = error.line { json.key("line"); json.integer(line) }
+            json.key("message"); json.string(error.message)
+            json.endObject()
+        }
+        flushExtra(before: "findings", &json)
+        json.key("findings")
+        json.beginArray()
+        for item in result.findings { finding(item, to: &json) }
+        json.endArray()
+        if let format = result.format {
+            flushExtra(before: "format", &json)
+            json.key("format"); json.string(format.rawValue)
+        }
+        flushExtra(before: "kind", &json)
+        json.key("kind"); json.string(result.kind.rawValue)
+        flushExtra(before: "path", &json)
+        json.key("path"); json.string(result.path)
+        // profilelint's readiness checklists (`measuredBy: "profilelint"`); absent without specialized profiles.
+        if !result.specializedReadiness.isEmpty {
+            flushExtra(before: "specializedProfiles", &json)
+            json.key("specializedProfiles")
+            json.beginArray()
+            for readiness in result.specializedReadiness { specialized(readiness, to: &json) }
+            json.endArray()
+        }
+        flushExtra(before: nil, &json)
+        json.endObject()
     }
 
-    static func completeness(_ report: CompletenessReport, marketplace: MarketplaceCompleteness?,
-                             note: String?) -> Completeness {
-        Completeness(report: report, marketplace: marketplace.map {
-            .init(actual: $0.actual, display: $0.display, source: $0.source,
-                  difference: $0.actual.map { report.score - $0 }, note: note)
-        })
+    /// The scorer's report (its Codable form is the contract), plus the marketplace's own figure.
+    static func completeness(_ report: CompletenessReport, marketplace: MarketplaceCompleteness?, note: String?,
+                             to json: inout JSONWriter) throws(JSONWriteError)
+    {
+        json.beginObject()
+        json.key("items")
+        json.beginArray()
+        for item in report.items {
+            json.beginObject()
+            json.key("count"); json.integer(item.count)
+            json.key("id"); json.string(item.id)
+            json.key("label"); json.string(item.label)
+            json.key("max"); try json.number(item.max)
+            json.key("points"); try json.number(item.points)
+            json.key("required"); json.bool(item.required)
+            json.endObject()
+        }
+        json.endArray()
+        if let marketplace {
+            json.key("marketplace")
+            json.beginObject()
+            if let actual = marketplace.actual { json.key("actual"); try json.number(actual) }
+            if let actual = marketplace.actual { json.key("difference"); try json.number(report.score - actual) }
+            if let display = marketplace.display { json.key("display"); try json.number(display) }
+            if let note { json.key("note"); json.string(note) }
+            json.key("source"); json.string(marketplace.source)
+            json.endObject()
+        }
+        json.key("model"); json.string(report.model.rawValue)
+        json.key("next"); try steps(report.next, to: &json)
+        json.key("optionalCap"); try json.number(report.optionalCap)
+        json.key("optionalPoints"); try json.number(report.optionalPoints)
+        json.key("planTo100"); try steps(report.planTo100, to: &json)
+        json.key("score"); try json.number(report.score)
+        json.endObject()
     }
 
-    static func finding(_ finding: Finding) -> FindingRecord {
-        FindingRecord(
-            rule: finding.ruleID, category: finding.category.rawValue, severity: finding.severity.rawValue,
-            message: finding.message, line: finding.location.line, column: finding.location.column,
-            endLine: finding.end.line, endColumn: finding.end.column, offset: finding.offset,
-            field: finding.fieldPath, excerpt: finding.excerpt)
+    static func steps(_ steps: [CompletenessReport.Step], to json: inout JSONWriter) throws(JSONWriteError) {
+        json.beginArray()
+        for step in steps {
+            json.beginObject()
+            json.key("advice"); json.string(step.advice)
+            json.key("gain"); try json.number(step.gain)
+            json.key("id"); json.string(step.id)
+            json.key("quantity"); json.integer(step.quantity)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// A specialized profile's checklist, as its Codable form encodes it.
+    static func specialized(_ readiness: SpecializedReadiness, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("index"); json.integer(readiness.index)
+        json.key("items")
+        json.beginArray()
+        for item in readiness.items {
+            json.beginObject()
+            json.key("id"); json.string(item.id)
+            json.key("label"); json.string(item.label)
+            json.key("met"); json.bool(item.met)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("measuredBy"); json.string(readiness.measuredBy)
+        json.key("met"); json.integer(readiness.met)
+        json.key("pointer"); json.string(readiness.pointer)
+        if let specialty = readiness.specialty { json.key("specialty"); json.string(specialty) }
+        json.key("total"); json.integer(readiness.total)
+        json.endObject()
+    }
+
+    static func finding(_ finding: Finding, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("category"); json.string(finding.category.rawValue)
+        json.key("column"); json.integer(finding.location.column)
+        json.key("endColumn"); json.integer(finding.end.column)
+        json.key("endLine"); json.integer(finding.end.line)
+        if let excerpt = finding.excerpt { json.key("excerpt"); json.string(excerpt) }
+        if let field = finding.fieldPath { json.key("field"); json.string(field) }
+        json.key("line"); json.integer(finding.location.line)
+        json.key("message"); json.string(finding.message)
+        json.key("offset"); json.integer(finding.offset)
+        json.key("rule"); json.string(finding.ruleID)
+        json.key("severity"); json.string(finding.severity.rawValue)
+        json.endObject()
+    }
+}
+
+/// `EligibilityReport` and its parts as their Codable forms encode them (sorted keys; the custom `encode(to:)`
+/// members write `null` for absent values, the synthesized ones leave them out).
+enum EligibilityJSON {
+    static func report(_ report: EligibilityReport, to json: inout JSONWriter) throws(JSONWriteError) {
+        json.beginObject()
+        json.key("asOf"); json.string(report.asOf.description)
+        json.key("badges")
+        json.beginArray()
+        for badge in report.badges { self.badge(badge, to: &json) }
+        json.endArray()
+        json.key("jss"); try jss(report.jss, to: &json)
+        json.key("policy"); json.string(report.policy)
+        json.endObject()
+    }
+
+    static func badge(_ badge: BadgeResult, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("badge"); json.string(badge.badge.rawValue)
+        json.key("criteria")
+        json.beginArray()
+        for criterion in badge.criteria {
+            json.beginObject()
+            json.key("actual"); json.string(criterion.actual)
+            json.key("changesOn"); json.string(criterion.changesOn?.description)
+            json.key("explanation"); json.string(criterion.explanation)
+            json.key("id"); json.string(criterion.id)
+            json.key("required"); json.string(criterion.required)
+            json.key("source"); json.string(criterion.source)
+            json.key("status"); json.string(criterion.status.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("earliest"); json.string(badge.earliest?.description)
+        json.key("risks")
+        json.beginArray()
+        for risk in badge.risks {
+            json.beginObject()
+            json.key("criterion"); json.string(risk.criterion)
+            json.key("date"); json.string(risk.date.description)
+            json.key("explanation"); json.string(risk.explanation)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("verdict"); json.string(badge.verdict.rawValue)
+        json.key("warnings")
+        json.beginArray()
+        for warning in badge.warnings { json.string(warning) }
+        json.endArray()
+        json.endObject()
+    }
+
+    static func jss(_ jss: JSSSummary, to json: inout JSONWriter) throws(JSONWriteError) {
+        json.beginObject()
+        json.key("value"); json.integer(jss.value)
+        json.key("window"); json.string(jss.window)
+        json.key("windows")
+        json.beginArray()
+        for window in jss.windows {
+            json.beginObject()
+            if let clients = window.clients { json.key("clients"); json.integer(clients) }
+            if let jobs = window.jobs { json.key("jobs"); json.integer(jobs) }
+            if let negative = window.negative { json.key("negative"); try json.number(negative) }
+            if let positive = window.positive { json.key("positive"); try json.number(positive) }
+            if let score = window.score { json.key("score"); try json.number(score) }
+            if let total = window.total { json.key("total"); try json.number(total) }
+            if let value = window.value { json.key("value"); json.integer(value) }
+            json.key("window"); json.string(window.window)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 }

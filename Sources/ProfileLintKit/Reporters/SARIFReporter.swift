@@ -60,7 +60,7 @@ public enum SARIFReporter {
             ])])),
             ("columnKind", .string("utf16CodeUnits")),
             ("results", .array(sarifResults)),
-        ])
+        ] + readinessProperties(results))
         var out = ""
         JSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
@@ -68,6 +68,30 @@ public enum SARIFReporter {
             ("runs", .array([run])),
         ]).write(to: &out, indent: 0)
         return out + "\n"
+    }
+
+    /// A run property bag with each file's specialized-profile checklists (profilelint's, not Upwork's), beside the
+    /// completeness score they do not replace; nothing when no file has a specialized profile.
+    static func readinessProperties(_ results: [FileResult]) -> [(String, JSON)] {
+        let files: [JSON] = results.filter { !$0.specializedReadiness.isEmpty }.map { result in
+            .object([
+                ("uri", .string(uri(result.path))),
+                ("completeness", result.completeness.map { .number($0.score) } ?? .null),
+                ("specializedProfiles", .array(result.specializedReadiness.map { profile in
+                    .object([
+                        ("measuredBy", .string(profile.measuredBy)),
+                        ("index", .number(Double(profile.index))),
+                        ("specialty", profile.specialty.map { .string($0) } ?? .null),
+                        ("pointer", .string(profile.pointer)),
+                        ("met", .number(Double(profile.met))),
+                        ("total", .number(Double(profile.total))),
+                        ("missing", .array(profile.missing.map { .string($0.id) })),
+                    ])
+                })),
+            ])
+        }
+        guard !files.isEmpty else { return [] }
+        return [("properties", .object([("profilelint/specializedReadiness", .array(files))]))]
     }
 
     static func level(_ severity: Severity) -> String {

@@ -34,6 +34,7 @@ public struct TextReporter: Sendable {
             if !quiet, let completeness = result.completeness {
                 out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness,
                                note: result.marketplaceNote)
+                out += readiness(result.specializedReadiness)
             }
             if !quiet, let eligibility = result.eligibility {
                 out += EligibilityText.render(eligibility, path: result.path, paint: paint)
@@ -77,6 +78,18 @@ public struct TextReporter: Sendable {
             if !report.planTo100.isEmpty {
                 out += "  To reach 100%: " + clean(sentence(report.planTo100.map(\.advice))) + " → 100%.\n"
             }
+        }
+        return out
+    }
+
+    /// Each specialized profile's checklist, labelled as profilelint's (Upwork's percentage is the general one's).
+    func readiness(_ profiles: [SpecializedReadiness]) -> String {
+        guard !profiles.isEmpty else { return "" }
+        var out = "  Specialized profiles (profilelint's readiness check, not an Upwork figure):\n"
+        for profile in profiles {
+            let missing = profile.missing.map(\.label).joined(separator: "; ")
+            out += "    [\(profile.met)/\(profile.total)] \(profile.name): "
+                + (missing.isEmpty ? "ready" : "missing " + missing) + "\n"
         }
         return out
     }

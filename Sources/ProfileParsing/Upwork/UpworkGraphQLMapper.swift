@@ -89,6 +89,7 @@ struct UpworkGraphQLMapper {
             return item.service == nil && item.url == nil ? nil : item
         }
         profile.marketplaceCompleteness = completeness(object)
+        profile.specializedProfiles = UpworkSpecializedProfiles.map(object, reader: reader)
         return profile
     }
 

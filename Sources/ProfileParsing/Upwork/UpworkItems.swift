@@ -57,9 +57,9 @@ enum UpworkItems {
         }
     }
 
-    static func portfolio(_ nodes: [JSONNode], reader: UpworkFieldReader,
-                          keys: PortfolioKeys = PortfolioKeys()) -> [PortfolioItem] {
-        reader.collect(nodes, base: "/portfolio") { node, pointer, origin in
+    static func portfolio(_ nodes: [JSONNode], reader: UpworkFieldReader, keys: PortfolioKeys = PortfolioKeys(),
+                          base: String = "/portfolio") -> [PortfolioItem] {
+        reader.collect(nodes, base: base) { node, pointer, origin in
             var item = PortfolioItem(origin: origin)
             item.title = reader.text(in: node, keys.title, pointer + "/title")
             item.description = reader.text(in: node, keys.description, pointer + "/description")

@@ -68,6 +68,9 @@ struct UpworkPhpVarsMapper {
             item.url = reader.text(in: node, ["esnUserProfile", "url"], pointer + "/url")
             return item.service == nil && item.url == nil ? nil : item
         }
+        // 2026 pages list them as `specializedProfilesInfo` (SOURCES.md); its items are read with the GraphQL
+        // `TalentSpecializedProfile` names, as no saved page we hold carries one.
+        profile.specializedProfiles = UpworkSpecializedProfiles.map(member, reader: reader)
         return profile
     }
 

@@ -10,8 +10,10 @@ public struct ProposalContext: Sendable {
         /// Completeness score under the configured model.
         public var completeness: Double
         public var hasAvailability: Bool
-        /// The profile file, for messages.
+        /// The profile file, for messages; with `--as`, followed by which specialized profile.
         public var path: String
+        /// The skills of the profile the proposal is sent with, which `job-coverage` compares with the job's.
+        public var skills: [String] = []
 
         public init(missingRequired: [String], completeness: Double, hasAvailability: Bool, path: String) {
             self.missingRequired = missingRequired
@@ -25,6 +27,18 @@ public struct ProposalContext: Sendable {
             self.init(missingRequired: RequiredItems.missing(in: profile).map(\.label),
                       completeness: CompletenessScorer.score(profile, model: model).score,
                       hasAvailability: profile.availability?.status != nil, path: path)
+            skills = profile.skills.map(\.value)
+        }
+
+        /// The status of the proposal sent with `specialized`: the required items as a client sees that profile
+        /// (its own overview and skills, the general photo and employment), and the general profile's completeness,
+        /// which is the one percentage Upwork shows (market-2026-12.md §3.2).
+        public init(specialized: SpecializedProfile, of general: Profile, model: CompletenessModel, path: String) {
+            let sent = specialized.merged(into: general)
+            self.init(missingRequired: RequiredItems.missing(in: sent).map(\.label),
+                      completeness: CompletenessScorer.score(general, model: model).score,
+                      hasAvailability: general.availability?.status != nil, path: "\(path) (\(specialized.label))")
+            skills = sent.skills.map(\.value)
         }
     }
 

@@ -20,6 +20,9 @@ struct MissingTitleRule: ProfileRule {
         ]
     )
 
+    /// A specialized profile has its own copy of this field (market-2026-12.md §3.2).
+    static let checksSpecializedProfiles = true
+
     var options = NoOptions()
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {

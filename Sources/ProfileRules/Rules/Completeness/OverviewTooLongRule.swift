@@ -18,6 +18,9 @@ struct OverviewTooLongRule: ProfileRule {
         ]
     )
 
+    /// A specialized profile has its own copy of this field (market-2026-12.md §3.2).
+    static let checksSpecializedProfiles = true
+
     var options = LengthLimitOptions(maxCharacters: 5000)
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {

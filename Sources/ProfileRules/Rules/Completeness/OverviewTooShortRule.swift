@@ -19,6 +19,9 @@ struct OverviewTooShortRule: ProfileRule {
         ]
     )
 
+    /// A specialized profile has its own copy of this field (market-2026-12.md §3.2).
+    static let checksSpecializedProfiles = true
+
     struct Options: RuleOptions {
         var minWords = 100
         init() {}

@@ -19,6 +19,9 @@ struct PortfolioTitleTooLongRule: ProfileRule {
         ]
     )
 
+    /// A specialized profile has its own copy of this field (market-2026-12.md §3.2).
+    static let checksSpecializedProfiles = true
+
     var options = LengthLimitOptions(maxCharacters: 70)
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {

@@ -18,6 +18,9 @@ struct TooManySkillsRule: ProfileRule {
         ]
     )
 
+    /// A specialized profile has its own copy of this field (market-2026-12.md §3.2).
+    static let checksSpecializedProfiles = true
+
     struct Options: RuleOptions {
         var maxSkills = 15
         init() {}

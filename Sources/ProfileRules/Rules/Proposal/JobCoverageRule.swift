@@ -8,16 +8,23 @@ struct JobCoverageRule: ProfileRule {
         rationale: """
             Clients shortlist proposals that answer their post point by point (source R1, R7). profilelint reads the \
             post's skills, tools and requirement lines and checks the letter mentions each; it is a reading aid, \
-            not a rule of the site.
+            not a rule of the site. With `--profile`, the post's skills are also looked for among the skills of \
+            the profile the proposal is sent with (`--as SPECIALTY`, else the general one).
             """,
         howToFix: "Say how you would handle each missing requirement, briefly and concretely.",
         passing: [
             Example("I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
                     job: "Skills: WordPress, WooCommerce, SEO"),
+            Example("I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
+                    job: "Skills: WordPress, WooCommerce, SEO", profile: #"{"skills": ["WordPress", "WooCommerce", "SEO"]}"#),
         ],
         failing: [
             Example("↓I build WordPress sites.", format: .text, testMultiByteOffsets: false,
                     job: "Skills: WordPress, WooCommerce, SEO\n- Migrate 200 products from Etsy"),
+            // The letter covers the post, but the profile it is sent with lists none of the post's skills.
+            Example("↓I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
+                    testMultiByteOffsets: false, job: "Skills: WordPress, WooCommerce, SEO",
+                    profile: #"{"skills": ["Logo Design"]}"#),
         ]
     )
 
@@ -33,6 +40,7 @@ struct JobCoverageRule: ProfileRule {
         guard let proposal = ProposalText(input), let job = proposal.context.job, !job.requirements.isEmpty else {
             return
         }
+        ProfileSkillCoverage.report(proposal, job: job, into: &findings)
         let terms = proposal.terms
         let missing = job.requirements.filter { !$0.isAddressed(by: terms) }
         guard !missing.isEmpty else { return }

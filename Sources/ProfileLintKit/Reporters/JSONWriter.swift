@@ -1,0 +1,280 @@
+/// A value the JSON writer cannot represent: JSON has no NaN or infinity.
+public struct JSONWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// JSON Pointer of the value in the document being written, e.g. `/files/0/completeness/marketplace/actual`.
+    public var pointer: String
+    /// The value as Swift prints it (`nan`, `inf`, `-inf`).
+    public var value: String
+    /// The input file whose result holds the value, when known.
+    public var file: String?
+
+    /// `file: error: the JSON output cannot be written: POINTER is nan, which JSON cannot represent`.
+    public var description: String {
+        let what = "\(pointer.isEmpty ? "/" : pointer) is \(value), which JSON cannot represent"
+        return file.map { "\($0): error: the JSON output cannot be written: \(what)" } ?? what
+    }
+}
+
+/// Writes JSON text straight to UTF-8 bytes, in the exact form `JSONEncoder` produces with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (and `.prettyPrinted` for `.pretty`), without Codable's boxing and dictionaries.
+///
+/// The caller writes keys in the order the output has (for our reports: sorted, as `JSONEncoder` sorts them);
+/// `JSONWriterTests` compares every writer against `JSONEncoder` on the same values. A non-finite number throws
+/// `JSONWriteError` naming where it sits, rather than writing `nan` or being dropped.
+///
+/// ```swift
+/// var json = JSONWriter(style: .compact)
+/// json.beginObject()
+/// json.key("line"); json.integer(3)
+/// json.key("path"); json.string("me.json")
+/// json.endObject()            // {"line":3,"path":"me.json"}
+/// ```
+public struct JSONWriter {
+    public enum Style: Sendable {
+        /// One line, no spaces (NDJSON records).
+        case compact
+        /// Two-space indentation and `"key" : value`, as `JSONEncoder`'s `.prettyPrinted`.
+        case pretty
+    }
+
+    /// The text written so far.
+    public private(set) var bytes: [UInt8] = []
+    private let style: Style
+
+    /// One open container: how many members it has, and the key being written (for error pointers).
+    private struct Frame {
+        var count = 0
+        var key: Key = .none
+        var isArray: Bool
+    }
+
+    private enum Key {
+        case none
+        case fixed(StaticString)
+        case text(String)
+    }
+
+    private var frames: [Frame] = []
+
+    /// A writer with `style`, its buffer reserved for about `capacity` bytes.
+    public init(style: Style, capacity: Int = 1024) {
+        self.style = style
+        bytes.reserveCapacity(capacity)
+        frames.reserveCapacity(8)
+    }
+
+    // MARK: - Containers
+
+    public mutating func beginObject() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "{"))
+        frames.append(Frame(isArray: false))
+    }
+
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    public mutating func beginArray() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "["))
+        frames.append(Frame(isArray: true))
+    }
+
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// The key of the next member of the open object.
+    public mutating func key(_ name: StaticString) {
+        startMember()
+        frames[frames.count - 1].key = .fixed(name)
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        writeColon()
+    }
+
+    /// A key known only at run time (escaped like any string).
+    public mutating func key(_ name: String) {
+        startMember()
+        frames[frames.count - 1].key = .text(name)
+        appendQuoted(name)
+        writeColon()
+    }
+
+    // MARK: - Values
+
+    public mutating func string(_ text: String) {
+        beforeValue()
+        appendQuoted(text)
+    }
+
+    public mutating func integer(_ value: Int) {
+        beforeValue()
+        appendDigits(value)
+    }
+
+    /// A number as `JSONEncoder` writes it (`Double.description` without a trailing `.0`); NaN and infinities throw.
+    public mutating func number(_ value: Double) throws(JSONWriteError) {
+        guard value.isFinite else { throw JSONWriteError(pointer: pointer(), value: value.description) }
+        beforeValue()
+        if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
+            appendDigits(Int(value))
+            return
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    }
+
+    public mutating func null() {
+        beforeValue()
+        bytes.append(contentsOf: Self.nullBytes)
+    }
+
+    // The optional forms: `nil` writes `null` (for members whose key is always present).
+
+    public mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
+    public mutating func integer(_ value: Int?) { if let value { integer(value) } else { null() } }
+    public mutating func number(_ value: Double?) throws(JSONWriteError) {
+        if let value { try number(value) } else { null() }
+    }
+
+    /// Raw bytes already in JSON form (a record written by another writer), placed as one value.
+    public mutating func raw(_ json: [UInt8]) {
+        beforeValue()
+        bytes.append(contentsOf: json)
+    }
+
+    /// Appends a newline after the top-level value.
+    public mutating func newline() { bytes.append(0x0A) }
+
+    // MARK: - Layout
+
+    private mutating func startMember() {
+        let index = frames.count - 1
+        if frames[index].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        frames[index].count += 1
+        if style == .pretty { newlineAndIndent(frames.count) }
+    }
+
+    private mutating func writeColon() {
+        if style == .pretty {
+            bytes.append(contentsOf: Self.prettyColon)
+        } else {
+            bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
+    /// Array elements need a separator; an object member's separator came with its key.
+    private mutating func beforeValue() {
+        guard let last = frames.last, last.isArray else { return }
+        startMember()
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let frame = frames.removeLast()
+        if style == .pretty {
+            // JSONEncoder writes an empty container as an opening bracket, a blank line and the closing one.
+            if frame.count == 0 { bytes.append(0x0A) }
+            newlineAndIndent(frames.count)
+        }
+        bytes.append(bracket)
+    }
+
+    private mutating func newlineAndIndent(_ level: Int) {
+        bytes.append(0x0A)
+        for _ in 0..<level { bytes.append(contentsOf: Self.indent) }
+    }
+
+    private mutating func appendDigits(_ value: Int) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            // Int.min has no positive counterpart in Int; its magnitude fits in UInt.
+            appendDigits(UInt(bitPattern: value).magnitudeOfNegative)
+        } else {
+            appendDigits(UInt(value))
+        }
+    }
+
+    private mutating func appendDigits(_ value: UInt) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                count += 1
+                buffer[24 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            bytes.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+
+    /// `"text"` with JSONEncoder's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx`.
+    private mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var clean = 0  // start of the run not yet copied
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<index]))
+                clean = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                default:
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"),
+                                              UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)],
+                                              Self.hexDigits[Int(byte & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The JSON Pointer of the value about to be written.
+    private func pointer() -> String {
+        var pointer = ""
+        for (level, frame) in frames.enumerated() {
+            pointer += "/"
+            if frame.isArray {
+                // The innermost array has not counted the element being written yet.
+                pointer += String(level == frames.count - 1 ? frame.count : frame.count - 1)
+                continue
+            }
+            let key: String
+            switch frame.key {
+            case .none: key = ""
+            case .fixed(let name): key = name.description
+            case .text(let name): key = name
+            }
+            pointer += key.replacing("~", with: "~0").replacing("/", with: "~1")
+        }
+        return pointer
+    }
+
+    private static let indent: [UInt8] = Array("  ".utf8)
+    private static let prettyColon: [UInt8] = Array(" : ".utf8)
+    private static let trueBytes: [UInt8] = Array("true".utf8)
+    private static let falseBytes: [UInt8] = Array("false".utf8)
+    private static let nullBytes: [UInt8] = Array("null".utf8)
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
+
+extension UInt {
+    /// The magnitude of the negative `Int` whose bit pattern this is.
+    fileprivate var magnitudeOfNegative: UInt { 0 &- self }
+}
