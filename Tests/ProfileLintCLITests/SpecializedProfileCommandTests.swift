@@ -53,8 +53,8 @@ import Testing
             ["proposal", "cover.txt", "--profile", "me.json", "--as", "Shopify Development", "-q"], in: directory)
         #expect(specialized.status == 1)
         #expect(specialized.stdout.contains("""
-            cover.txt:1:1: error: the profile me.json (specialized profile "Shopify Development") lacks an overview, \
-            a skill: Upwork asks for these before a proposal can be submitted [profile-not-ready]
+            cover.txt:1:1: error: the profile me.json (specialized profile "Shopify Development") lacks an overview \
+            and a skill: Upwork asks for these before a proposal can be submitted [profile-not-ready]
 
             """))
     }
@@ -72,7 +72,7 @@ import Testing
         #expect(none.stderr.contains("this profile has none (leave out --as to send the general profile)"))
         let noProfile = try CommandRunner.profilelint(["proposal", "Samples/proposals/good.txt", "--as", "X"])
         #expect(noProfile.status == 2)
-        #expect(noProfile.stderr.hasPrefix("Error: --as names a specialized profile of --profile; give --profile too"))
+        #expect(noProfile.stderr.hasPrefix("profilelint: error: --as names a specialized profile of --profile; give --profile too"))
     }
 
     @Test func convertKeepsThemAndReadsBackTheSame() throws {
