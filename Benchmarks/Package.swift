@@ -13,5 +13,11 @@ let package = Package(
             dependencies: [.product(name: "ProfileLintKit", package: "profilelint")],
             path: "Sources/ProfileLintBench"
         ),
+        // Issue 12, family 5: 1 MB of each short repeat through every pass (scripts/linear-check.sh).
+        .executableTarget(
+            name: "linear-check",
+            dependencies: [.product(name: "ProfileLintKit", package: "profilelint")],
+            path: "Sources/LinearCheck"
+        ),
     ]
 )

@@ -11,7 +11,8 @@ let rootName = Context.packageDirectory.split(separator: "/").dropLast().last.ma
 // left out where they are not there yet, so this package builds on any branch.
 let hasTextScanner = FileManager.default.fileExists(
     atPath: Context.packageDirectory + "/../Sources/ProfileRules/TextScanning/ContactScanner.swift")
-let fuzzTargets = ["FuzzJSONReader", "FuzzHTMLReader", "FuzzPipeline"] + (hasTextScanner ? ["FuzzTextScanner"] : [])
+let fuzzTargets = ["FuzzJSONReader", "FuzzHTMLReader", "FuzzPipeline", "FuzzConfiguration", "FuzzAccountReader"]
+    + (hasTextScanner ? ["FuzzTextScanner"] : [])
 
 let package = Package(
     name: "profilelint-fuzz",

@@ -2,6 +2,8 @@
 enum Format {
     /// `$1,250` or `$1,250.50`.
     static func money(_ amount: Double) -> String {
+        // Inputs are range-checked when read (NumberRange); this keeps a stray value from trapping in `Int(…)`.
+        guard amount.isFinite, abs(amount) < 1e15 else { return "$" + String(amount) }
         let cents = Int((abs(amount) * 100).rounded())
         let whole = String(cents / 100)
         var grouped = ""
@@ -20,6 +22,7 @@ enum Format {
 
     /// `4` or `4.75` (at most two decimals).
     static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let hundredths = Int((value * 100).rounded())
         if hundredths % 100 == 0 { return String(hundredths / 100) }
         var text = String(Double(hundredths) / 100)

@@ -90,10 +90,16 @@ public struct Baseline: Sendable, Equatable {
 
     /// Reads a baseline file.
     public static func load(path: String) throws(FileResult.InputError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .init(path: path, message: "no such baseline file (write one with `profilelint baseline write`)")
+        // Through `InputFiles.read`: bounded, never a FIFO, and recorded as an input no report may replace.
+        let source: SourceFile
+        switch InputFiles.read(path: path, maxBytes: InputLimits.defaultMaxFileBytes) {
+        case .success(let file): source = file
+        case .failure(let error):
+            if case .failure = FileKind.of(path, followingLinks: true) {
+                throw .init(path: path, message: "no such baseline file (write one with `profilelint baseline write`)")
+            }
+            throw error
         }
-        let source = SourceFile(path: path, bytes: [UInt8](data))
         let root: JSONNode
         do { root = try JSONReader(source: source).parseDocument() } catch { throw FileResult.InputError(error) }
         guard root["version"].flatMap({ if case .number(1, _) = $0.value { true } else { nil } }) == true,

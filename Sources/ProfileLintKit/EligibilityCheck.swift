@@ -4,6 +4,7 @@ import Glibc
 import ProfileModel
 import ProfileParsing
 import ProfileRules
+import Synchronization
 
 /// Feeds the eligibility engine from the linter: the profile's completeness is the profile criterion, and any
 /// Terms-of-Service error adds a conduct-risk warning to every badge (sources B5, T2).
@@ -12,9 +13,16 @@ public struct EligibilityCheck: Sendable {
     /// The evaluation date when the account gives no `asOf`.
     public var today: CalendarDate
 
-    public init(policy: Policy = .upwork2025, today: CalendarDate = EligibilityCheck.localToday()) {
+    /// The limits agency member profiles are read under (the run's, like every other input).
+    public var limits = InputLimits()
+    /// Member profile scores already computed, shared by every copy of this check (one linter serves many files).
+    let memberScores = MemberProfiles.Cache()
+
+    public init(policy: Policy = .upwork2025, today: CalendarDate = EligibilityCheck.localToday(),
+                limits: InputLimits = InputLimits()) {
         self.policy = policy
         self.today = today
+        self.limits = limits
     }
 
     /// Today's calendar date where the user is (dates in the account are calendar dates, not instants).
@@ -30,18 +38,28 @@ public struct EligibilityCheck: Sendable {
 
     /// Evaluates `account`; `profile` (when known) supplies completeness and conduct risks, and member profiles
     /// named by path are read relative to `accountPath`'s folder and scored with `model`.
+    ///
+    /// Member profiles (issue 12, family 7): each distinct file is read once (400 members naming one 15 MB file
+    /// are one read), under the run's limits, and only inside the account's repository (the nearest folder
+    /// holding `.git`, else the account's folder): an absolute path, a `../` escape or a symlink leading out is
+    /// not read, and that member's completeness stays unknown.
     public func evaluate(_ account: Account, profile: Profile?, completeness: Double?, accountPath: String?,
                          model: CompletenessModel) -> EligibilityReport {
         var account = account
         if let members = account.members {
             let base = accountPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "."
+            let root = MemberProfiles.root(containing: base)
             account.members = members.map { member in
                 var member = member
-                if member.profileCompleteness == nil, let path = member.profilePath {
-                    let full = path.hasPrefix("/") ? path : base + "/" + path
-                    if case .success(let source) = InputFiles.read(path: full, maxBytes: InputLimits.defaultMaxFileBytes),
-                       let document = try? ProfileReader.read(source) {
-                        member.profileCompleteness = CompletenessScorer.score(document.profile, model: model).score
+                if member.profileCompleteness == nil, let path = member.profilePath,
+                   let full = MemberProfiles.resolve(path, base: base, root: root),
+                   let identity = FileIdentity(path: full)
+                {
+                    member.profileCompleteness = memberScores.score(identity, model: model) {
+                        guard case .success(let source) = InputFiles.read(path: full, maxBytes: limits.fileBytes),
+                              let document = try? ProfileReader.read(source, limits: limits.reader)
+                        else { return nil }
+                        return CompletenessScorer.score(document.profile, model: model).score
                     }
                 }
                 return member
@@ -85,5 +103,55 @@ extension Configuration {
         } catch {
             throw .malformed(location: section.location, message: "eligibility: \(Configuration.describe(error))")
         }
+    }
+}
+
+/// Where agency member profiles may be read from.
+enum MemberProfiles {
+    /// Scores by file identity and model; a file that cannot be read is remembered as `nil` too.
+    final class Cache: Sendable {
+        struct Key: Hashable {
+            var identity: FileIdentity
+            var model: CompletenessModel
+        }
+        private let scores = Mutex<[Key: Double?]>([:])
+
+        /// How many files have been scored (each read once).
+        var count: Int { scores.withLock { $0.count } }
+
+        func score(_ identity: FileIdentity, model: CompletenessModel, compute: () -> Double?) -> Double? {
+            let key = Key(identity: identity, model: model)
+            if let known = scores.withLock({ $0[key] }) { return known }
+            let score = compute()
+            scores.withLock { $0[key] = score }
+            return score
+        }
+    }
+
+    /// The repository holding `folder` (the nearest folder with `.git`), else `folder` itself; resolved.
+    static func root(containing folder: String) -> String? {
+        guard let start = realPath(folder) else { return nil }
+        var current = start
+        while true {
+            if FileManager.default.fileExists(atPath: current + "/.git") { return current }
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent == current || parent.isEmpty { return start }
+            current = parent
+        }
+    }
+
+    /// The resolved path of a member's `profile`, or `nil` when it is absolute or leads outside `root`.
+    static func resolve(_ path: String, base: String, root: String?) -> String? {
+        guard let root, !path.hasPrefix("/"), !path.isEmpty, let resolved = realPath(base + "/" + path) else {
+            return nil
+        }
+        let prefix = root == "/" ? "/" : root + "/"
+        return resolved.hasPrefix(prefix) ? resolved : nil
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }

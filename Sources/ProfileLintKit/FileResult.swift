@@ -30,7 +30,10 @@ public struct FileResult: Sendable {
         }
 
         /// `path:line:column: error: message`, or `path: error: message`.
+        /// Escaped for a terminal (TerminalText): the path and message may carry text from the input.
         public var description: String {
+            let path = TerminalText.escape(path)
+            let message = TerminalText.escape(message)
             if let line, let column { return "\(path):\(line):\(column): error: \(message)" }
             return "\(path): error: \(message)"
         }

@@ -129,10 +129,41 @@ public enum GitHook {
         return (top, files)
     }
 
-    /// The staged (index) content of `path`, not the working tree's.
-    public static func stagedContent(of path: String, root: String) throws(Failure) -> [UInt8] {
-        let result = git(["cat-file", "blob", ":" + path], in: root)
-        guard result.status == 0 else { throw Failure(description: "\(path): cannot read the staged content") }
+    /// The object id of every regular file in the index (stage 0), by path, from `git ls-files -s -z`.
+    ///
+    /// Staged content is read by object id, never by a path spec: `git cat-file blob :0:x.profile.json` reads the
+    /// index entry of `x.profile.json`, so a file named `0:x.profile.json` would have been checked as another
+    /// file's content (issue 12, family 6).
+    public static func stagedObjects(root: String) throws(Failure) -> [String: String] {
+        let result = git(["ls-files", "-s", "-z"], in: root)
+        guard result.status == 0 else { throw Failure(description: "git ls-files failed") }
+        var objects: [String: String] = [:]
+        // Each entry: `<mode> <object> <stage>\t<path>\0`.
+        for entry in result.output.split(separator: 0) {
+            guard let tab = entry.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let fields = entry[..<tab].split(separator: UInt8(ascii: " "))
+            guard fields.count == 3, fields[2].elementsEqual("0".utf8),
+                  fields[0].elementsEqual("100644".utf8) || fields[0].elementsEqual("100755".utf8)
+            else { continue }
+            objects[String(decoding: entry[(tab + 1)...], as: UTF8.self)] = String(decoding: fields[1], as: UTF8.self)
+        }
+        return objects
+    }
+
+    /// The staged (index) content of `path`, not the working tree's, read by its object id in `objects`.
+    public static func stagedContent(of path: String, objects: [String: String], root: String) throws(Failure)
+        -> [UInt8]
+    {
+        // A hexadecimal id, so `cat-file` cannot read it as an option or a revision expression.
+        guard let object = objects[path], !object.isEmpty,
+              object.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else {
+            throw Failure(description: "\(TerminalText.escape(path)): not a regular file in the index")
+        }
+        let result = git(["cat-file", "blob", object], in: root)
+        guard result.status == 0 else {
+            throw Failure(description: "\(TerminalText.escape(path)): cannot read the staged content")
+        }
         return result.output
     }
 

@@ -75,26 +75,32 @@ public enum InputFiles {
         return entries.sorted { $0.path < $1.path }
     }
 
-    /// Reads a file's bytes, refusing special files and files over `maxBytes`.
-    public static func read(path: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
+    /// Reads a file's bytes, refusing special files and files over `maxBytes` (and symbolic links unless
+    /// `followingLinks`).
+    public static func read(path: String, maxBytes: Int, followingLinks: Bool = true)
+        -> Result<SourceFile, FileResult.InputError>
+    {
         func failure(_ message: String) -> Result<SourceFile, FileResult.InputError> {
             .failure(.init(path: path, message: message))
         }
         // Refuse special files before opening: opening a FIFO for reading blocks until a writer appears.
-        switch FileKind.of(path, followingLinks: true) {
+        switch FileKind.of(path, followingLinks: followingLinks) {
         case .regular(let size):
+            // Named as an input even when too large to read: no report may replace it (InputLedger).
+            InputLedger.record(path: path)
             if size > maxBytes { return failure(sizeMessage(size, maxBytes)) }
         case .failure(let message): return failure(message)
         case let other: return failure(other.refusal)
         }
         // O_NONBLOCK and the fstat below close the race where the path is swapped for a FIFO after the check.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return failure(errnoMessage()) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             return failure("not a regular file")
         }
+        InputLedger.record(FileIdentity(info))
         do {
             // One byte past the limit tells a file that grew since the check from one that fits.
             let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
@@ -107,6 +113,9 @@ public enum InputFiles {
 
     /// Reads standard input to its end, but never more than `maxBytes` (an endless pipe stops at the limit).
     public static func readStandardInput(name: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
+        // `profilelint - < me.json -o json=me.json`: a redirected file is an input like any other.
+        var info = stat()
+        if fstat(STDIN_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG { InputLedger.record(FileIdentity(info)) }
         do {
             let data = try FileHandle.standardInput.read(upToCount: maxBytes + 1) ?? Data()
             if data.count > maxBytes {

@@ -1,4 +1,5 @@
 import Foundation
+import ProfileModel
 import ProfileParsing
 
 /// Input limits as set on the command line or in a configuration's `limits` section; `nil` keeps the next
@@ -46,12 +47,30 @@ public struct InputLimits: Sendable, Hashable {
         return limits
     }
 
+    /// The largest size, string length or item count a limit may allow: libxml2 takes sizes as `Int32`, and the
+    /// limits are added to (`maxBytes + 1`), so they stay far from `Int.max`.
+    public static let maxLimit = Int(Int32.max)
+
+    /// The documented range of the limit `name` (flag or `limits:` key): 1…1000 for the depth, 1…2^31−1 else.
+    public static func range(for name: String) -> NumberRange {
+        name.contains("depth") ? .whole(1...maxDepthCeiling) : .whole(1...maxLimit)
+    }
+
     /// Why `value` is not an acceptable setting for the limit `name`, or `nil` when it is.
     public static func problem(with value: Int, for name: String) -> String? {
-        if value < 1 { return "\(name) must be at least 1" }
-        if name.contains("depth"), value > maxDepthCeiling { return "\(name) must be at most \(maxDepthCeiling)" }
-        return nil
+        let range = range(for: name)
+        return range.check(value) == nil ? "\(name) must be \(range)" : nil
     }
+
+    /// Why the configured number `value` is not an acceptable setting for `name` (NaN, infinities and
+    /// fractions included), or `nil` with the whole number when it is.
+    static func checked(_ value: Double, for name: String) -> Result<Int, LimitProblem> {
+        let range = range(for: name)
+        guard let number = range.int(value) else { return .failure(LimitProblem(message: "\(name) must be \(range)")) }
+        return .success(number)
+    }
+
+    struct LimitProblem: Error { var message: String }
 
     /// A byte count: a whole number, optionally followed by `KB`, `MB` or `GB` (1024-based; `K`, `KiB`… too).
     public static func parseSize(_ text: String) -> Int? {

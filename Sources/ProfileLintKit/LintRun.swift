@@ -27,6 +27,9 @@ public final class LintRun {
         public init() {}
     }
 
+    /// The most files linted at once (`--jobs`): each is a thread.
+    public static let maxJobs = 256
+
     /// What the run produced.
     public struct Outcome: Sendable {
         public var results: [FileResult]
@@ -141,7 +144,8 @@ public final class LintRun {
     public func eligibility(accountPath: String, profilePath: String?) throws(ConfigurationError) -> Outcome {
         let resolved = try resolver.resolve(forInput: accountPath)
         let check = EligibilityCheck(policy: try resolved.configuration.policy(),
-                                     today: options.today ?? EligibilityCheck.localToday())
+                                     today: options.today ?? EligibilityCheck.localToday(),
+                                     limits: options.limits.over(resolved.configuration.limits))
         let account: Account
         switch Self.readAccount(path: accountPath, maxBytes: options.limits.over(resolved.configuration.limits).fileBytes) {
         case .failure(let error):
@@ -285,7 +289,8 @@ public final class LintRun {
             lintOptions.rules = resolved.runner
             lintOptions.limits = limits.reader
             lintOptions.account = options.account
-            lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(), today: today)
+            lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(), today: today,
+                                                       limits: limits)
             linter = Linter(options: lintOptions)
             linters[key] = linter
         }

@@ -92,7 +92,13 @@ enum JSON {
         case .null: out += "null"
         case .string(let text): JSON.quote(text, into: &out)
         case .number(let number):
-            out += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            // Never a bare `inf`/`nan` (invalid JSON). Input numbers are range-checked when read (NumberRange),
+            // so none reaches here; `null` is the last resort that keeps the document valid.
+            if !number.isFinite {
+                out += "null"
+            } else {
+                out += number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            }
         case .bool(let flag): out += flag ? "true" : "false"
         case .array(let items) where items.isEmpty: out += "[]"
         case .object(let members) where members.isEmpty: out += "{}"

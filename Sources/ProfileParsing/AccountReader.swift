@@ -102,25 +102,23 @@ private struct Mapper {
         return date
     }
 
-    func number(_ field: (node: JSONNode, pointer: String)?, _ range: ClosedRange<Double>? = nil)
+    /// A number inside `range` (money amounts by default), through the one checked conversion.
+    func number(_ field: (node: JSONNode, pointer: String)?, _ range: NumberRange = .money)
         throws(ProfileParseError) -> Double?
     {
         guard let (node, pointer) = field else { return nil }
-        guard case .number(let value, _) = node.value, range.map({ $0.contains(value) }) ?? (value >= 0) else {
-            throw fail(
-                node, pointer,
-                range.map { "a number from \(Int($0.lowerBound)) to \(Int($0.upperBound))" }
-                    ?? "a number ≥ 0")
+        guard case .number(let value, _) = node.value, let checked = range.check(value) else {
+            throw fail(node, pointer, range.description)
         }
-        return value
+        return checked
     }
 
     func score(_ field: (node: JSONNode, pointer: String)?) throws(ProfileParseError) -> Int? {
         guard let (node, pointer) = field else { return nil }
-        guard case .number(let value, _) = node.value, (0...100).contains(value), value == value.rounded() else {
-            throw fail(node, pointer, "a whole number from 0 to 100")
+        guard case .number(let value, _) = node.value, let score = NumberRange.score.int(value) else {
+            throw fail(node, pointer, NumberRange.score.description)
         }
-        return Int(value)
+        return score
     }
 
     func bool(_ field: (node: JSONNode, pointer: String)?) throws(ProfileParseError) -> Bool? {
@@ -196,14 +194,14 @@ private struct Mapper {
             let ownerFields = try object(owner.node, owner.pointer, keys: ["jss", "profileCompleteness"])
             account.owner = Account.Owner(
                 jss: try score(ownerFields["jss"]),
-                profileCompleteness: try number(ownerFields["profileCompleteness"], 0...100))
+                profileCompleteness: try number(ownerFields["profileCompleteness"], .percent))
         }
         account.members = try list(fields["members"], keys: ["name", "jss", "profileCompleteness", "profile", "holds"])
         {
             member throws(ProfileParseError) in
             Account.Member(
                 name: try string(member["name"]), jss: try score(member["jss"]),
-                profileCompleteness: try number(member["profileCompleteness"], 0...100),
+                profileCompleteness: try number(member["profileCompleteness"], .percent),
                 profilePath: try string(member["profile"]), holds: try holds(member["holds"]))
         }
         if let profile = fields["agencyProfile"] {
@@ -275,8 +273,8 @@ private struct Mapper {
             if let feedback = item["feedback"] {
                 let feedbackFields = try object(feedback.node, feedback.pointer, keys: ["publicStars", "privateScore"])
                 contract.feedback = Account.Contract.Feedback(
-                    publicStars: try number(feedbackFields["publicStars"], 1...5),
-                    privateScore: try number(feedbackFields["privateScore"], 0...10))
+                    publicStars: try number(feedbackFields["publicStars"], NumberRange(1...5)),
+                    privateScore: try number(feedbackFields["privateScore"], NumberRange(0...10)))
             }
             contract.disputed = try bool(item["disputed"]) ?? false
             contract.clientFlagged = try bool(item["clientFlagged"]) ?? false

@@ -239,7 +239,12 @@ private struct Cursor {
         }
         let raw = String(decoding: UnsafeBufferPointer(start: bytes.baseAddress! + start, count: index - start),
                          as: UTF8.self)
-        return JSONNode(.number(Double(raw) ?? .nan, raw: raw), range: start..<index)
+        // Valid JSON, but `1e400` is `inf` as a Double: refused here so no non-finite number enters any model
+        // (every field then applies its own range, NumberRange).
+        guard let value = Double(raw), value.isFinite else {
+            throw .invalidJSON(source.location(ofOffset: start), expected: "a number within ±1.8e308")
+        }
+        return JSONNode(.number(value, raw: raw), range: start..<index)
     }
 
     /// Parses a string at `index` (on its opening quote); returns the text and its source map.

@@ -130,10 +130,11 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "skillTestCredits":
-                guard case .number(let number, _) = value.value, number >= 0, number == number.rounded() else {
-                    throw .invalidValue(location(value), pointer: pointer, expected: "a whole number of credits")
+                guard case .number(let number, _) = value.value, let credits = NumberRange.count.int(number) else {
+                    throw .invalidValue(location(value), pointer: pointer,
+                                        expected: "\(NumberRange.count) (skill test credits)")
                 }
-                profile.skillTestCredits = Field(Int(number), pointer: pointer, span: value.span)
+                profile.skillTestCredits = Field(credits, pointer: pointer, span: value.span)
             case "importedFromElance":
                 guard case .bool(let flag) = value.value else {
                     throw .invalidValue(location(value), pointer: pointer, expected: "true or false")
@@ -253,14 +254,15 @@ struct ProfilelintJSONMapper {
             throw .invalidValue(location(node), pointer: pointer,
                                 expected: #"an object {"amount": number, "currency": "USD"}"#)
         }
-        let amount: Double
+        let number: Double?
         switch amountNode.value {
-        case .number(let number, _): amount = number
-        case .string(let text, _):
-            guard let number = Double(text) else { fallthrough }
-            amount = number
-        default:
-            throw .invalidValue(location(amountNode), pointer: pointer + "/amount", expected: "a number")
+        case .number(let value, _): number = value
+        case .string(let text, _): number = Double(text)
+        default: number = nil
+        }
+        // `Double("NaN")` and `Double("inf")` parse: the range refuses them with everything else out of range.
+        guard let amount = number.flatMap(NumberRange.money.check) else {
+            throw .invalidValue(location(amountNode), pointer: pointer + "/amount", expected: "\(NumberRange.money)")
         }
         let currency = node["currency"]?.string ?? "USD"
         return Field(Money(amount: amount, currency: currency), pointer: pointer, span: node.span)

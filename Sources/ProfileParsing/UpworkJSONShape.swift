@@ -35,12 +35,23 @@ enum UpworkJSONShape {
         switch self {
         case .phpVars:
             guard let (member, path) = UpworkPhpVarsMapper.profileMember(of: root) else { break }
-            return UpworkPhpVarsMapper().map(member: member, path: path)
+            let mapper = UpworkPhpVarsMapper()
+            let profile = mapper.map(member: member, path: path)
+            try mapper.reader.checkNumbers(in: source)
+            return profile
         case .rest:
             guard let object = UpworkRESTMapper.providerObject(in: root) else { break }
-            return UpworkRESTMapper().map(object)
+            let mapper = UpworkRESTMapper()
+            let profile = mapper.map(object)
+            try mapper.reader.checkNumbers(in: source)
+            return profile
         case .graphQL:
-            if let object = UpworkGraphQLMapper.profileObject(in: root) { return UpworkGraphQLMapper().map(object) }
+            if let object = UpworkGraphQLMapper.profileObject(in: root) {
+                let mapper = UpworkGraphQLMapper()
+                let profile = mapper.map(object)
+                try mapper.reader.checkNumbers(in: source)
+                return profile
+            }
             if let message = UpworkGraphQLMapper.emptyResponseMessage(in: root) {
                 throw .unsupportedFormat(file: source.path, detail: message)
             }

@@ -34,21 +34,21 @@ struct BaselineCommand: ParsableCommand {
             do {
                 outcome = try LintRun(options: options).run(InputFiles.expand(paths))
             } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
                 throw ExitCode(2)
             }
             for result in outcome.results {
-                if let error = result.error { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+                if let error = result.error { Console.error((error.description + "\n")) }
             }
             let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
             let written = Baseline(results: outcome.results, relativeTo: folder)
             do {
                 try AtomicFile.write(Array(written.json().utf8), to: baseline)
             } catch {
-                FileHandle.standardError.write(Data("\(baseline): error: cannot write the baseline (\(error.localizedDescription))\n".utf8))
+                Console.error("\(baseline): error: cannot write the baseline (\(error.description))\n")
                 throw ExitCode(2)
             }
-            print("wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(baseline)")
+            Console.out("wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(baseline)\n")
             if outcome.results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
         }
     }
@@ -73,7 +73,7 @@ struct BaselineCommand: ParsableCommand {
             do {
                 try output.finish(try LintRun(options: options).run(InputFiles.expand(paths)))
             } catch let error as ConfigurationError {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
                 throw ExitCode(2)
             }
         }

@@ -19,7 +19,7 @@ enum CommandLineError {
 
     /// Prints a usage or setup error.
     static func print(_ message: String) {
-        FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+        Console.error(prefix + TerminalText.escape(message, keepingNewlines: true) + "\n")
     }
 
     /// Prints a usage or setup error and ends the command with exit code 2.
@@ -30,7 +30,7 @@ enum CommandLineError {
 
     /// Prints an error that already names its place (`path:line:column: error: …`) and ends with exit code 2.
     static func failInInput(_ description: String) -> ExitCode {
-        FileHandle.standardError.write(Data((description + "\n").utf8))
+        Console.error(TerminalText.escape(description, keepingNewlines: true) + "\n")
         return ExitCode(ExitStatus.failure)
     }
 

@@ -26,9 +26,9 @@ struct ConvertCommand: ParsableCommand {
         do {
             document = try Linter(options: options).read(read.get())
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error((error.description + "\n"))
             throw ExitCode(2)
         }
-        FileHandle.standardOutput.write(Data(ProfileJSONWriter.write(document.profile).utf8))
+        Console.out(ProfileJSONWriter.write(document.profile))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EligibilityEngine
 import Foundation
 import ProfileLintKit
+import ProfileModel
 import ProfileRules
 
 struct EligibilityCommand: ParsableCommand {
@@ -43,14 +44,17 @@ struct EligibilityCommand: ParsableCommand {
         do {
             try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
         } catch let error as ConfigurationError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error((error.description + "\n"))
             throw ExitCode(2)
         }
     }
 
     func validate() throws {
         if let whatIf, !(1...100).contains(whatIf) { throw ValidationError("--what-if takes a JSS from 1 to 100") }
-        if contractSize <= 0 { throw ValidationError("--contract-size must be more than 0") }
+        // The one checked conversion: `inf`, `nan` and 1e300 would trap `Int(contractSize)` below.
+        if NumberRange.money.check(contractSize) == nil || contractSize <= 0 {
+            throw ValidationError("--contract-size must be more than 0 and at most 1,000,000,000")
+        }
         if let profile, !ProposalCommand.isFile(profile) { throw ValidationError("--profile \(profile): no such file") }
     }
 
@@ -60,14 +64,14 @@ struct EligibilityCommand: ParsableCommand {
         switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
         case .success(let account): record = account
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error((error.description + "\n"))
             throw ExitCode(2)
         }
         let policy: Policy
         do {
             policy = try LintRun(options: options).configuration(for: account).policy()
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error((error.description + "\n"))
             throw ExitCode(2)
         }
         let answer = Eligibility.contractsToReach(target, contractEarnings: contractSize, for: record, policy: policy,
@@ -75,7 +79,7 @@ struct EligibilityCommand: ParsableCommand {
         if output.format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            FileHandle.standardOutput.write(try encoder.encode(answer) + Data("\n".utf8))
+            Console.out(String(decoding: try encoder.encode(answer), as: UTF8.self) + "\n")
             return
         }
         var now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
@@ -85,15 +89,15 @@ struct EligibilityCommand: ParsableCommand {
         }
         let size = "$" + String(Int(contractSize))
         if let current = answer.currentJSS, current >= target {
-            print("\(account): \(now), already at or above \(target)")
+            Console.out("\(account): \(now), already at or above \(target)\n")
         } else if let needed = answer.contractsNeeded {
-            print("\(account): \(now); \(needed) more positive \(size) contract\(needed == 1 ? "" : "s") "
-                  + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? ""))
+            Console.out("\(account): \(now); \(needed) more positive \(size) contract\(needed == 1 ? "" : "s") "
+                  + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "") + "\n")
         } else if answer.basis == "displayed", answer.estimatedJSS == nil {
-            print("\(account): \(now); the account's contracts do not explain it, so the contracts needed for "
-                  + "\(target) cannot be estimated")
+            Console.out("\(account): \(now); the account's contracts do not explain it, so the contracts needed for "
+                  + "\(target) cannot be estimated\n")
         } else {
-            print("\(account): \(now); positive \(size) contracts alone do not reach \(target) within 100 contracts")
+            Console.out("\(account): \(now); positive \(size) contracts alone do not reach \(target) within 100 contracts\n")
         }
     }
 }

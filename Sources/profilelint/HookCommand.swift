@@ -39,7 +39,7 @@ struct HookCommand: ParsableCommand {
                 case .chained(let path, let previous): "installed \(path); it runs the previous hook, kept as \(previous), first"
                 case .alreadyInstalled(let path): "\(path) is already profilelint's hook"
                 }
-                print(message)
+                Console.out(message + "\n")
             } catch {
                 throw CommandLineError.fail(error.description)
             }
@@ -52,7 +52,7 @@ struct HookCommand: ParsableCommand {
 
         func run() throws {
             do {
-                print(try GitHook.uninstall(in: FileManager.default.currentDirectoryPath))
+                Console.out(try GitHook.uninstall(in: FileManager.default.currentDirectoryPath) + "\n")
             } catch {
                 throw CommandLineError.fail(error.description)
             }
@@ -84,13 +84,17 @@ struct HookCommand: ParsableCommand {
             let run = LintRun(options: options)
             do {
                 var sources: [SourceFile] = []
+                var objects: [String: String]?
                 for path in staged.files {
                     let configured = try run.isConfiguredHookTarget(path)
                     guard configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
                     else { continue }
                     let file: SourceFile
                     do {
-                        file = SourceFile(path: path, bytes: try GitHook.stagedContent(of: path, root: staged.root))
+                        // By object id from `git ls-files -s -z`, never by a path spec (`0:x` would name stage 0 of x).
+                        if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
+                        file = SourceFile(path: path, bytes: try GitHook.stagedContent(
+                            of: path, objects: objects ?? [:], root: staged.root))
                     } catch {
                         throw CommandLineError.fail(error.description)
                     }
@@ -98,7 +102,7 @@ struct HookCommand: ParsableCommand {
                 }
                 let checked = HookSummary.checkedLine(sources.map(\.path))
                 if sources.isEmpty {
-                    FileHandle.standardError.write(Data((checked + "\n").utf8))
+                    Console.error(TerminalText.escape(checked) + "\n")
                     return
                 }
                 // Hook mode: only the findings, then one line that says why the commit stops.
@@ -107,10 +111,10 @@ struct HookCommand: ParsableCommand {
                 let (outcome, code) = try quiet.report(try run.run(staged: sources))
                 var summary = checked + "\n"
                 if code != ExitStatus.clean, let blocked = HookSummary.blockedLine(outcome) { summary += blocked + "\n" }
-                FileHandle.standardError.write(Data(summary.utf8))
+                Console.error(TerminalText.escape(summary, keepingNewlines: true))
                 throw ExitCode(code)
             } catch let error as ConfigurationError {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
                 throw ExitCode(2)
             }
         }

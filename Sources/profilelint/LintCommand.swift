@@ -46,6 +46,12 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Fail (exit 1) when there are more than this many warnings.")
     var maxWarnings: Int?
 
+    func validate() throws {
+        if let maxWarnings, Configuration.maxWarningsRange.check(maxWarnings) == nil {
+            throw ValidationError("--max-warnings must be \(Configuration.maxWarningsRange)")
+        }
+    }
+
     @Flag(help: "Exit 0 even when there are findings (input and usage errors still exit 2).")
     var exitZero = false
 
@@ -98,7 +104,7 @@ struct OutputOptions: ParsableArguments {
             do {
                 accepted = try Baseline.load(path: baseline)
             } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
                 throw ExitCode(2)
             }
             let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
@@ -111,46 +117,42 @@ struct OutputOptions: ParsableArguments {
                         + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")
                         + " (fixed): `profilelint baseline write` drops them"
                 }
-                FileHandle.standardError.write(Data((note + "\n").utf8))
+                Console.error((note + "\n"))
             }
         }
         for warning in outcome.configurationWarnings {
-            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            Console.error((warning.description + "\n"))
         }
         for result in outcome.results {
             if let error = result.error, format != .text || quiet {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
             }
         }
-        let text: String
-        do {
-            text = try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
-        }
-        FileHandle.standardOutput.write(Data(text.utf8))
         var code = outcome.exitCode
-        // A report never replaces a file that was just checked (`-o json=me.json` would destroy the profile).
-        let inputs = Set(outcome.results.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+        // Reports first: they are written whatever happens to standard output (closed, full, a broken pipe).
+        // A target that is one of the run's inputs — by device and inode, however it is named — is refused by
+        // `AtomicFile` (InputLedger), so `-o json=me.json` never destroys the profile it checked.
         for target in output {
-            if inputs.contains(URL(fileURLWithPath: target.path).standardizedFileURL.path) {
-                CommandLineError.print("-o \(target.path): this is one of the inputs; write the report somewhere else")
-                code = 2
-                continue
-            }
             do {
                 let report = try target.format.render(outcome.results, failOn: outcome.failOn)
                 // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
                 try AtomicFile.write(Array(report.utf8), to: target.path)
             } catch let error as JSONWriteError {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                Console.error("\(error)\n")
                 code = 2
             } catch {
                 CommandLineError.print("cannot write the report to \(target.path): \(error)")
                 code = 2
             }
         }
+        let text: String
+        do {
+            text = try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
+        } catch {
+            Console.error(error.description + "\n")
+            throw ExitCode(2)
+        }
+        Console.out(text)
         return (outcome, exitZero && code == 1 ? 0 : code)
     }
 }
@@ -198,6 +200,7 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs > LintRun.maxJobs { throw ValidationError("--jobs must be at most \(LintRun.maxJobs)") }
         if ndjson {
             // The record's own members cannot double as the echoed key.
             guard !NDJSONStream.recordKeys.contains(idKey) else {
@@ -225,7 +228,7 @@ struct LintCommand: ParsableCommand {
             switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
             case .success(let record): options.account = (record, account)
             case .failure(let error):
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error((error.description + "\n"))
                 throw ExitCode(2)
             }
         }
@@ -234,14 +237,13 @@ struct LintCommand: ParsableCommand {
             if printConfig {
                 let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
                 let json = try ConfigurationPrinter.json(try run.configuration(for: first))
-                FileHandle.standardOutput.write(Data(json.utf8))
+                Console.out(json)
                 return
             }
             if ndjson {
-                let stdout = FileHandle.standardOutput
                 let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
                                           idKey: idKey) {
-                    stdout.write(Data($0))
+                    Console.out(bytes: $0)
                 }
                 throw ExitCode(output.exitZero && code == 1 ? 0 : code)
             }
@@ -253,7 +255,7 @@ struct LintCommand: ParsableCommand {
             }
             try output.finish(try run.run(entries, stdinName: stdinFilename))
         } catch let error as ConfigurationError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error((error.description + "\n"))
             throw ExitCode(2)
         }
     }

@@ -20,6 +20,7 @@ struct ProfileLintCommand: ParsableCommand {
 
     /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
     static func main() {
+        ProcessEdges.prepare()
         let subcommands = configuration.subcommands.map { $0._commandName } + ["help"]
         if let typo = CommandLineError.subcommandTypo(in: Array(CommandLine.arguments.dropFirst()),
                                                       subcommands: subcommands) {
@@ -32,7 +33,7 @@ struct ProfileLintCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
-            FileHandle.standardError.write(Data((CommandLineError.usageText(fullMessage(for: error)) + "\n").utf8))
+            Console.error(CommandLineError.usageText(fullMessage(for: error)) + "\n")
             Foundation.exit(ExitStatus.failure)
         }
     }

@@ -72,7 +72,7 @@ struct ProposalCommand: ParsableCommand {
         do {
             try output.finish(try check.run(inputs))
         } catch let error as ConfigurationError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error((error.description + "\n"))
             throw ExitCode(2)
         }
     }

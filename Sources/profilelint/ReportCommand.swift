@@ -50,19 +50,19 @@ struct ReportCommand: ParsableCommand {
             fail(error.description)
         }
         if output == "-" {
-            FileHandle.standardOutput.write(Data(page.utf8))
+            Console.out(page)
             return
         }
         do {
             try AtomicFile.write(Array(page.utf8), to: output)
         } catch {
-            fail("\(output): error: cannot write the report (\(error.localizedDescription))")
+            fail("\(output): error: cannot write the report (\(error))")
         }
-        FileHandle.standardError.write(Data("profilelint: wrote \(output)\n".utf8))
+        Console.error("profilelint: wrote \(output)\n")
     }
 
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Console.error((message + "\n"))
         Foundation.exit(2)
     }
 }

@@ -28,7 +28,7 @@ struct RulesCommand: ParsableCommand {
         case .json: RuleCatalog.json()
         case .configSchema: ConfigurationSchema.render()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.out(output)
     }
 }
 
@@ -51,6 +51,6 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let type = RuleRegistry.rule(withID: rule) else { return }
-        FileHandle.standardOutput.write(Data(RuleCatalog.explain(type).utf8))
+        Console.out(RuleCatalog.explain(type))
     }
 }

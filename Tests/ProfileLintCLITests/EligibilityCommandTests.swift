@@ -83,16 +83,17 @@ import Testing
     @Test func configurationOverridesThePolicy() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try Data("eligibility:\n  policy: upwork-2025\n  top_rated_jss: 101\n  top_rated_jsss: 3\n".utf8)
+        try Data("eligibility:\n  policy: upwork-2025\n  earnings12m: 1000000000\n  top_rated_jsss: 3\n".utf8)
             .write(to: URL(fileURLWithPath: directory + "/strict.yml"))
         let result = try CommandRunner.profilelint([
             "eligibility", "--format", "json", "--config", directory + "/strict.yml", "Samples/account.json",
             "--profile", "Samples/good/complete.json",
         ])
         let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
-        let jss = try criterion("jss", of: try badge("top-rated", in: file))
-        #expect(jss["status"] as? String == "fail")
-        #expect(jss["required"] as? String == "≥ 101")
+        // The highest earnings threshold the policy's range allows (Docs/reliability.md, "Numbers").
+        let earnings = try criterion("earnings", of: try badge("top-rated", in: file))
+        #expect(earnings["status"] as? String == "fail")
+        #expect(earnings["required"] as? String == "≥ $1,000,000,000 in 12 months")
         #expect(result.stderr.contains("unknown setting 'top_rated_jsss'; did you mean 'top_rated_jss'?"))
     }
 

@@ -96,6 +96,27 @@ import Testing
         #expect(try repo.git("commit", "-q", "--no-verify", "-m", "risky anyway").status == 0)
     }
 
+    /// Issue 12, family 6: a staged file whose name is also a git path spec or revision (`0:x` reads index stage 0
+    /// of `x`, `:x` the index entry of `x`, `*` and `[1]` glob) is read as itself, by its object id: its own risky
+    /// content blocks the commit although the file its name points at is clean.
+    @Test func pathSpecNamesAreReadAsThemselves() throws {
+        for name in ["0:x.profile.json", ":x.profile.json", "::x.profile.json", ":(glob)x.profile.json",
+                     "*.profile.json", "x[1].profile.json", " x.profile.json", "HEAD:x.profile.json",
+                     "x.profile.json@{0}.profile.json"] {
+            let repo = try repository()
+            defer { try? FileManager.default.removeItem(atPath: repo.path) }
+            try repo.write("x.profile.json", Self.clean)
+            try repo.write("x1.profile.json", Self.clean)
+            try repo.git("add", "x.profile.json", "x1.profile.json")
+            try repo.git("commit", "-q", "-m", "clean decoys")
+            try repo.write(name, Self.risky)
+            try repo.git("--literal-pathspecs", "add", "--", name)
+            let run = try repo.profilelint("hook", "run")
+            #expect(run.status == 1, "\(name): \(run.status) \(run.stdout)\(run.stderr)")
+            #expect(run.stdout.contains("\(name):1:5034: error:"), "\(name): \(run.stdout)\(run.stderr)")
+        }
+    }
+
     @Test func configuredGlobsChooseTheFiles() throws {
         let repo = try repository()
         defer { try? FileManager.default.removeItem(atPath: repo.path) }

@@ -91,7 +91,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["-q", "-o", "json=./\(name)", name], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("this is one of the inputs; write the report somewhere else"))
+        #expect(result.stderr.contains("this is one of the inputs; write it somewhere else"))
         #expect(try String(contentsOfFile: directory + "/" + name, encoding: .utf8) == #"{"title": "Editor"}"#)
     }
 

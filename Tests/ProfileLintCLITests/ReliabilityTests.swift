@@ -79,13 +79,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let tooDeep = try profilelint(["--max-depth", "100000", "--config", "/dev/null", "p.json"], in: directory)
         #expect(tooDeep.status == 2, "a usage error")
-        #expect(tooDeep.stderr.contains("--max-depth must be at most 1000"))
+        #expect(tooDeep.stderr.contains("--max-depth must be a whole number from 1 to 1,000"))
         let size = try profilelint(["--max-file-size", "12 parsecs", "p.json"], in: directory)
         #expect(size.status == 2, "a usage error")
         #expect(size.stderr.contains("--max-file-size takes a size such as 16MB"))
         let configured = try profilelint(["p.json"], in: directory)
         #expect(configured.status == 2)
-        #expect(configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be at most 1000"))
+        #expect(configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be a whole number from 1 to 1,000"))
     }
 
     @Test func aYAMLBillionLaughsConfigurationIsRefused() throws {
@@ -146,7 +146,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try profilelintWithFileSizeLimit(0, ["p.json", "--output", "json=report.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("profilelint: error: cannot write the report to report.json: cannot write it (file too large)"))
+        #expect(result.stderr.contains("profilelint: error: cannot write the report to report.json: cannot write it (the file size limit is exceeded)"))
         #expect(try String(contentsOfFile: directory + "/report.json", encoding: .utf8) == "old report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["p.json", "report.json"],
                 "no temporary file is left behind")

@@ -85,7 +85,7 @@ import Testing
         (#"{"availability": {"status": "busy"}}"#,
          #"/availability/status: expected one of "more-than-30", "less-than-30", "as-needed", "not-available""#, 29),
         (#"{"hourlyRate": 40}"#, #"/hourlyRate: expected an object {"amount": number, "currency": "USD"}"#, 16),
-        (#"{"skillTestCredits": 1.5}"#, "/skillTestCredits: expected a whole number of credits", 22),
+        (#"{"skillTestCredits": 1.5}"#, "/skillTestCredits: expected a whole number from 0 to 1,000,000 (skill test credits)", 22),
         (#"{"employment": [3]}"#, "/employment/0: expected an object", 17),
     ])
     func wrongValueTypesAreClearErrors(text: String, message: String, column: Int) throws {

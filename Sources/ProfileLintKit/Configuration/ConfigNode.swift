@@ -70,22 +70,35 @@ enum ConfigParser {
             do {
                 return convert(try JSONReader(source: source).parseDocument(), source: source)
             } catch {
+                // The reader's message may quote a key of the file: cut, as every echo of configuration text is.
+                let message = error.message.count > 120 ? String(error.message.prefix(120)) + "…" : error.message
                 throw .malformed(location: error.location ?? SourceLocation(file: source.path, line: 1, column: 1),
-                                 message: error.message)
+                                 message: message)
             }
         }
-        let text = String(decoding: source.bytes, as: UTF8.self)
+        // Refused before YAML sees it: a NUL-separated file such as /proc/self/environ is no configuration, and
+        // no part of it is echoed.
+        if source.bytes.contains(0) {
+            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
+                             message: "the configuration file is binary (it holds NUL bytes)")
+        }
+        guard let text = String(validating: source.bytes, as: UTF8.self) else {
+            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
+                             message: "the configuration file is not UTF-8 text")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw yamlError(error, source: source)
         } catch {
-            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1), message: "\(error)")
+            // Never `"\(error)"`: a library's description may quote the input.
+            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1), message: "invalid YAML")
         }
         guard let node else { return ConfigNode(value: .map([]), location: SourceLocation(file: source.path, line: 1, column: 1)) }
         var budget = maxValues
-        return try convert(node, source: source, budget: &budget)
+        let locator = MarkLocator(source: source)
+        return try convert(node, source: source, locator: locator, budget: &budget)
     }
 
     /// Most values a configuration may hold once YAML aliases are expanded. Yams resolves each alias to its
@@ -95,25 +108,59 @@ enum ConfigParser {
     static func yamlError(_ error: YamlError, source: SourceFile) -> ConfigurationError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            // libyaml's own phrases ("could not find expected ':'"), cut and escaped all the same.
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return .malformed(location: location(mark, source: source), message: "invalid YAML: \(what)")
+            return .malformed(location: MarkLocator(source: source).location(mark),
+                              message: "invalid YAML: \(TerminalText.escape(String(what.prefix(120))))")
         default:
+            // Reader errors and the rest: the description may quote the input, so only the kind is said.
             return .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
-                              message: "invalid YAML: \(error)")
+                              message: "invalid YAML (the file cannot be read as YAML text)")
         }
     }
 
-    /// Yams counts columns in Unicode scalars; findings count UTF-8 bytes.
-    static func location(_ mark: Mark?, source: SourceFile) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: source.path, line: 1, column: 1) }
-        let line = min(max(mark.line, 1), source.lineStarts.count)
-        let text = source.lineText(containingOffset: source.lineStarts[line - 1])
-        let column = text.unicodeScalars.prefix(max(0, mark.column - 1)).reduce(0) { $0 + UTF8.width($1) } + 1
-        return SourceLocation(file: source.path, line: line, column: column)
+    /// Yams counts columns in Unicode scalars; findings count UTF-8 bytes. Each line's scalar-to-byte table is
+    /// built once, so locating every node of a 150 KB one-line file is linear, not one line scan per node.
+    final class MarkLocator {
+        let source: SourceFile
+        /// For each line met: `nil` when it is ASCII (column = scalar index), else the UTF-8 offset of each scalar.
+        private var lines: [Int: [Int]?] = [:]
+
+        init(source: SourceFile) { self.source = source }
+
+        func location(_ mark: Mark?) -> SourceLocation {
+            guard let mark else { return SourceLocation(file: source.path, line: 1, column: 1) }
+            let line = min(max(mark.line, 1), source.lineStarts.count)
+            let scalarIndex = max(0, mark.column - 1)
+            let table: [Int]?
+            if let cached = lines[line] {
+                table = cached
+            } else {
+                let text = source.lineText(containingOffset: source.lineStarts[line - 1])
+                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    table = nil
+                } else {
+                    var offsets: [Int] = []
+                    var offset = 0
+                    for scalar in text.unicodeScalars {
+                        offsets.append(offset)
+                        offset += UTF8.width(scalar)
+                    }
+                    offsets.append(offset)
+                    table = offsets
+                }
+                lines[line] = table
+            }
+            let column: Int
+            if let table { column = table[min(scalarIndex, table.count - 1)] + 1 } else { column = scalarIndex + 1 }
+            return SourceLocation(file: source.path, line: line, column: column)
+        }
     }
 
-    static func convert(_ node: Node, source: SourceFile, budget: inout Int) throws(ConfigurationError) -> ConfigNode {
-        let here = location(node.mark, source: source)
+    static func convert(_ node: Node, source: SourceFile, locator: MarkLocator, budget: inout Int)
+        throws(ConfigurationError) -> ConfigNode
+    {
+        let here = locator.location(node.mark)
         budget -= 1
         guard budget >= 0 else {
             throw .malformed(location: here, message: "the configuration holds more than \(maxValues) values "
@@ -130,13 +177,13 @@ enum ConfigParser {
             return ConfigNode(value: .string(scalar.string), location: here)
         case .sequence(let sequence):
             var items: [ConfigNode] = []
-            for item in sequence { items.append(try convert(item, source: source, budget: &budget)) }
+            for item in sequence { items.append(try convert(item, source: source, locator: locator, budget: &budget)) }
             return ConfigNode(value: .list(items), location: here)
         case .mapping(let mapping):
             var entries: [(key: String, keyLocation: SourceLocation, value: ConfigNode)] = []
             for (key, value) in mapping {
-                entries.append((key.string ?? "", location(key.mark, source: source),
-                                try convert(value, source: source, budget: &budget)))
+                entries.append((key.string ?? "", locator.location(key.mark),
+                                try convert(value, source: source, locator: locator, budget: &budget)))
             }
             return ConfigNode(value: .map(entries), location: here)
         case .alias:

@@ -59,6 +59,9 @@ public struct Configuration: Sendable {
         return URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
     }
 
+    /// `max_warnings` and `--max-warnings`.
+    public static let maxWarningsRange = NumberRange.count
+
     static let topLevelKeys = ["model", "fail_on", "max_warnings", "disabled_rules", "rules", "files",
                                "suppressions", "eligibility", "limits"]
 
@@ -68,13 +71,26 @@ public struct Configuration: Sendable {
         ("max_items", \.maxItems),
     ]
 
-    /// Reads a configuration file.
-    public static func load(path: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, message: FileManager.default.fileExists(atPath: path)
-                ? "the configuration file cannot be read" : "no such configuration file")
+    /// The largest configuration file read (1 MiB): a settings file is a few kilobytes, and a link to a huge or
+    /// endless file must not be read whole.
+    public static let maxFileBytes = 1 << 20
+
+    /// Reads a configuration file (never a FIFO or device, at most `maxFileBytes`). A file found by discovery is
+    /// read with `followingLinks: false`: a committed `.profilelint.yml` that links to `/proc/self/environ` or a
+    /// file outside the repository is refused, not read.
+    public static func load(path: String, followingLinks: Bool = true) throws(ConfigurationError) -> Configuration {
+        if !followingLinks, FileKind.of(path, followingLinks: false) == .symbolicLink {
+            throw .unreadable(path: path, message: "is a symbolic link; a configuration file found by discovery is "
+                + "never followed through a link (name the file with --config to use it)")
         }
-        return try parse(SourceFile(path: path, bytes: [UInt8](data)))
+        switch InputFiles.read(path: path, maxBytes: maxFileBytes, followingLinks: followingLinks) {
+        case .success(let source): return try parse(source)
+        case .failure(let error):
+            if case .failure = FileKind.of(path, followingLinks: false) {
+                throw .unreadable(path: path, message: "no such configuration file")
+            }
+            throw .unreadable(path: path, message: "the configuration file cannot be read: \(error.message)")
+        }
     }
 
     /// Reads configuration text (the path names it in messages and decides YAML or JSON).
@@ -98,10 +114,10 @@ public struct Configuration: Sendable {
             case "fail_on":
                 configuration.failOn = try severity(node, "fail_on")
             case "max_warnings":
-                guard case .number(let number) = node.value, number >= 0, number == number.rounded() else {
-                    throw .malformed(location: node.location, message: "max_warnings must be a whole number")
+                guard case .number(let number) = node.value, let count = Self.maxWarningsRange.int(number) else {
+                    throw .malformed(location: node.location, message: "max_warnings must be \(Self.maxWarningsRange)")
                 }
-                configuration.maxWarnings = Int(number)
+                configuration.maxWarnings = count
             case "disabled_rules":
                 for item in try list(node, "disabled_rules") {
                     let id = try string(item, "disabled_rules")
@@ -125,6 +141,8 @@ public struct Configuration: Sendable {
                     try suppression(item, configuration: &configuration)
                 }
             case "eligibility":
+                try ConfigNumbers.check(node, key: "eligibility", ranges: ConfigNumbers.policy,
+                                        fallback: .money)
                 configuration.eligibility = node
                 let known = ["policy"] + Self.policyKeys
                 for setting in node.entries where !known.contains(setting.key) {
@@ -155,6 +173,8 @@ public struct Configuration: Sendable {
         case .map(let entries):
             var settings = RuleSettings(severity: nil, options: [], location: node.location)
             for entry in entries {
+                try ConfigNumbers.check(entry.value, key: entry.key, ranges: ConfigNumbers.ruleOptions,
+                                        fallback: .count)
                 if entry.key == "severity" {
                     settings.severity = try severityChoice(try string(entry.value, "severity"), at: entry.value.location)
                 } else {
@@ -164,7 +184,7 @@ public struct Configuration: Sendable {
             return settings
         default:
             throw .malformed(location: node.location,
-                             message: "settings for \(id) must be a severity or a mapping, not \(node.kindName)")
+                             message: "settings for \(Excerpt.quoted(id)) must be a severity or a mapping, not \(node.kindName)")
         }
     }
 
@@ -182,7 +202,11 @@ public struct Configuration: Sendable {
             }
             let value: Int?
             switch entry.value.value {
-            case .number(let number) where number == number.rounded() && abs(number) < 1e15: value = Int(number)
+            case .number(let number):
+                switch InputLimits.checked(number, for: entry.key) {
+                case .success(let whole): value = whole
+                case .failure(let problem): throw .malformed(location: entry.value.location, message: problem.message)
+                }
             case .string(let text) where entry.key == "max_file_size": value = InputLimits.parseSize(text)
             default: value = nil
             }
@@ -204,7 +228,7 @@ public struct Configuration: Sendable {
     {
         if text == "off" { return .off }
         guard let severity = Severity(rawValue: text) else {
-            throw .malformed(location: location, message: "severity must be 'error', 'warning', 'info' or 'off', not '\(text)'")
+            throw .malformed(location: location, message: "severity must be 'error', 'warning', 'info' or 'off', not \(Excerpt.quoted(text))")
         }
         return .severity(severity)
     }
@@ -262,13 +286,13 @@ public struct Configuration: Sendable {
 
     mutating func warnUnknown(_ key: String, at location: SourceLocation, among known: [String]) {
         let hint = closestMatch(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
-        warnings.append(ConfigurationWarning(location: location, message: "unknown setting '\(key)'\(hint)"))
+        warnings.append(ConfigurationWarning(location: location, message: "unknown setting \(Excerpt.quoted(key))\(hint)"))
     }
 
     mutating func checkRuleID(_ id: String, at location: SourceLocation) {
         guard RuleRegistry.rule(withID: id) == nil else { return }
         let hint = closestMatch(to: id, in: RuleRegistry.all.map { $0.description.id })
             .map { "; did you mean '\($0)'?" } ?? ""
-        warnings.append(ConfigurationWarning(location: location, message: "unknown rule '\(id)'\(hint)"))
+        warnings.append(ConfigurationWarning(location: location, message: "unknown rule \(Excerpt.quoted(id))\(hint)"))
     }
 }

@@ -9,8 +9,9 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let message): "\(path): error: \(message)"
-        case .malformed(let location, let message): "\(location): error: \(message)"
+        case .unreadable(let path, let message): "\(TerminalText.escape(path)): error: \(TerminalText.escape(message))"
+        case .malformed(let location, let message):
+            "\(TerminalText.escape(location.description)): error: \(TerminalText.escape(message))"
         }
     }
 }
@@ -20,5 +21,7 @@ public struct ConfigurationWarning: Sendable, Hashable, CustomStringConvertible 
     public var location: SourceLocation
     public var message: String
 
-    public var description: String { "\(location): warning: \(message)" }
+    public var description: String {
+        "\(TerminalText.escape(location.description)): warning: \(TerminalText.escape(message))"
+    }
 }

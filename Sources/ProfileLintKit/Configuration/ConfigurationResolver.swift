@@ -3,8 +3,10 @@ import ProfileModel
 import ProfileRules
 
 /// Finds the configuration for each input: `--config` when given, else the nearest `.profilelint.yml`,
-/// `.profilelint.yaml` or `.profilelint.json` walking up from the file's folder, stopping at the repository root
-/// (a folder holding `.git`) so a file above the project never applies.
+/// `.profilelint.yaml` or `.profilelint.json` walking up from the file's folder. Discovery stops at the repository
+/// root (a folder holding `.git`), at the home folder, and before the first folder not owned by the user or
+/// writable by everyone (`/tmp`), so a stranger's `/tmp/.profilelint.yml` never applies (issue 12, family 3). A
+/// discovered file that is a symbolic link, or is owned by another user, is refused.
 public final class ConfigurationResolver {
     /// Configuration file names, in the order they are looked for within one folder.
     public static let fileNames = [".profilelint.yml", ".profilelint.yaml", ".profilelint.json"]
@@ -54,12 +56,36 @@ public final class ConfigurationResolver {
     private func load(_ configPath: String?) throws(ConfigurationError) -> Resolved {
         guard let configPath else { return defaults }
         if let resolved = byPath[configPath] { return resolved }
-        let configuration = try Configuration.load(path: configPath)
+        let discovered = configPath != explicitPath
+        if discovered, let owner = Self.owner(of: configPath, followingLinks: false), owner != geteuid() {
+            throw .unreadable(path: configPath, message: "is owned by another user; a configuration file found by "
+                + "discovery must be your own (name the file with --config to use it)")
+        }
+        let configuration = try Configuration.load(path: configPath, followingLinks: !discovered)
         let (runner, ruleWarnings) = try configuration.ruleRunner()
         warnings += configuration.warnings + ruleWarnings
         let resolved = Resolved(configuration: configuration, runner: runner)
         byPath[configPath] = resolved
         return resolved
+    }
+
+    /// The home folder, where discovery ends.
+    static let home: String? = ProcessInfo.processInfo.environment["HOME"].flatMap { home in
+        home.isEmpty ? nil : URL(fileURLWithPath: home).standardizedFileURL.path
+    }
+
+    /// The owner of what `path` names, or `nil` when nothing is there.
+    static func owner(of path: String, followingLinks: Bool) -> uid_t? {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        return info.st_uid
+    }
+
+    /// A folder discovery may look in: owned by the user and not writable by everyone.
+    static func isTrusted(folder: String) -> Bool {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return false }
+        return info.st_uid == geteuid() && info.st_mode & S_IWOTH == 0
     }
 
     private func find(from directory: String) -> String? {
@@ -71,15 +97,19 @@ public final class ConfigurationResolver {
                 found = cached
                 break
             }
+            guard Self.isTrusted(folder: current) else { break }
             visited.append(current)
-            if let name = Self.fileNames.first(where: { FileManager.default.fileExists(atPath: current + "/" + $0) }) {
+            // `lstat`: a link is found (and then refused), not followed to see whether its target exists.
+            if let name = Self.fileNames.first(where: { Self.owner(of: current + "/" + $0, followingLinks: false) != nil }) {
                 // Shown relative to the current folder when inside it, as input paths are.
                 let absolute = current == "/" ? "/" + name : current + "/" + name
                 found = PathGlob.relative(absolute, to: FileManager.default.currentDirectoryPath)
                 break
             }
             let parent = (current as NSString).deletingLastPathComponent
-            if FileManager.default.fileExists(atPath: current + "/.git") || parent == current || parent.isEmpty {
+            if FileManager.default.fileExists(atPath: current + "/.git") || parent == current || parent.isEmpty
+                || current == Self.home
+            {
                 break
             }
             current = parent

@@ -37,7 +37,7 @@ extension Configuration {
                 let hint = closestMatch(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
                 let valid = known.isEmpty ? " (the rule has no options)" : ""
                 unknown.append(ConfigurationWarning(
-                    location: location, message: "\(Rule.description.id) has no option '\(key)'\(hint)\(valid)"))
+                    location: location, message: "\(Rule.description.id) has no option \(Excerpt.quoted(key))\(hint)\(valid)"))
             }
         } catch {
             throw .malformed(location: settings.location,

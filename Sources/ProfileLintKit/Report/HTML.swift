@@ -26,6 +26,8 @@ enum HTML {
 
     /// A number for SVG coordinates: at most one decimal, no exponent.
     static func number(_ value: Double) -> String {
+        // Coordinates come from range-checked inputs; a non-finite one would trap `Int(…)`, so it draws at 0.
+        guard value.isFinite, abs(value) < 1e15 else { return "0" }
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)

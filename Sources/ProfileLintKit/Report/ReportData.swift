@@ -41,8 +41,10 @@ public struct ReportData: Sendable {
         let run = LintRun(options: options)
         let policy: Policy
         let outcome: LintRun.Outcome
+        let limits: InputLimits
         do {
             policy = try run.configuration(for: path).policy()
+            limits = try run.limits(for: path)
             outcome = try run.run([.file(path)])
         } catch {
             throw .configuration(error)
@@ -52,7 +54,11 @@ public struct ReportData: Sendable {
         }
         if let error = result.error { throw .input(error) }
         // Reading again (not linting again) recovers the profile and account, which `FileResult` does not keep.
-        let read = result.source.flatMap { try? ProfileReader.readWithAccount($0) }
+        // Not `try?`: a read that fails here must say so, not draw a report without the profile.
+        var read: (document: ProfileDocument, account: Account?)?
+        if let source = result.source {
+            do { read = try ProfileReader.readWithAccount(source, limits: limits.reader) } catch { throw .input(FileResult.InputError(error)) }
+        }
         return ReportData(result: result, profile: read?.document.profile,
                           account: read?.account ?? options.account?.record, policy: policy)
     }

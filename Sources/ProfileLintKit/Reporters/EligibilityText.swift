@@ -3,14 +3,16 @@ import ProfileModel
 import ProfileRules
 
 /// The text form of an eligibility report: each badge's verdict, then its criteria as a checklist. A failing or
-/// unknown criterion says what it needs and, where the engine can tell, what would pass it and when.
+/// unknown criterion says what it needs and, where the engine can tell, what would pass it and when. Text from the
+/// account (member names, the policy id, explanations quoting them) is escaped with `TerminalText`.
 enum EligibilityText {
     /// `path` is the account's file, which heads the block; `completeness` (the profile's) tells what the profile
     /// criterion needs.
     static func render(_ report: EligibilityReport, path: String, completeness: CompletenessReport? = nil,
                        paint: (String, TextReporter.Tone) -> String) -> String
     {
-        var out = paint("\(path): eligibility", .bold) + " (policy \(report.policy), as of \(report.asOf))"
+        let clean = { (text: String) in TerminalText.escape(text) }
+        var out = paint("\(clean(path)): eligibility", .bold) + " (policy \(clean(report.policy)), as of \(report.asOf))"
         out += ": " + jssLine(report.jss) + "\n"
         for badge in report.badges {
             let tone: TextReporter.Tone = switch badge.verdict {
@@ -28,7 +30,7 @@ enum EligibilityText {
                 case .fail: "[FAIL]"
                 case .unknown: "[ ?? ]"
                 }
-                var line = "    \(mark) \(criterion.id): \(criterion.explanation)"
+                var line = "    \(mark) \(criterion.id): \(clean(criterion.explanation))"
                 if let changesOn = criterion.changesOn, !criterion.explanation.contains(changesOn.description) {
                     line += " (can change on \(changesOn))"
                 }
@@ -42,10 +44,10 @@ enum EligibilityText {
                 out += line + "\n"
             }
             for risk in badge.risks {
-                out += "    risk on \(risk.date): \(risk.explanation)\n"
+                out += "    risk on \(risk.date): \(clean(risk.explanation))\n"
             }
             for warning in badge.warnings {
-                out += "    " + paint("warning", .yellow) + ": \(warning)\n"
+                out += "    " + paint("warning", .yellow) + ": \(clean(warning))\n"
             }
         }
         return out

@@ -26,10 +26,11 @@ public enum GitHubReporter {
         return out
     }
 
-    /// The escaping GitHub's runner applies to a command's message.
+    /// The escaping GitHub's runner applies to a command's message (`%`, CR and LF), then `TerminalText` for
+    /// every other control character: a raw ESC would still colour or clear the job log.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.escape(text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Property values also escape `:` and `,`.

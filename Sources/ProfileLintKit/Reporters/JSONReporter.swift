@@ -225,6 +225,7 @@ enum EligibilityJSON {
         json.beginArray()
         for criterion in badge.criteria {
             json.beginObject()
+            json.key("action"); json.string(criterion.action)
             json.key("actual"); json.string(criterion.actual)
             json.key("changesOn"); json.string(criterion.changesOn?.description)
             json.key("explanation"); json.string(criterion.explanation)
@@ -236,6 +237,7 @@ enum EligibilityJSON {
         }
         json.endArray()
         json.key("earliest"); json.string(badge.earliest?.description)
+        json.key("earliestAssumes"); json.string(badge.earliestAssumes)
         json.key("risks")
         json.beginArray()
         for risk in badge.risks {
@@ -256,7 +258,10 @@ enum EligibilityJSON {
 
     static func jss(_ jss: JSSSummary, to json: inout JSONWriter) throws(JSONWriteError) {
         json.beginObject()
+        json.key("estimate"); json.integer(jss.estimate)
+        json.key("estimateWindow"); json.string(jss.estimateWindow)
         json.key("value"); json.integer(jss.value)
+        json.key("week"); json.string(jss.week?.description)
         json.key("window"); json.string(jss.window)
         json.key("windows")
         json.beginArray()

@@ -42,8 +42,9 @@ public enum JUnitReporter {
         "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
     }
 
-    /// XML text and attribute escaping: the HTML report's, which is XML-safe too.
+    /// Control characters spelled out (`TerminalText`: CI systems print these messages in logs, and XML 1.0
+    /// cannot carry most of them), then XML text and attribute escaping (the HTML report's, XML-safe too).
     static func escape(_ text: String) -> String {
-        HTML.escape(text)
+        HTML.escape(TerminalText.escape(text, keepingNewlines: true))
     }
 }

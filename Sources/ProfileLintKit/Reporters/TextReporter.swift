@@ -3,6 +3,9 @@ import ProfileRules
 
 /// The default output: compiler-style findings editors link (`path:line:column: severity: message [rule]`),
 /// then each profile's completeness and what to add next.
+///
+/// Every piece of text that comes from an input (paths, messages quoting the profile, the marketplace's note)
+/// goes through `TerminalText.escape`, so no ESC, BEL, CR or C1 control from a profile reaches the terminal.
 public struct TextReporter: Sendable {
     /// Whether to use ANSI colours.
     public var color: Bool
@@ -20,13 +23,13 @@ public struct TextReporter: Sendable {
         var out = ""
         for result in results {
             if let error = result.error {
-                out += "\(error.path)\(error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""): "
-                    + paint("error", .red) + ": \(error.message)\n"
+                out += "\(clean(error.path))\(error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""): "
+                    + paint("error", .red) + ": \(clean(error.message))\n"
                 continue
             }
             for finding in result.findings {
-                out += "\(finding.location): " + paint(finding.severity.rawValue, tone(finding.severity))
-                    + ": \(finding.message) " + paint("[\(finding.ruleID)]", .dim) + "\n"
+                out += "\(clean(finding.location.description)): " + paint(finding.severity.rawValue, tone(finding.severity))
+                    + ": \(clean(finding.message)) " + paint("[\(clean(finding.ruleID))]", .dim) + "\n"
             }
             if !quiet, let completeness = result.completeness {
                 out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness,
@@ -51,7 +54,7 @@ public struct TextReporter: Sendable {
     func summary(of report: CompletenessReport, path: String, marketplace: MarketplaceCompleteness?,
                  note: String?) -> String {
         let format = CompletenessScorer.format
-        var out = paint("\(path): completeness \(format(report.score))%", .bold) + " (\(report.model.rawValue) model)\n"
+        var out = paint("\(clean(path)): completeness \(format(report.score))%", .bold) + " (\(report.model.rawValue) model)\n"
         let width = report.items.map(\.label.count).max() ?? 0
         for item in report.items where item.required || item.points > 0 || item.id != "skill-tests" {
             let mark = item.points >= item.max ? "[x]" : item.points > 0 ? "[~]" : "[ ]"
@@ -64,17 +67,17 @@ public struct TextReporter: Sendable {
         if let marketplace, let actual = marketplace.actual {
             let shown = marketplace.display.map { ", shown as \(format($0))%" } ?? ""
             let difference = report.score - actual
-            out += "  The marketplace's own figure: \(format(actual))%\(shown) (\(marketplace.source)); "
+            out += "  The marketplace's own figure: \(format(actual))%\(shown) (\(clean(marketplace.source))); "
                 + (difference == 0 ? "the same as ours.\n"
                     : "ours is \(format(abs(difference))) points \(difference > 0 ? "higher" : "lower")"
-                    + (note.map { ": \($0).\n" } ?? ".\n"))
+                    + (note.map { ": \(clean($0)).\n" } ?? ".\n"))
         }
         if report.next.isEmpty {
             out += "  Nothing left to add.\n"
         } else {
-            out += "  Next: " + report.next.map(\.advice).joined(separator: "; ") + ".\n"
+            out += "  Next: " + clean(report.next.map(\.advice).joined(separator: "; ")) + ".\n"
             if !report.planTo100.isEmpty {
-                out += "  To reach 100%: " + sentence(report.planTo100.map(\.advice)) + " → 100%.\n"
+                out += "  To reach 100%: " + clean(sentence(report.planTo100.map(\.advice))) + " → 100%.\n"
             }
         }
         return out
@@ -93,6 +96,9 @@ public struct TextReporter: Sendable {
     }
 
     func sentence(_ parts: [String]) -> String { Wording.list(parts) }
+
+    /// Text from an input, made safe for a terminal.
+    func clean(_ text: String) -> String { TerminalText.escape(text) }
 
     func count(_ number: Int, _ noun: String) -> String { Wording.count(number, noun) }
 

@@ -32,7 +32,7 @@ struct PageMetaMapper {
         }
         tags.overview = content("og:description", "/overview")
         tags.photo = content("og:image", "/photo")
-        if let amount = content("product:price:amount", "/hourlyRate"), let value = Double(amount.value), value > 0 {
+        if let amount = content("product:price:amount", "/hourlyRate"), let value = Double(amount.value).flatMap(NumberRange.money.check), value > 0 {
             let currency = content("product:price:currency", "/hourlyRate")?.value ?? "USD"
             tags.hourlyRate = Field(Money(amount: value, currency: currency), pointer: "/hourlyRate", span: amount.span)
         }

@@ -7,6 +7,22 @@ import ProfileModel
 /// "the user made a mistake". Every value keeps its real span; the pointer is the one the value would have in
 /// profilelint's own layout, so rules and suppressions name fields the same way for every format.
 struct UpworkFieldReader {
+    /// A number of the right kind but outside its range: not "an unknown variant" but a broken file, so the
+    /// mapping fails with its place (issue 12, family 1) instead of a NaN or 1e300 reaching the reports.
+    struct NumberProblem: Sendable {
+        var offset: Int
+        var pointer: String
+        var range: NumberRange
+    }
+
+    /// Collects the first `NumberProblem` met while mapping (the mappers are not throwing: foreign fields of an
+    /// unexpected kind are skipped, never an error).
+    final class Problems: @unchecked Sendable {
+        var first: NumberProblem?
+    }
+
+    let problems = Problems()
+
     /// A string value (numbers and booleans in their source spelling, as REST sends every scalar as text).
     func text(_ node: JSONNode?, _ pointer: String) -> Field<String>? {
         guard let node, !node.isAbsent else { return nil }
@@ -52,13 +68,29 @@ struct UpworkFieldReader {
         return field
     }
 
-    /// A number given as a JSON number or as numeric text.
-    func number(_ node: JSONNode?) -> Double? {
+    /// A number given as a JSON number or as numeric text, through the checked conversion: a value outside
+    /// `range` (NaN, `inf`, `1e300`) is recorded in `problems` and read as absent.
+    func number(_ node: JSONNode?, in range: NumberRange, pointer: String) -> Double? {
+        let value: Double?
         switch node?.value {
-        case .number(let number, _): number
-        case .string(let text, _): Double(text.trimmingWhitespace())
-        default: nil
+        case .number(let number, _): value = number
+        case .string(let text, _): value = Double(text.trimmingWhitespace())
+        default: value = nil
         }
+        guard let node, let value else { return nil }
+        guard let checked = range.check(value) else {
+            if problems.first == nil { problems.first = NumberProblem(offset: node.range.lowerBound, pointer: pointer,
+                                                                      range: range) }
+            return nil
+        }
+        return checked
+    }
+
+    /// Throws the first number problem met, with its place in `source`.
+    func checkNumbers(in source: SourceFile) throws(ProfileParseError) {
+        guard let problem = problems.first else { return }
+        throw .invalidValue(source.location(ofOffset: problem.offset), pointer: problem.pointer,
+                            expected: problem.range.description)
     }
 
     /// The items of a collection in any of Upwork's spellings: an array, a GraphQL connection
@@ -131,7 +163,7 @@ struct UpworkFieldReader {
 
     /// Hourly rate from an amount and a currency code, `nil` for zero (Upwork's "not set").
     func money(amount node: JSONNode?, currency: String?, span: SourceSpan) -> Field<Money>? {
-        guard let amount = number(node), amount > 0 else { return nil }
+        guard let amount = number(node, in: .money, pointer: "/hourlyRate/amount"), amount > 0 else { return nil }
         return Field(Money(amount: amount, currency: currency ?? "USD"), pointer: "/hourlyRate", span: span)
     }
 

@@ -128,8 +128,8 @@ struct UpworkGraphQLMapper {
         for (key, actualKey, displayKey) in [("profileCompletenessSummary", "actual", "display"),
                                              ("profileCompleteness", "pciActual", "pciDisplay")] {
             guard let summary = object[key], case .object = summary.value else { continue }
-            let actual = reader.number(summary[actualKey])
-            let display = reader.number(summary[displayKey])
+            let actual = reader.number(summary[actualKey], in: .percent, pointer: "/\(key)/\(actualKey)")
+            let display = reader.number(summary[displayKey], in: .percent, pointer: "/\(key)/\(displayKey)")
             if actual != nil || display != nil {
                 return MarketplaceCompleteness(actual: actual, display: display, source: "graphql.\(key)",
                                                span: summary.span)

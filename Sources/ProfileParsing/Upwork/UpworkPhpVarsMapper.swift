@@ -40,8 +40,8 @@ struct UpworkPhpVarsMapper {
         profile.skills = reader.skills(reader.items(card?["skills"]), base: "/skills",
                                        labelKeys: ["prettyName", "name", "skill"])
         if let pci = card?["pci"], case .object = pci.value {
-            let actual = reader.number(pci["actual"])
-            let display = reader.number(pci["display"])
+            let actual = reader.number(pci["actual"], in: .percent, pointer: "/pci/actual")
+            let display = reader.number(pci["display"], in: .percent, pointer: "/pci/display")
             if actual != nil || display != nil {
                 profile.marketplaceCompleteness = MarketplaceCompleteness(
                     actual: actual, display: display, source: "\(path).profile.pci", span: pci.span)

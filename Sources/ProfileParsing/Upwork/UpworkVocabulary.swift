@@ -38,7 +38,8 @@ enum UpworkVocabulary {
                 break
             }
         }
-        guard sawDigit, let amount = Double(digits) else { return nil }
+        // Scraped text, not a number field: a figure outside the money range (400 digits read as `inf`) is no rate.
+        guard sawDigit, let amount = Double(digits).flatMap(NumberRange.money.check) else { return nil }
         let code = text.split(whereSeparator: { !$0.isLetter })
             .first { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
         let currency = text.contains("€") ? "EUR" : text.contains("£") ? "GBP" : code.map { String($0) } ?? "USD"

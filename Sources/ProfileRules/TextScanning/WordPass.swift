@@ -130,6 +130,13 @@ struct WordPass {
     var state: PassState
     /// `Self.roles`, read once per pass rather than once per word.
     private let roleTable: WordTable<Roles>
+    /// The last spaced run that did not qualify, per separator (space, hyphen): a later piece of the same run
+    /// starts a suffix of it, which cannot qualify either, so `1 1 1 …` is scanned once, not once per piece.
+    private var failedSpaceRun = 0..<0
+    private var failedHyphenRun = 0..<0
+    /// `chainEndsInDomain` answers for every label start its walks visited: a walk from a later label of the
+    /// same chain is a suffix of the walk and ends the same way, so `dot dot dot …` is walked once.
+    private var chainAnswers: [Int: Bool] = [:]
 
     init(_ folded: FoldedBytes) {
         state = PassState(folded)
@@ -262,6 +269,8 @@ struct WordPass {
     /// when the separator is a hyphen.
     private mutating func spacedRun(separator: UInt8) -> Bool {
         let start = state.index
+        let failed = separator == 0x20 ? failedSpaceRun : failedHyphenRun
+        if failed.contains(start), (start - failed.lowerBound) % 2 == 0 { return false }
         // The pieces stand at `start`, `start + 2`, …
         var pieces = 0
         var at = start
@@ -278,7 +287,10 @@ struct WordPass {
             guard state.byte(at + 1) == separator, at + 2 < state.count else { break }
             at += 2
         }
-        guard pieces >= 5, letters >= 3, separator == 0x20 || hasAt else { return false }
+        guard pieces >= 5, letters >= 3, separator == 0x20 || hasAt else {
+            if separator == 0x20 { failedSpaceRun = start..<at + 1 } else { failedHyphenRun = start..<at + 1 }
+            return false
+        }
         for piece in 0..<pieces { state.copy(start + 2 * piece..<start + 2 * piece + 1) }
         state.index = start + 2 * (pieces - 1) + 1
         return true
@@ -405,7 +417,15 @@ struct WordPass {
         return true
     }
 
-    private func chainEndsInDomain(from start: Int) -> Bool {
+    private mutating func chainEndsInDomain(from start: Int) -> Bool {
+        if let known = chainAnswers[start] { return known }
+        var visited = [start]
+        let answer = walkChain(from: start, visited: &visited)
+        for label in visited { chainAnswers[label] = answer }
+        return answer
+    }
+
+    private func walkChain(from start: Int, visited: inout [Int]) -> Bool {
         var labelStart = start
         var labelEnd = state.labelEnd(labelStart)
         while true {
@@ -427,6 +447,7 @@ struct WordPass {
                 break
             }
             guard FoldedByte.isWord(state.byte(labelStart)) else { return false }
+            visited.append(labelStart)
             labelEnd = state.labelEnd(labelStart)
         }
         return ObfuscationWords.spelledTLDs.contains(state.input, labelStart..<labelEnd)
