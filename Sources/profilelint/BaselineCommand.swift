@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProfileLintKit
+import ProfileModel
 
 struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,7 +49,7 @@ struct BaselineCommand: ParsableCommand {
                 Console.error("\(baseline): error: cannot write the baseline (\(error.description))\n")
                 throw ExitCode(2)
             }
-            Console.out("wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(baseline)\n")
+            Console.out("wrote \(Wording.count(written.entries.count, "finding")) to \(baseline)\n")
             if outcome.results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
         }
     }

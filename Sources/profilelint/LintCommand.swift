@@ -111,7 +111,7 @@ struct OutputOptions: ParsableArguments {
             let (results, hidden, unmatched) = accepted.filter(outcome.results, relativeTo: folder)
             outcome.results = results
             if !quiet, hidden > 0 || !unmatched.isEmpty {
-                var note = "profilelint: \(hidden) finding\(hidden == 1 ? "" : "s") accepted by \(baseline) hidden"
+                var note = "profilelint: \(Wording.count(hidden, "finding")) accepted by \(baseline) hidden"
                 if !unmatched.isEmpty {
                     note += "; \(unmatched.count) baseline "
                         + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")

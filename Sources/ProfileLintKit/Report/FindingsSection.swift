@@ -43,6 +43,6 @@ enum FindingsSection {
     }
 
     static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        Wording.count(number, noun)
     }
 }

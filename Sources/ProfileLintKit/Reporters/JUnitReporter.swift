@@ -16,7 +16,7 @@ public enum JUnitReporter {
                 let failing = result.findings.filter { $0.severity >= failOn }
                 if !failing.isEmpty {
                     failures += 1
-                    let summary = "\(failing.count) finding\(failing.count == 1 ? "" : "s") at or above \(failOn.rawValue)"
+                    let summary = Wording.count(failing.count, "finding") + " at or above \(failOn.rawValue)"
                     let body = failing.map(line).joined(separator: "\n")
                     cases += "      <failure message=\"\(escape(summary))\" type=\"\(failOn.rawValue)\">"
                         + "\(escape(body))</failure>\n"
