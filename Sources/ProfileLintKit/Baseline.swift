@@ -1,6 +1,6 @@
 import Foundation
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 
 /// Findings accepted as they stand, so a team can adopt profilelint on existing profiles and fail only on new
 /// findings. Entries are fingerprinted by file, field, rule and a hash of the matched text — not by line — so

@@ -1,3 +1,4 @@
+import AccountReading
 import EligibilityEngine
 import Foundation
 import ProfileModel

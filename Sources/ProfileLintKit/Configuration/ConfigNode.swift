@@ -1,5 +1,5 @@
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 import Yams
 
 /// A configuration value with its place in the configuration file, read from YAML or JSON alike, so every
