@@ -6,10 +6,24 @@
 /// - a trailing `?` makes an element optional; `~3` skips up to three words (never a sentence end).
 struct PhrasePattern: Sendable {
     enum Element: Sendable {
-        /// `alternatives` are indexed by their first word (in the order written within each first word, which is the
-        /// order they are tried in: alternatives with different first words never both match at one token).
-        case words(alternatives: WordTable<[[WordKey]]>, prefixes: [[UInt8]], optional: Bool)
+        case words(Words)
         case gap(Int)
+    }
+
+    /// A words element, held by reference: matching reads it once per token tried, and a class costs one retain
+    /// there where the table's arrays cost one each.
+    final class Words: Sendable {
+        /// Indexed by their first word (in the order written within each first word, which is the order they are
+        /// tried in: alternatives with different first words never both match at one token).
+        let alternatives: WordTable<[[WordKey]]>
+        let prefixes: [[UInt8]]
+        let optional: Bool
+
+        init(alternatives: WordTable<[[WordKey]]>, prefixes: [[UInt8]], optional: Bool) {
+            self.alternatives = alternatives
+            self.prefixes = prefixes
+            self.optional = optional
+        }
     }
 
     let elements: [Element]
@@ -82,8 +96,8 @@ struct PhrasePattern: Sendable {
             byFirstWord[first, default: []].append(alternative.map(WordKey.init))
         }
         return CompiledElement(
-            element: .words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
-                            prefixes: prefixes, optional: optional),
+            element: .words(Words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
+                                  prefixes: prefixes, optional: optional)),
             firstWords: alternatives.compactMap(\.first), hasPrefixes: !prefixes.isEmpty)
     }
 
@@ -103,19 +117,22 @@ struct PhrasePattern: Sendable {
                 position += 1
             }
             return nil
-        case .words(let alternatives, let prefixes, let optional):
+        case .words(let words):
             if at < tokens.count {
-                let candidates = tokens.value(at, in: alternatives) ?? []
-                for alternative in candidates where Self.matches(alternative, tokens, at) {
-                    if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
+                if let candidates = tokens.value(at, in: words.alternatives) {
+                    for alternative in candidates where Self.matches(alternative, tokens, at) {
+                        if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
+                    }
                 }
-                let word = tokens[at].range
-                for prefix in prefixes
-                where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
-                    if let end = matchElement(element + 1, tokens, at + 1) { return end }
+                if !words.prefixes.isEmpty {
+                    let word = tokens[at].range
+                    for prefix in words.prefixes
+                    where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
+                        if let end = matchElement(element + 1, tokens, at + 1) { return end }
+                    }
                 }
             }
-            return optional ? matchElement(element + 1, tokens, at) : nil
+            return words.optional ? matchElement(element + 1, tokens, at) : nil
         }
     }
 
