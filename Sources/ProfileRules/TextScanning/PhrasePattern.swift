@@ -32,6 +32,13 @@ struct PhrasePattern: Sendable {
     /// Words a match can start with (`nil` when it can start with any word: a prefix or an optional first word).
     let firstWords: [String]?
 
+    /// A pattern already compiled (`PhraseSetImage`).
+    init(elements: [Element], source: String, firstWords: [String]?) {
+        self.elements = elements
+        self.source = source
+        self.firstWords = firstWords
+    }
+
     init(_ source: String, lists: [String: [String]] = [:]) {
         var cache: [Substring: CompiledElement] = [:]
         self.init(source, lists: lists, cache: &cache)
@@ -159,11 +166,20 @@ struct PhraseSet: Sendable {
     let firstWords: [String]
     private let anyStart: [Int]
     private let negators: WordSet
+    /// Whether the entries came from a generated image (`PhraseTables`) rather than from compiling the patterns.
+    let loadedFromImage: Bool
 
-    /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`.
-    init(_ patterns: [(String, String)], lists: [String: [String]], negators: WordSet) {
-        var cache: [Substring: PhrasePattern.CompiledElement] = [:]
-        entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists, cache: &cache), label: $0.1) }
+    /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`; or, with
+    /// `precompiled`, loads the same entries from the generated image of these patterns and lists if there is one.
+    init(_ patterns: [(String, String)], lists: [String: [String]], negators: WordSet, precompiled: Bool = true) {
+        if precompiled, let program = PhraseTables.program(for: PhraseSetImage.fingerprint(patterns, lists: lists)) {
+            entries = PhraseSetImage.entries(program, strings: PhraseTables.strings, keys: PhraseTables.keys)
+            loadedFromImage = true
+        } else {
+            var cache: [Substring: PhrasePattern.CompiledElement] = [:]
+            entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists, cache: &cache), label: $0.1) }
+            loadedFromImage = false
+        }
         var byFirstWord: [String: [Int]] = [:]
         var anyStart: [Int] = []
         for (index, entry) in entries.enumerated() {
