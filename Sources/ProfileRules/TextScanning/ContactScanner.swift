@@ -39,8 +39,16 @@ public enum ContactScanner {
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
-        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform) {
+        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform)
+            || kinds.contains(.address) {
             found = merged(CueDetector.find(in: text, tokens: tokens, kinds: kinds), into: found)
+            // A bare digit run inside an address is its postal or house number (`〒530-0000`, `20000-000`).
+            if kinds.contains(.phone), found.contains(where: { $0.kind == .address }) {
+                let addresses = found.filter { $0.kind == .address }.map(\.range)
+                found.removeAll { match in
+                    match.kind == .phone && match.strength == .weak && addresses.contains { $0.overlaps(match.range) }
+                }
+            }
         }
         if !links.isEmpty {
             // A service name inside a URL (`twitter-dash.com`, `…&scaling=min-zoom`) is the URL's, not a handle;
