@@ -1,5 +1,3 @@
-import ProfileModel
-
 /// Why an input could not be read. Each case names the file and, where one exists, the place.
 public enum ProfileParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file is empty or only white space.
