@@ -500,11 +500,21 @@ enum CueDetector {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"
+            } else if let move = movedTo(index) {
+                involved.append(move)  // "let's continue over email", "can we switch to phone?"
             } else {
                 return nil
             }
             guard !cancelled(involved) else { return nil }
             return Found(kind: .offPlatform, range: span(involved), detail: "asks for or offers contact details")
+        }
+
+        /// A talking word just before "to/over/by/via" and contact word `index`: the talk moved to that channel.
+        func movedTo(_ index: Int) -> Int? {
+            let token = cues[index].tokens.lowerBound
+            guard token > 0, tokens.is(token - 1, in: channelPrepositions),
+                  let talk = near(index, .talk, within: 16, after: false) else { return nil }
+            return talk
         }
 
         /// Family 7: feedback tied to a reward, a token contract or a held delivery, as a plan or a condition.
@@ -521,6 +531,12 @@ enum CueDetector {
             } else if let reward = near(index, [.reward, .token, .deliver], within: 45),
                       let condition = near(index, [.condition, .exchange], within: 45) {
                 involved += [reward, condition]
+                // "I won't release the source code until you rate the job": the refusal is the hold itself.
+                if cues[reward].cues.contains(.deliver), condition > reward, reward > 0,
+                   cues[reward - 1].cues.contains(.negation),
+                   cues[reward].range.lowerBound - cues[reward - 1].range.upperBound <= 2 {
+                    involved.append(reward - 1)
+                }
             } else if let sum = smallSum(before: index), let condition = near(index, [.condition, .exchange], within: 45) {
                 // "pay $5 for a quick 5-star review", "a $3 job for you, just close it with good feedback"
                 involved.append(condition)
@@ -611,7 +627,8 @@ enum CueDetector {
             }
             let shape = parts.indices.filter { roles[$0] != "label" }
             guard shape.count >= 2, shape.contains(where: { hasNumberBeside(cues[parts[$0]].range) }) else { return nil }
-            let first = cues[parts[shape[0]]].range
+            // A label before the parts starts the address ("住所〒100-0000東京都…区…町").
+            let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
             let last = cues[parts[shape[shape.count - 1]]].range
             let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
             guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(0x2C) else { return nil }
@@ -620,6 +637,9 @@ enum CueDetector {
     }
 
     private static let dollarSign = WordKey(byte: 0x24)
+
+    /// Words that put a contact word after them as the new channel ("switch to email", "continue over phone").
+    private static let channelPrepositions: WordSet = ["to", "over", "by", "via", "through", "on", "thru"]
 
     /// Words after which a locator still closes its clause ("take this offline and sort it out").
     private static let clauseJoiners: WordSet = ["and", "so", "then", "now", "please", "pls", "instead", "later", "too"]
