@@ -532,10 +532,14 @@ enum CueDetector {
                       let condition = near(index, [.condition, .exchange], within: 45) {
                 involved += [reward, condition]
                 // "I won't release the source code until you rate the job": the refusal is the hold itself.
-                if cues[reward].cues.contains(.deliver), condition > reward, reward > 0,
-                   cues[reward - 1].cues.contains(.negation),
-                   cues[reward].range.lowerBound - cues[reward - 1].range.upperBound <= 2 {
-                    involved.append(reward - 1)
+                if cues[reward].cues.contains(.deliver), condition > reward {
+                    var verb = reward
+                    while verb > 0, cues[verb - 1].cues.contains(.deliver),
+                          cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 6 { verb -= 1 }
+                    if verb > 0, cues[verb - 1].cues.contains(.negation),
+                       cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 2 {
+                        involved.append(verb - 1)
+                    }
                 }
             } else if let sum = smallSum(before: index), let condition = near(index, [.condition, .exchange], within: 45) {
                 // "pay $5 for a quick 5-star review", "a $3 job for you, just close it with good feedback"
@@ -551,12 +555,13 @@ enum CueDetector {
             return Found(kind: .feedback, range: span(involved), detail: "feedback tied to a reward or a condition")
         }
 
-        /// Whether address parts `first` and `second` are on one line, at most 40 bytes apart.
+        /// Whether address parts `first` and `second` are in one line and clause, at most 40 bytes apart.
         func linked(_ first: Int, _ second: Int) -> Bool {
             let lower = cues[first].range.upperBound
             let upper = cues[second].range.lowerBound
             guard upper >= lower, upper - lower <= 40 else { return false }
-            return !tokens.bytes[lower..<upper].contains(0x0A)
+            // A line break, `;`, `!` or `?` ends an address; a dot does not ("ул. Примерная, д. 5").
+            return !tokens.bytes[lower..<upper].contains { $0 == 0x0A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
         }
 
         /// Whether a digit stands within 5 bytes of a folded range, on its line: a house, flat or postal number.
