@@ -123,6 +123,18 @@ import Testing
         #expect(!kinds(text, .address))
     }
 
+    // MARK: - Family 3: links
+
+    @Test(arguments: ["портфолио: https://студия.тестовый", "作品：https://设计.新域名/作品", "https://مثال.نطاق"])
+    func aSchemeMakesALinkWhateverItsScriptsTopLevelDomain(text: String) {
+        #expect(kinds(text, .link))
+    }
+
+    @Test(arguments: ["студия.тестовый без схемы", "設計.新域名"])
+    func anUnknownTopLevelDomainInAnotherScriptNeedsAScheme(text: String) {
+        #expect(!kinds(text, .link))
+    }
+
     @Test func aBareNumberInsideAnAddressIsNoPhone() {
         let matches = ContactScanner.scan("Endereço: Rua Exemplo, 12, Bairro Teste, Recife – PE, 50000-000")
         #expect(matches.contains { $0.kind == .address })

@@ -176,7 +176,10 @@ enum LinkDetector {
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
         let names = labels.map { text.string($0) }
         let tld = names[names.count - 1]
-        guard TopLevelDomains.all.contains(tld) || isInternationalTLD(last, in: text),
+        // After a scheme, a last label in another script is a TLD even if the list has not caught up with it:
+        // registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
+        guard TopLevelDomains.all.contains(tld) || isInternationalTLD(last, in: text)
+                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= 0x80 }),
               names.dropLast().allSatisfy({ !$0.hasSuffix("-") }),
               bytes[labels[labels.count - 2]].contains(where: FoldedByte.isLetter) else { return nil }
         var end = last.upperBound
