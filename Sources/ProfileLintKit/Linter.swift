@@ -114,5 +114,6 @@ extension FileResult.InputError {
     public init(_ error: ProfileParseError) {
         self.init(path: error.file, message: error.message, line: error.location?.line,
                   column: error.location?.column)
+        cause = error
     }
 }

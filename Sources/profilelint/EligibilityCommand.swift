@@ -41,12 +41,7 @@ struct EligibilityCommand: ParsableCommand {
             try printWhatIf(target: whatIf, options: options)
             return
         }
-        do {
-            try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
-        } catch let error as ConfigurationError {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
     }
 
     func validate() throws {
@@ -60,20 +55,8 @@ struct EligibilityCommand: ParsableCommand {
 
     /// The what-if answer, in text or JSON.
     func printWhatIf(target: Int, options: LintRun.Options) throws {
-        let record: Account
-        switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
-        case .success(let account): record = account
-        case .failure(let error):
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
-        let policy: Policy
-        do {
-            policy = try LintRun(options: options).configuration(for: account).policy()
-        } catch {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        let record = try CommandLineError.readAccount(account, limits: options.limits)
+        let policy = try LintRun(options: options).configuration(for: account).policy()
         let answer = Eligibility.contractsToReach(target, contractEarnings: contractSize, for: record, policy: policy,
                                                   today: options.today ?? EligibilityCheck.localToday())
         if output.format == .json {

@@ -100,13 +100,7 @@ struct OutputOptions: ParsableArguments {
     func report(_ outcome: LintRun.Outcome) throws -> (outcome: LintRun.Outcome, code: Int32) {
         var outcome = outcome
         if let baseline {
-            let accepted: Baseline
-            do {
-                accepted = try Baseline.load(path: baseline)
-            } catch {
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
-            }
+            let accepted = try Baseline.load(path: baseline)
             let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
             let (results, hidden, unmatched) = accepted.filter(outcome.results, relativeTo: folder)
             outcome.results = results
@@ -125,7 +119,7 @@ struct OutputOptions: ParsableArguments {
         }
         for result in outcome.results {
             if let error = result.error, format != .text || quiet {
-                Console.error((error.description + "\n"))
+                CommandLineError.report(error)
             }
         }
         var code = outcome.exitCode
@@ -138,21 +132,13 @@ struct OutputOptions: ParsableArguments {
                 // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
                 try AtomicFile.write(Array(report.utf8), to: target.path)
             } catch let error as JSONWriteError {
-                Console.error("\(error)\n")
-                code = 2
+                code = CommandLineError.report(error)
             } catch {
                 CommandLineError.print("cannot write the report to \(target.path): \(error)")
                 code = 2
             }
         }
-        let text: String
-        do {
-            text = try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
-        } catch {
-            Console.error(error.description + "\n")
-            throw ExitCode(2)
-        }
-        Console.out(text)
+        Console.out(try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet))
         return (outcome, exitZero && code == 1 ? 0 : code)
     }
 }
@@ -224,40 +210,28 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
         if let jobs { options.jobs = jobs }
-        if let account {
-            switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
-            case .success(let record): options.account = (record, account)
-            case .failure(let error):
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
-            }
-        }
+        if let account { options.account = (try CommandLineError.readAccount(account, limits: options.limits), account) }
         let run = LintRun(options: options)
-        do {
-            if printConfig {
-                let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
-                let json = try ConfigurationPrinter.json(try run.configuration(for: first))
-                Console.out(json)
-                return
-            }
-            if ndjson {
-                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
-                                          idKey: idKey) {
-                    Console.out(bytes: $0)
-                }
-                throw ExitCode(output.exitZero && code == 1 ? 0 : code)
-            }
-            let entries = InputFiles.expand(paths, stdinName: stdinFilename)
-            if entries.isEmpty, !allowEmpty {
-                // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
-                throw CommandLineError.fail("no profile files found in \(paths.joined(separator: ", ")) (folders are "
-                    + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
-            }
-            try output.finish(try run.run(entries, stdinName: stdinFilename))
-        } catch let error as ConfigurationError {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
+        if printConfig {
+            let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
+            let json = try ConfigurationPrinter.json(try run.configuration(for: first))
+            Console.out(json)
+            return
         }
+        if ndjson {
+            let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
+                                      idKey: idKey) {
+                Console.out(bytes: $0)
+            }
+            throw ExitCode(output.exitZero && code == 1 ? 0 : code)
+        }
+        let entries = InputFiles.expand(paths, stdinName: stdinFilename)
+        if entries.isEmpty, !allowEmpty {
+            // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
+            throw CommandLineError.Failure("no profile files found in \(paths.joined(separator: ", ")) (folders are "
+                + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
+        }
+        try output.finish(try run.run(entries, stdinName: stdinFilename))
     }
 }
 

@@ -69,11 +69,6 @@ struct ProposalCommand: ParsableCommand {
                                           specialty: specialty)
         inputs.stdinName = stdinFilename
         let check = ProposalCheck(options: output.runOptions(model: model, config: config, asOf: nil))
-        do {
-            try output.finish(try check.run(inputs))
-        } catch let error as ConfigurationError {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        try output.finish(try check.run(inputs))
     }
 }

@@ -6,16 +6,21 @@ import ProfileParsing
 /// charts draw from, and the policy in force.
 public struct ReportData: Sendable {
     /// Why a report could not be made (exit code 2).
-    public enum LoadError: Error, Sendable, CustomStringConvertible {
+    public enum LoadError: LocatedError, Sendable {
         case configuration(ConfigurationError)
         case input(FileResult.InputError)
 
-        public var description: String {
+        /// The error underneath.
+        public var underlying: any LocatedError {
             switch self {
-            case .configuration(let error): error.description
-            case .input(let error): error.description
+            case .configuration(let error): error
+            case .input(let error): error
             }
         }
+
+        public var description: String { underlying.description }
+        public var location: SourceLocation? { underlying.location }
+        public var message: String { underlying.message }
     }
 
     /// The file's result, as `profilelint` reports it (suppressions applied, eligibility evaluated).

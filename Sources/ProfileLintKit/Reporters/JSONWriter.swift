@@ -1,5 +1,7 @@
+import ProfileModel
+
 /// A value the JSON writer cannot represent: JSON has no NaN or infinity.
-public struct JSONWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct JSONWriteError: LocatedError, Sendable, Hashable {
     /// JSON Pointer of the value in the document being written, e.g. `/files/0/completeness/marketplace/actual`.
     public var pointer: String
     /// The value as Swift prints it (`nan`, `inf`, `-inf`).
@@ -9,9 +11,12 @@ public struct JSONWriteError: Error, Sendable, Hashable, CustomStringConvertible
 
     /// `file: error: the JSON output cannot be written: POINTER is nan, which JSON cannot represent`.
     public var description: String {
-        let what = "\(pointer.isEmpty ? "/" : pointer) is \(value), which JSON cannot represent"
-        return file.map { "\($0): error: the JSON output cannot be written: \(what)" } ?? what
+        file.map { "\($0): error: the JSON output cannot be written: \(message)" } ?? message
     }
+
+    public var location: SourceLocation? { nil }
+
+    public var message: String { "\(pointer.isEmpty ? "/" : pointer) is \(value), which JSON cannot represent" }
 }
 
 /// Writes JSON text straight to UTF-8 bytes, in the exact form `JSONEncoder` produces with `.sortedKeys` and
