@@ -60,6 +60,9 @@ enum HandleDetector {
             while position < bytes.count, bytes[position] == 0x20 { position += 1 }
             guard position < bytes.count else { return nil }
             if introducerMarks.contains(bytes[position]) {
+                // `Telegram-like`, `WhatsApp-style`: a hyphen glued to both words makes a compound, not a label.
+                if bytes[position] == 0x2D, position == serviceEnd, position + 1 < bytes.count,
+                   FoldedByte.isLetter(bytes[position + 1]) { return nil }
                 position += 1
                 introduced = true
                 marked = true
