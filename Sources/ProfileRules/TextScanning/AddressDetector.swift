@@ -59,7 +59,9 @@ enum AddressDetector {
     private static func otherLanguageAddress(at index: Int, in tokens: WordTokens,
                                              text: NormalizedText) -> (range: Range<Int>, last: Int)? {
         let token = tokens[index]
-        if token.isLetters, capitalized(token.range, in: text) {
+        // Every letter-first shape needs a street type here or in the next two words (or a compound ending):
+        // checked on the tokens before reading the original text for a capital.
+        if token.isLetters, mayStartLetterFirst(at: index, in: tokens), capitalized(token.range, in: text) {
             if tokens.is(index, in: AddressWords.leadingStreetTypes),
                let last = typeFirst(after: index, in: tokens, text: text) {
                 return (token.range.lowerBound..<tokens[last].range.upperBound, last)
@@ -75,6 +77,15 @@ enum AddressDetector {
             return (token.range.lowerBound..<tokens[last].range.upperBound, last)
         }
         return nil
+    }
+
+    /// Whether a letter-first shape (`typeFirst`, `compound`, `nameThenType`) can start at token `index`: a
+    /// leading street type, a compound street ending, or a trailing street type one or two tokens on.
+    private static func mayStartLetterFirst(at index: Int, in tokens: WordTokens) -> Bool {
+        if tokens.is(index, in: AddressWords.leadingStreetTypes) { return true }
+        if index + 1 < tokens.count, tokens.is(index + 1, in: AddressWords.trailingStreetTypes) { return true }
+        if index + 2 < tokens.count, tokens.is(index + 2, in: AddressWords.trailingStreetTypes) { return true }
+        return compound(at: index, in: tokens) != nil
     }
 
     /// Skips a `.` or `:` after token `index`.
@@ -173,6 +184,13 @@ enum AddressDetector {
 
     /// `PO Box 123`, `p.o. box 123`: folded tokens read together without dots.
     private static func postBox(at index: Int, in tokens: WordTokens) -> Range<Int>? {
+        // A box read from a dot is the box read from the first word after the dots, whose first word must start
+        // one: test that before joining words (most sentence ends are followed by an ordinary word).
+        var first = index
+        while first < tokens.count, tokens.is(first, WordTokens.innerDot) || tokens.is(first, WordTokens.sentenceEnd) {
+            first += 1
+        }
+        guard first < tokens.count, first == index || tokens.is(first, in: postBoxStarts) else { return nil }
         var words: [String] = []
         var next = index
         while next < tokens.count, words.count < 4 {

@@ -406,22 +406,52 @@ enum CueDetector {
         "meet.zoho.com/",
     ].map { Array($0.utf8) }
 
+    /// Where each call host's first dot sits (`zoom.us/j/` → 4): the scan visits the text's dots only.
+    private static let callHostDots: [Int] = callHosts.map { $0.firstIndex(of: 0x2E)! }
+
     /// Family 5: video-call links (a meeting room is a way to talk off the platform).
     static func callLinks(in bytes: [UInt8]) -> [Found] {
-        var found: [Found] = []
-        for host in callHosts {
-            var at = 0
-            while at + host.count <= bytes.count {
-                guard bytes[at] == host[0], bytes[at..<at + host.count].elementsEqual(host),
-                      at == 0 || !FoldedByte.isWord(bytes[at - 1]) && bytes[at - 1] != 0x2E || bytes[at - 1] == 0x2F
-                else {
-                    at += 1
+        // Every host holds a dot, so an occurrence is found from the dot at its host's first-dot offset: one pass
+        // over the text instead of one per host. Starts are collected per host in text order, then each host's
+        // run is taken as before (a match resumes the search at its end), so the matches and their order stay
+        // those of a scan per host.
+        var starts: [[Int]] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var dot = 0
+            while dot < count {
+                if buffer[dot] != 0x2E {
+                    dot += 1
                     continue
                 }
+                for (index, host) in callHosts.enumerated() {
+                    let at = dot - callHostDots[index]
+                    guard at >= 0, at + host.count <= count, buffer[at] == host[0] else { continue }
+                    var same = true
+                    for offset in 1..<host.count where buffer[at + offset] != host[offset] {
+                        same = false
+                        break
+                    }
+                    guard same else { continue }
+                    if at > 0 {
+                        let before = buffer[at - 1]
+                        guard !FoldedByte.isWord(before) && before != 0x2E || before == 0x2F else { continue }
+                    }
+                    if starts.isEmpty { starts = Array(repeating: [], count: callHosts.count) }
+                    starts[index].append(at)
+                }
+                dot += 1
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        var found: [Found] = []
+        for (index, host) in callHosts.enumerated() {
+            var resume = 0
+            for at in starts[index] where at >= resume {
                 var end = at + host.count
                 while end < bytes.count, FoldedByte.isWord(bytes[end]) || "-_?=/".utf8.contains(bytes[end]) { end += 1 }
                 found.append(Found(kind: .handle, range: at..<end, detail: "video-call link"))
-                at = end
+                resume = end
             }
         }
         return found

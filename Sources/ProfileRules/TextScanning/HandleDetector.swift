@@ -136,12 +136,20 @@ enum HandleDetector {
     /// `live:john.doe_42`: Skype's own ID format, wherever it stands.
     private static func skypeLiveIDs(in bytes: [UInt8]) -> [Range<Int>] {
         let marker = Array("live:".utf8)
+        // The starts of the marker, on a raw buffer (this loop reads every byte of a text with a colon).
+        var starts: [Int] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + marker.count < bytes.count {
+                defer { index += 1 }
+                guard bytes[index] == 0x6C, index == 0 || !FoldedByte.isWord(bytes[index - 1]),
+                      bytes[index + 1] == 0x69, bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
+                      bytes[index + 4] == 0x3A else { continue }
+                starts.append(index)
+            }
+        }
         var found: [Range<Int>] = []
-        var index = 0
-        while index + marker.count < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == 0x6C, index == 0 || !FoldedByte.isWord(bytes[index - 1]),
-                  bytes[index..<index + marker.count].elementsEqual(marker) else { continue }
+        for index in starts {
             var end = index + marker.count
             while end < bytes.count, FoldedByte.isWord(bytes[end]) || handleBytes.contains(bytes[end]) { end += 1 }
             while end > index + marker.count, handleBytes.contains(bytes[end - 1]) { end -= 1 }
