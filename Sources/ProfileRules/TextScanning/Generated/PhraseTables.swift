@@ -1,7 +1,7 @@
 // GENERATED FILE. DO NOT EDIT!
 // The phrase sets of IntentDetector and HandleDetector, compiled by PhraseTablesGenerator
 // (Tests/ProfileRulesTests/TextScanning) from IntentPhrases and HandleWords; layout in PhraseSetImage.
-// Regenerate: PROFILELINT_UPDATE_SCAN_TABLES=1 swift test --filter PhraseTablesTests
+// Regenerate: PROFILELINT_UPDATE_SCAN_TABLES=1 swift test --filter ScanTablesTests
 
 // swift-format-ignore-file
 enum PhraseTables {
