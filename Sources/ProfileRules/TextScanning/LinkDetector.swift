@@ -174,7 +174,10 @@ enum LinkDetector {
         }
         guard labels.count >= 2, let last = labels.last else { return nil }
         // Most dotted words (`3.5`, `e.g`) end in no TLD: tested on the bytes before any label becomes a string.
-        guard TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text) else { return nil }
+        // After a scheme, a last label wholly in another script is a TLD even if the list has not caught up with
+        // it: registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
+        guard TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
+                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= 0x80 }) else { return nil }
         // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
         let names = labels.map { text.string($0) }
