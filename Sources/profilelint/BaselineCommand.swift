@@ -25,8 +25,8 @@ struct BaselineCommand: ParsableCommand {
         @Option(help: "The baseline file to write.")
         var baseline = Baseline.defaultPath
 
-        @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-        var config: String?
+        @OptionGroup var configFile: ConfigOption
+        var config: String? { configFile.path }
 
         func run() throws {
             var options = LintRun.Options()
@@ -55,8 +55,8 @@ struct BaselineCommand: ParsableCommand {
         @Argument(help: "Profile files or directories.")
         var paths: [String]
 
-        @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-        var config: String?
+        @OptionGroup var configFile: ConfigOption
+        var config: String? { configFile.path }
 
         @OptionGroup var output: OutputOptions
 

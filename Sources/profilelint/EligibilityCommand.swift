@@ -15,14 +15,14 @@ struct EligibilityCommand: ParsableCommand {
     @Argument(help: "An account record: a bare account, or a profilelint document with an \"account\" member.")
     var account: String
 
-    @Option(help: "The freelancer's profile (JSON or saved HTML).")
-    var profile: String?
+    @OptionGroup var profileFile: ProfileOption
+    var profile: String? { profileFile.path }
 
     @Option(help: "Completeness model for the profile and agency members' profiles: upwork or legacy-60.")
     var model: CompletenessModel?
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @OptionGroup var eligibility: EligibilityOptions
 
@@ -65,22 +65,6 @@ struct EligibilityCommand: ParsableCommand {
             Console.out(String(decoding: try encoder.encode(answer), as: UTF8.self) + "\n")
             return
         }
-        var now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
-        if answer.basis == "displayed" {
-            now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
-                + ")"
-        }
-        let size = "$" + String(Int(contractSize))
-        if let current = answer.currentJSS, current >= target {
-            Console.out("\(account): \(now), already at or above \(target)\n")
-        } else if let needed = answer.contractsNeeded {
-            Console.out("\(account): \(now); \(needed) more positive \(size) \(Wording.noun(needed, "contract")) "
-                  + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "") + "\n")
-        } else if answer.basis == "displayed", answer.estimatedJSS == nil {
-            Console.out("\(account): \(now); the account's contracts do not explain it, so the contracts needed for "
-                  + "\(target) cannot be estimated\n")
-        } else {
-            Console.out("\(account): \(now); positive \(size) contracts alone do not reach \(target) within 100 contracts\n")
-        }
+        Console.out(EligibilityText.whatIf(answer, accountPath: account))
     }
 }

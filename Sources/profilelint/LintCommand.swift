@@ -99,20 +99,8 @@ struct OutputOptions: ParsableArguments {
     /// exit code.
     func report(_ outcome: LintRun.Outcome) throws -> (outcome: LintRun.Outcome, code: Int32) {
         var outcome = outcome
-        if let baseline {
-            let accepted = try Baseline.load(path: baseline)
-            let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
-            let (results, hidden, unmatched) = accepted.filter(outcome.results, relativeTo: folder)
-            outcome.results = results
-            if !quiet, hidden > 0 || !unmatched.isEmpty {
-                var note = "profilelint: \(Wording.count(hidden, "finding")) accepted by \(baseline) hidden"
-                if !unmatched.isEmpty {
-                    note += "; \(unmatched.count) baseline "
-                        + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")
-                        + " (fixed): `profilelint baseline write` drops them"
-                }
-                Console.error((note + "\n"))
-            }
+        if let baseline, let note = try outcome.hideAccepted(byBaselineAt: baseline), !quiet {
+            Console.error(note + "\n")
         }
         for warning in outcome.configurationWarnings {
             Console.error((warning.description + "\n"))
@@ -124,22 +112,11 @@ struct OutputOptions: ParsableArguments {
         }
         var code = outcome.exitCode
         // Reports first: they are written whatever happens to standard output (closed, full, a broken pipe).
-        // A target that is one of the run's inputs — by device and inode, however it is named — is refused by
-        // `AtomicFile` (InputLedger), so `-o json=me.json` never destroys the profile it checked.
-        for target in output {
-            do {
-                let report = try target.format.render(outcome.results, failOn: outcome.failOn)
-                // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
-                try AtomicFile.write(Array(report.utf8), to: target.path)
-            } catch let error as JSONWriteError {
-                code = CommandLineError.report(error)
-            } catch {
-                CommandLineError.print("cannot write the report to \(target.path): \(error)")
-                code = 2
-            }
+        for failure in outcome.writeReports(output.map { ($0.format, $0.path) }) {
+            code = CommandLineError.report(failure)
         }
         Console.out(try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet))
-        return (outcome, exitZero && code == 1 ? 0 : code)
+        return (outcome, LintRun.Outcome.exitCode(code, exitZero: exitZero))
     }
 }
 
@@ -160,8 +137,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @Flag(help: "Print the configuration that applies to the first input (or the current folder) as JSON, then exit.")
     var printConfig = false
@@ -223,7 +200,7 @@ struct LintCommand: ParsableCommand {
                                       idKey: idKey) {
                 Console.out(bytes: $0)
             }
-            throw ExitCode(output.exitZero && code == 1 ? 0 : code)
+            throw ExitCode(LintRun.Outcome.exitCode(code, exitZero: output.exitZero))
         }
         let entries = InputFiles.expand(paths, stdinName: stdinFilename)
         if entries.isEmpty, !allowEmpty {

@@ -22,8 +22,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var eligibility: EligibilityOptions
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @Option(help: "Completeness model: upwork or legacy-60. Default: the configuration's model, else upwork.")
     var model: CompletenessModel?

@@ -710,16 +710,15 @@ enum CueDetector {
         // run is taken as before (a match resumes the search at its end), so the matches and their order stay
         // those of a scan per host.
         var starts: [[Int]] = []
+        let hosts = callHosts  // statics read once, not per dot
+        let hostDots = callHostDots
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
-            var dot = 0
-            while dot < count {
-                if buffer[dot] != 0x2E {
-                    dot += 1
-                    continue
-                }
-                for (index, host) in callHosts.enumerated() {
-                    let at = dot - callHostDots[index]
+            var from = 0
+            while let dot = buffer[from...].firstIndex(of: 0x2E) {
+                from = dot + 1
+                for (index, host) in hosts.enumerated() {
+                    let at = dot - hostDots[index]
                     guard at >= 0, at + host.count <= count, buffer[at] == host[0] else { continue }
                     var same = true
                     for offset in 1..<host.count where buffer[at + offset] != host[offset] {
@@ -731,10 +730,9 @@ enum CueDetector {
                         let before = buffer[at - 1]
                         guard !FoldedByte.isWord(before) && before != 0x2E || before == 0x2F else { continue }
                     }
-                    if starts.isEmpty { starts = Array(repeating: [], count: callHosts.count) }
+                    if starts.isEmpty { starts = Array(repeating: [], count: hosts.count) }
                     starts[index].append(at)
                 }
-                dot += 1
             }
         }
         guard !starts.isEmpty else { return [] }

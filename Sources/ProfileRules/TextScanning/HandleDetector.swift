@@ -139,15 +139,16 @@ enum HandleDetector {
     /// `live:john.doe_42`: Skype's own ID format, wherever it stands.
     private static func skypeLiveIDs(in bytes: [UInt8]) -> [Range<Int>] {
         let marker = Array("live:".utf8)
-        // The starts of the marker, on a raw buffer (this loop reads every byte of a text with a colon).
+        // The marker ends in a colon: look back from each colon (a text has few) rather than at every byte.
         var starts: [Int] = []
         bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index + marker.count < bytes.count {
-                defer { index += 1 }
-                guard bytes[index] == 0x6C, index == 0 || !FoldedByte.isWord(bytes[index - 1]),
-                      bytes[index + 1] == 0x69, bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
-                      bytes[index + 4] == 0x3A else { continue }
+            var from = 0
+            while let colon = bytes[from...].firstIndex(of: 0x3A) {
+                from = colon + 1
+                let index = colon - 4
+                guard index >= 0, colon + 1 < bytes.count, bytes[index] == 0x6C, bytes[index + 1] == 0x69,
+                      bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
+                      index == 0 || !FoldedByte.isWord(bytes[index - 1]) else { continue }
                 starts.append(index)
             }
         }
