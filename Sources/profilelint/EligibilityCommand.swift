@@ -60,9 +60,7 @@ struct EligibilityCommand: ParsableCommand {
         let answer = Eligibility.contractsToReach(target, contractEarnings: contractSize, for: record, policy: policy,
                                                   today: options.today ?? EligibilityCheck.localToday())
         if output.format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            Console.out(String(decoding: try encoder.encode(answer), as: UTF8.self) + "\n")
+            Console.out(try JSONReporter.whatIf(answer) + "\n")
             return
         }
         Console.out(EligibilityText.whatIf(answer, accountPath: account))
