@@ -87,11 +87,11 @@ struct EligibilityCommand: ParsableCommand {
             now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
                 + ")"
         }
-        let size = "$" + String(Int(contractSize))
+        let size = "$" + Wording.number(Int(contractSize))
         if let current = answer.currentJSS, current >= target {
             Console.out("\(account): \(now), already at or above \(target)\n")
         } else if let needed = answer.contractsNeeded {
-            Console.out("\(account): \(now); \(needed) more positive \(size) \(Wording.noun(needed, "contract")) "
+            Console.out("\(account): \(now); \(Wording.number(needed)) more positive \(size) \(Wording.noun(needed, "contract")) "
                   + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "") + "\n")
         } else if answer.basis == "displayed", answer.estimatedJSS == nil {
             Console.out("\(account): \(now); the account's contracts do not explain it, so the contracts needed for "

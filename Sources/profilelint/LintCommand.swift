@@ -113,7 +113,7 @@ struct OutputOptions: ParsableArguments {
             if !quiet, hidden > 0 || !unmatched.isEmpty {
                 var note = "profilelint: \(Wording.count(hidden, "finding")) accepted by \(baseline) hidden"
                 if !unmatched.isEmpty {
-                    note += "; \(unmatched.count) baseline "
+                    note += "; \(Wording.number(unmatched.count)) baseline "
                         + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")
                         + " (fixed): `profilelint baseline write` drops them"
                 }

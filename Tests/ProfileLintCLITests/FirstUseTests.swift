@@ -130,7 +130,7 @@ import Testing
         #expect(jss["estimate"] as? Int == 100 && jss["week"] as? String == "2026-10-12")
         let whatIf = try CommandRunner.profilelint(["eligibility", "acct.json", "--what-if", "90"], in: directory)
         #expect(whatIf.stdout == "acct.json: JSS 89 now (displayed; estimate from the contracts alone: 100); 1 more "
-            + "positive $1000 contract reaches 90 (JSS 91)\n")
+            + "positive $1,000 contract reaches 90 (JSS 91)\n")
         let met = try CommandRunner.profilelint(["eligibility", "acct.json", "--what-if", "89"], in: directory)
         #expect(met.stdout.hasSuffix("already at or above 89\n"))
         let report = try CommandRunner.profilelint(["report", "Samples/me.json", "--account", directory + "/acct.json",
