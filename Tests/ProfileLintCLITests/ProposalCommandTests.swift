@@ -120,4 +120,24 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.stdout.contains("history: error: the folder of past proposals cannot be read"))
     }
+
+    @Test func aLetterFarOverTheFormsLimitIsAnInputErrorAtTheFirstCharacterPastTheCap() throws {
+        // A 1.4 MB file given as the cover letter took ~150 s in a debug build across the proposal rules. Letters
+        // over 50,000 characters (ten times the form's 5,000, R5) are refused with where the cap falls; the letter
+        // just under it is checked as usual (proposal-length reports it over 5,000).
+        let line = String(repeating: "é", count: 99) + "\n"  // 100 characters, 199 bytes a line
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "huge.txt": String(repeating: line, count: 501), "under.txt": String(repeating: line, count: 500),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let huge = try CommandRunner.profilelint(["proposal", "huge.txt"], in: directory)
+        #expect(huge.status == 2)
+        #expect(huge.stdout.hasPrefix("huge.txt:501:1: error: the letter is 50,100 characters; Upwork's proposal form "
+            + "takes at most 5,000 (R5), and profilelint checks letters of up to 50,000: check the cover letter alone\n"),
+                "\(huge.stdout)")
+        let under = try CommandRunner.profilelint(["proposal", "under.txt"], in: directory)
+        #expect(under.status == 1)
+        #expect(under.stdout.contains("under.txt:51:1: error: the proposal is 50,000 characters; the form refuses more "
+            + "than 5,000 [proposal-length]"), "\(under.stdout)")
+    }
 }
