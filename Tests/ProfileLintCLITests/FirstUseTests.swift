@@ -223,7 +223,7 @@ import Testing
         #expect(blocked.status != 0)
         // git shows the hook's output on standard error.
         #expect(blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters")
-                || blocked.stderr.contains("me.json:1:5034: error: the overview is 5001 characters"))
+                || blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters"))
         #expect(blocked.stderr.contains("profilelint: checked 2 staged profile files: me.json and pages/saved.html\n"))
         #expect(blocked.stderr.contains("commit blocked: 1 error in 1 file (fix them, or `git commit --no-verify`)\n"))
         #expect(!blocked.stderr.contains("completeness"), "hook mode prints no completeness table")
