@@ -5,7 +5,8 @@ let package = Package(
     name: "profilelint",
     products: [
         .executable(name: "profilelint", targets: ["profilelint"]),
-        .library(name: "EligibilityEngine", targets: ["EligibilityEngine"]),
+        // The engine with its account reader and the positional JSON reader under it: no libxml2, no Foundation.
+        .library(name: "EligibilityEngine", targets: ["EligibilityEngine", "AccountReading", "PositionedJSON"]),
         .library(name: "ProfileLintKit", targets: ["ProfileLintKit"]),
     ],
     dependencies: [
@@ -21,13 +22,16 @@ let package = Package(
         ),
         .target(name: "ProfileModel"),
         .target(name: "EligibilityEngine", dependencies: ["ProfileModel"]),
+        // The JSON reader that keeps every value's byte range; parsing profiles and accounts both stand on it.
+        .target(name: "PositionedJSON", dependencies: ["ProfileModel"]),
+        .target(name: "AccountReading", dependencies: ["EligibilityEngine", "PositionedJSON", "ProfileModel"]),
         // The lexicon's data files are compiled into Generated/LexiconTables.swift ahead of time (LexiconTablesTests).
         .target(name: "ProfileRules", dependencies: ["ProfileModel"], exclude: ["TextScanning/Lexicon/Data"]),
-        .target(name: "ProfileParsing", dependencies: ["ProfileModel", "EligibilityEngine", "CLibXML2"]),
+        .target(name: "ProfileParsing", dependencies: ["ProfileModel", "PositionedJSON", "CLibXML2"]),
         .target(
             name: "ProfileLintKit",
             dependencies: [
-                "ProfileModel", "ProfileParsing", "ProfileRules", "EligibilityEngine",
+                "ProfileModel", "PositionedJSON", "ProfileParsing", "ProfileRules", "EligibilityEngine", "AccountReading",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -47,7 +51,10 @@ let package = Package(
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileModel"]),
         .testTarget(
             name: "ProfileParsingTests",
-            dependencies: ["ProfileParsing", "ProfileModel", "EligibilityEngine", "ProfileLintTestSupport"]
+            dependencies: [
+                "ProfileParsing", "ProfileModel", "PositionedJSON", "AccountReading", "EligibilityEngine",
+                "ProfileLintTestSupport",
+            ]
         ),
         .testTarget(
             name: "ProfileRulesTests",
@@ -57,7 +64,10 @@ let package = Package(
         .testTarget(name: "EligibilityEngineTests", dependencies: ["EligibilityEngine", "ProfileModel"]),
         .testTarget(
             name: "ProfileLintKitTests",
-            dependencies: ["ProfileLintKit", "ProfileModel", "ProfileLintTestSupport"]
+            dependencies: [
+                "ProfileLintKit", "ProfileModel", "PositionedJSON", "AccountReading", "ProfileParsing",
+                "ProfileLintTestSupport",
+            ]
         ),
         .testTarget(name: "ProfileLintCLITests", dependencies: ["ProfileLintTestSupport"]),
     ]

@@ -10,10 +10,10 @@ import Synchronization
 /// new file keeps the mode of the file it replaces, or gets `permissions` less the umask; and the temporary name
 /// fits NAME_MAX however long the target's name is. A target that is one of the run's inputs (InputLedger) is
 /// refused (family 4).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Why a write failed.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The longest file name (NAME_MAX on Linux).
@@ -21,7 +21,7 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path`; a new file gets `permissions` (e.g. `0o755`) less the umask, an existing one
     /// keeps its mode.
-    public static func write(_ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644)
+    package static func write(_ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644)
         throws(Failure)
     {
         if InputLedger.isInput(path) {

@@ -1,31 +1,31 @@
 import Foundation
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 
 /// Findings accepted as they stand, so a team can adopt profilelint on existing profiles and fail only on new
 /// findings. Entries are fingerprinted by file, field, rule and a hash of the matched text — not by line — so
 /// edits elsewhere in a file keep them matching.
-public struct Baseline: Sendable, Equatable {
+package struct Baseline: Sendable, Equatable {
     /// One accepted finding.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// Path relative to the baseline file's folder.
-        public var file: String
-        public var field: String?
-        public var rule: String
+        package var file: String
+        package var field: String?
+        package var rule: String
         /// FNV-1a of the matched source text.
-        public var hash: String
+        package var hash: String
         /// The message when written, for people reading the file.
-        public var message: String
+        package var message: String
     }
 
-    public static let defaultPath = ".profilelint-baseline.json"
+    package static let defaultPath = ".profilelint-baseline.json"
 
-    public var entries: [Entry]
+    package var entries: [Entry]
 
-    public init(entries: [Entry]) { self.entries = entries }
+    package init(entries: [Entry]) { self.entries = entries }
 
     /// The baseline of every finding in `results`, paths relative to `directory`.
-    public init(results: [FileResult], relativeTo directory: String) {
+    package init(results: [FileResult], relativeTo directory: String) {
         entries = results.flatMap { result in
             result.findings.map { Self.entry(for: $0, path: result.path, directory: directory) }
         }.sorted { ($0.file, $0.field ?? "", $0.rule, $0.hash) < ($1.file, $1.field ?? "", $1.rule, $1.hash) }
@@ -38,7 +38,7 @@ public struct Baseline: Sendable, Equatable {
 
     /// Removes findings the baseline accepts (each entry accepts one finding), returning what is left, how many
     /// were hidden, and the entries nothing matched (fixed since the baseline was written).
-    public func filter(_ results: [FileResult], relativeTo directory: String)
+    package func filter(_ results: [FileResult], relativeTo directory: String)
         -> (results: [FileResult], hidden: Int, unmatched: [Entry])
     {
         var remaining: [Entry: Int] = [:]
@@ -74,7 +74,7 @@ public struct Baseline: Sendable, Equatable {
     // MARK: - File format
 
     /// The baseline as JSON text (`{"version": 1, "findings": [...]}`).
-    public func json() -> String {
+    package func json() -> String {
         var out = ""
         JSON.object([
             ("version", .number(1)),
@@ -89,7 +89,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Reads a baseline file.
-    public static func load(path: String) throws(FileResult.InputError) -> Baseline {
+    package static func load(path: String) throws(FileResult.InputError) -> Baseline {
         // Through `InputFiles.read`: bounded, never a FIFO, and recorded as an input no report may replace.
         let source: SourceFile
         switch InputFiles.read(path: path, maxBytes: InputLimits.defaultMaxFileBytes) {

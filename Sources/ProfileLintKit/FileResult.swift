@@ -15,11 +15,13 @@ public struct FileResult: Sendable {
     }
 
     /// Why a file could not be checked.
-    public struct InputError: Sendable, Hashable, Error, CustomStringConvertible {
+    public struct InputError: LocatedError, Sendable, Hashable {
         public var path: String
         public var message: String
         public var line: Int?
         public var column: Int?
+        /// The reader's own error, case and all, when the file was read but not understood.
+        public var cause: ProfileParseError?
 
         /// Creates an error.
         public init(path: String, message: String, line: Int? = nil, column: Int? = nil) {
@@ -27,6 +29,11 @@ public struct FileResult: Sendable {
             self.message = message
             self.line = line
             self.column = column
+        }
+
+        public var location: SourceLocation? {
+            guard let line, let column else { return nil }
+            return SourceLocation(file: path, line: line, column: column)
         }
 
         /// `path:line:column: error: message`, or `path: error: message`.

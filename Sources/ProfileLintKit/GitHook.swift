@@ -2,19 +2,19 @@ import Foundation
 import ProfileModel
 
 /// The git pre-commit hook: installing it without clobbering anyone's hook, and linting what is staged.
-public enum GitHook {
+package enum GitHook {
     /// Identifies a hook file profilelint wrote; `uninstall` removes only files carrying it.
-    public static let marker = "# profilelint-hook v1"
+    package static let marker = "# profilelint-hook v1"
     /// Where an existing hook is kept when ours is chained in front of it.
-    public static let chainedSuffix = ".profilelint-chained"
+    package static let chainedSuffix = ".profilelint-chained"
 
     /// Why a hook operation failed.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// What `install` did.
-    public enum Installed: Sendable, Equatable {
+    package enum Installed: Sendable, Equatable {
         case installed(path: String)
         case chained(path: String, previous: String)
         case replaced(path: String)
@@ -23,7 +23,7 @@ public enum GitHook {
 
     /// Installs the hook in the repository at `directory` (git's hooks folder, honouring `core.hooksPath`).
     /// An existing hook of someone else's is refused unless `force` (replace) or `chain` (keep it and run it first).
-    public static func install(in directory: String, executable: String, force: Bool, chain: Bool) throws(Failure)
+    package static func install(in directory: String, executable: String, force: Bool, chain: Bool) throws(Failure)
         -> Installed
     {
         let hooks = try hooksDirectory(in: directory)
@@ -59,7 +59,7 @@ public enum GitHook {
     }
 
     /// Removes the hook if profilelint wrote it, restoring a chained hook. Returns what was removed.
-    public static func uninstall(in directory: String) throws(Failure) -> String {
+    package static func uninstall(in directory: String) throws(Failure) -> String {
         let hooks = try hooksDirectory(in: directory)
         let path = hooks + "/pre-commit"
         let manager = FileManager.default
@@ -109,7 +109,7 @@ public enum GitHook {
     }
 
     /// git's hooks folder for the repository at `directory` (`core.hooksPath` when set).
-    public static func hooksDirectory(in directory: String) throws(Failure) -> String {
+    package static func hooksDirectory(in directory: String) throws(Failure) -> String {
         let result = git(["rev-parse", "--git-path", "hooks"], in: directory)
         guard result.status == 0 else {
             throw Failure(description: "not a git repository: \(directory)")
@@ -119,7 +119,7 @@ public enum GitHook {
     }
 
     /// Staged files (added, copied, modified or renamed) relative to the repository root, and the root.
-    public static func stagedFiles(in directory: String) throws(Failure) -> (root: String, files: [String]) {
+    package static func stagedFiles(in directory: String) throws(Failure) -> (root: String, files: [String]) {
         let root = git(["rev-parse", "--show-toplevel"], in: directory)
         guard root.status == 0 else { throw Failure(description: "not a git repository: \(directory)") }
         let top = String(decoding: root.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -134,7 +134,7 @@ public enum GitHook {
     /// Staged content is read by object id, never by a path spec: `git cat-file blob :0:x.profile.json` reads the
     /// index entry of `x.profile.json`, so a file named `0:x.profile.json` would have been checked as another
     /// file's content (issue 12, family 6).
-    public static func stagedObjects(root: String) throws(Failure) -> [String: String] {
+    package static func stagedObjects(root: String) throws(Failure) -> [String: String] {
         let result = git(["ls-files", "-s", "-z"], in: root)
         guard result.status == 0 else { throw Failure(description: "git ls-files failed") }
         var objects: [String: String] = [:]
@@ -151,7 +151,7 @@ public enum GitHook {
     }
 
     /// The staged (index) content of `path`, not the working tree's, read by its object id in `objects`.
-    public static func stagedContent(of path: String, objects: [String: String], root: String) throws(Failure)
+    package static func stagedContent(of path: String, objects: [String: String], root: String) throws(Failure)
         -> [UInt8]
     {
         // A hexadecimal id, so `cat-file` cannot read it as an option or a revision expression.

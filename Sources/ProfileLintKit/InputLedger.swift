@@ -3,19 +3,19 @@ import Synchronization
 
 /// A file's identity: its device and inode, the same however it is named (`real/me.json`, `link/me.json`
 /// through a symlinked folder, `./me.json`, a hard link).
-public struct FileIdentity: Sendable, Hashable {
-    public var device: UInt64
-    public var inode: UInt64
+package struct FileIdentity: Sendable, Hashable {
+    package var device: UInt64
+    package var inode: UInt64
 
     /// The identity of what `path` names, following symbolic links; `nil` when nothing is there.
-    public init?(path: String) {
+    package init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         self.init(info)
     }
 
     /// The identity of an open file.
-    public init?(descriptor: Int32) {
+    package init?(descriptor: Int32) {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         self.init(info)
@@ -32,22 +32,22 @@ public struct FileIdentity: Sendable, Hashable {
 /// replaces one of them (issue 12, family 4). The reads register themselves (`InputFiles.read`,
 /// `Configuration.load`, `Baseline.load`), and `AtomicFile.write` refuses a target whose identity is listed,
 /// whatever subcommand or flag named it.
-public enum InputLedger {
+package enum InputLedger {
     private static let identities = Mutex<Set<FileIdentity>>([])
 
     /// Records `identity` as an input.
-    public static func record(_ identity: FileIdentity?) {
+    package static func record(_ identity: FileIdentity?) {
         guard let identity else { return }
         _ = identities.withLock { $0.insert(identity) }
     }
 
     /// Records the file at `path` as an input.
-    public static func record(path: String) {
+    package static func record(path: String) {
         record(FileIdentity(path: path))
     }
 
     /// Whether `path` names a file read as an input.
-    public static func isInput(_ path: String) -> Bool {
+    package static func isInput(_ path: String) -> Bool {
         guard let identity = FileIdentity(path: path) else { return false }
         return identities.withLock { $0.contains(identity) }
     }

@@ -1,6 +1,6 @@
 import Foundation
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 
 /// Input limits as set on the command line or in a configuration's `limits` section; `nil` keeps the next
 /// source's value (command line, then configuration, then the built-in default).

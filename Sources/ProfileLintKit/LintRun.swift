@@ -1,3 +1,4 @@
+import AccountReading
 import EligibilityEngine
 import Foundation
 import ProfileModel
@@ -206,7 +207,7 @@ public final class LintRun {
     }
 
     /// Whether the git hook checks `path` whatever its content: it matches the configuration's `files` globs.
-    public func isConfiguredHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
+    package func isConfiguredHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
         let configuration = try resolver.resolve(forInput: path).configuration
         let relative = PathGlob.relative(path, to: configuration.baseDirectory)
         return (configuration.files ?? []).contains { PathGlob.matches($0, relative) }
@@ -214,7 +215,7 @@ public final class LintRun {
 
     /// Whether the git hook checks a staged file that no `files` glob names: a `*.json`/`*.html` holding a
     /// profile document (`HookDefaults`).
-    public func isSniffedHookTarget(_ file: SourceFile) -> Bool {
+    package func isSniffedHookTarget(_ file: SourceFile) -> Bool {
         guard HookDefaults.sniffedExtensions.contains((file.path as NSString).pathExtension.lowercased()),
               let limits = try? limits(for: file.path), file.bytes.count <= limits.fileBytes
         else { return false }

@@ -1,4 +1,6 @@
+import AccountReading
 import EligibilityEngine
+import PositionedJSON
 import ProfileModel
 import ProfileParsing
 import ProfileRules
@@ -45,7 +47,9 @@ public struct Linter: Sendable {
     /// the profile's (never an unknown field); its byte range in the line is returned for echoing.
     public func lintRecord(_ source: SourceFile, idKey: String) -> (result: FileResult, id: Range<Int>?) {
         do {
-            let (document, account, id) = try ProfileReader.readRecord(source, idKey: idKey, limits: options.limits)
+            let (document, accountNode, id) = try ProfileReader.readRecord(source, idKey: idKey, limits: options.limits)
+            var account: Account?
+            if let accountNode { account = try AccountReader.readAccount(member: accountNode, source: source) }
             var result = lint(document, account: account)
             result.source = source
             return (result, id)
@@ -64,7 +68,7 @@ public struct Linter: Sendable {
         -> (document: ProfileDocument, account: Account?)
     {
         do {
-            return try ProfileReader.readWithAccount(source, limits: options.limits)
+            return try ProfileReader.readWithAccountRecord(source, limits: options.limits)
         } catch {
             throw FileResult.InputError(error)
         }
@@ -93,10 +97,23 @@ public struct Linter: Sendable {
     }
 }
 
+extension ProfileReader {
+    /// The profile and the account record its document carries: ProfileParsing hands back the raw `account` member
+    /// and AccountReading maps it, so parsing profiles needs nothing of the engine.
+    static func readWithAccountRecord(_ source: SourceFile, limits: ReaderLimits)
+        throws(ProfileParseError) -> (document: ProfileDocument, account: Account?)
+    {
+        let (document, accountNode) = try readWithAccount(source, limits: limits)
+        guard let accountNode else { return (document, nil) }
+        return (document, try AccountReader.readAccount(member: accountNode, source: source))
+    }
+}
+
 extension FileResult.InputError {
     /// The error a parse failure reports.
     public init(_ error: ProfileParseError) {
         self.init(path: error.file, message: error.message, line: error.location?.line,
                   column: error.location?.column)
+        cause = error
     }
 }

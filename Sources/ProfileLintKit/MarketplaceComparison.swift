@@ -2,9 +2,9 @@ import ProfileModel
 import ProfileRules
 
 /// Explains why the marketplace's own completeness figure differs from ours, where a known cause fits.
-public enum MarketplaceComparison {
+package enum MarketplaceComparison {
     /// A sentence naming the cause when a known one fits, `nil` when the figures agree.
-    public static func explain(_ profile: Profile, ours report: CompletenessReport,
+    package static func explain(_ profile: Profile, ours report: CompletenessReport,
                                marketplace: MarketplaceCompleteness) -> String? {
         guard let actual = marketplace.actual, actual != report.score else { return nil }
         let other: CompletenessModel = report.model == .upwork ? .legacy60 : .upwork

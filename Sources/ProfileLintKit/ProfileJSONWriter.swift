@@ -1,9 +1,9 @@
 import ProfileModel
 
 /// Writes a `Profile` as a profilelint JSON document (`profilelint convert`), keys in the documented order.
-public enum ProfileJSONWriter {
+package enum ProfileJSONWriter {
     /// The document text, pretty-printed with two-space indentation and a final newline.
-    public static func write(_ profile: Profile) -> String {
+    package static func write(_ profile: Profile) -> String {
         var members: [(String, JSON)] = []
         func add(_ key: String, _ value: JSON?) { if let value { members.append((key, value)) } }
         func text(_ field: Field<String>?) -> JSON? { field.map { .string($0.value) } }

@@ -1,9 +1,9 @@
 import ProfileRules
 
 /// Documentation of every rule, generated from the rules' own descriptions (`profilelint rules`).
-public enum RuleCatalog {
+package enum RuleCatalog {
     /// The Markdown catalogue kept in `Docs/rules.md`; a test fails when the checked-in copy is stale.
-    public static func markdown(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
+    package static func markdown(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
         var out = """
             # profilelint rules
 
@@ -48,7 +48,7 @@ public enum RuleCatalog {
     }
 
     /// Every rule as JSON: id, name, category, default severity, rationale, how to fix, options with defaults.
-    public static func json(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
+    package static func json(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
         var out = ""
         JSON.array(rules.map { rule in
             let description = rule.description
@@ -64,7 +64,7 @@ public enum RuleCatalog {
     }
 
     /// One line per rule, for the terminal.
-    public static func text(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
+    package static func text(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
         let width = rules.map { $0.description.id.count }.max() ?? 0
         return rules.map { rule in
             let description = rule.description
@@ -88,7 +88,7 @@ public enum RuleCatalog {
     }
 
     /// Everything `profilelint explain RULE` prints.
-    public static func explain(_ rule: any ProfileRule.Type) -> String {
+    package static func explain(_ rule: any ProfileRule.Type) -> String {
         let description = rule.description
         var out = "\(description.id): \(description.name)\n"
         out += "category: \(description.category.rawValue), default severity: \(description.defaultSeverity.rawValue)\n\n"

@@ -1,7 +1,7 @@
 import ProfileModel
 
 /// Applies configured suppressions and remembers which were used, so unused ones can be reported.
-public struct SuppressionLedger: Sendable {
+package struct SuppressionLedger: Sendable {
     private struct Key: Hashable {
         var configuration: String
         var index: Int
@@ -11,10 +11,10 @@ public struct SuppressionLedger: Sendable {
     /// Suppressions whose file glob matched a file of this run: only those can be called unused.
     private var inScope: Set<Key> = []
 
-    public init() {}
+    package init() {}
 
     /// Splits `findings` into those kept and those suppressed by `configuration`.
-    public mutating func apply(_ configuration: Configuration, to findings: [Finding], path: String)
+    package mutating func apply(_ configuration: Configuration, to findings: [Finding], path: String)
         -> (kept: [Finding], suppressed: [Finding])
     {
         guard !configuration.suppressions.isEmpty else { return (findings, []) }
@@ -49,7 +49,7 @@ public struct SuppressionLedger: Sendable {
 
     /// Findings for each suppression of `configuration` that silenced nothing in this run although a file it
     /// names was checked.
-    public func unused(in configuration: Configuration) -> [Finding] {
+    package func unused(in configuration: Configuration) -> [Finding] {
         guard let path = configuration.path else { return [] }
         return configuration.suppressions.enumerated().compactMap { index, suppression in
             let key = Key(configuration: path, index: index)

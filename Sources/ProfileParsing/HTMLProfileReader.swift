@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Reads a saved HTML profile page with libxml2's HTML parser.

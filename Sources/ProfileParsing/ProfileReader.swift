@@ -1,4 +1,4 @@
-import EligibilityEngine
+import PositionedJSON
 import ProfileModel
 
 /// Reads a profile from any supported input: profilelint JSON, Upwork's JSON shapes, or a saved HTML page.
@@ -10,16 +10,17 @@ public enum ProfileReader {
         try readWithAccount(source, limits: limits).document
     }
 
-    /// Reads the profile and, from a profilelint JSON document, its `account` record, parsing the file once.
+    /// Reads the profile and, from a profilelint JSON document, its raw `account` member (for `AccountReader`),
+    /// parsing the file once.
     public static func readWithAccount(_ source: SourceFile, limits: ReaderLimits = ReaderLimits())
-        throws(ProfileParseError) -> (document: ProfileDocument, account: Account?)
+        throws(ProfileParseError) -> (document: ProfileDocument, account: JSONNode?)
     {
         switch try InputSniffer.kind(of: source) {
         case .json:
             let root = try JSONReader(source: source, limits: limits).parseDocument()
             let document = try readJSON(root: root, source: source)
-            guard document.format == .profilelintJSON, root["account"] != nil else { return (document, nil) }
-            return (document, try AccountReader.readAccount(root: root, source: source))
+            guard document.format == .profilelintJSON else { return (document, nil) }
+            return (document, root["account"])
         case .html:
             let document = try HTMLProfileReader.read(source, limits: limits)
             try SpecializedProfileCheck.validate(document.profile, source: source)
@@ -31,7 +32,7 @@ public enum ProfileReader {
     /// belongs to the stream, not to the profile. It is left out of a profilelint document (so it is not an unknown
     /// field) and its value's byte range is returned.
     public static func readRecord(_ source: SourceFile, idKey: String, limits: ReaderLimits = ReaderLimits())
-        throws(ProfileParseError) -> (document: ProfileDocument, account: Account?, id: Range<Int>?)
+        throws(ProfileParseError) -> (document: ProfileDocument, account: JSONNode?, id: Range<Int>?)
     {
         guard case .json = try InputSniffer.kind(of: source) else {
             let (document, account) = try readWithAccount(source, limits: limits)
@@ -48,8 +49,8 @@ public enum ProfileReader {
             }
         }
         let document = try readJSON(root: root, source: source)
-        guard document.format == .profilelintJSON, root["account"] != nil else { return (document, nil, id) }
-        return (document, try AccountReader.readAccount(root: root, source: source), id)
+        guard document.format == .profilelintJSON else { return (document, nil, id) }
+        return (document, root["account"], id)
     }
 
     /// Whether `source` holds a profile document, judged from its content only, for callers that choose inputs by

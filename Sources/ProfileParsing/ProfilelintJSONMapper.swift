@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Maps a parsed profilelint JSON document (`{"profile": …, "account": …}` or a bare profile) to a `Profile`.
@@ -34,11 +35,7 @@ struct ProfilelintJSONMapper {
         static let profile = Set(profileKeys)
     }
 
-    static let profileKeys: [String] = [
-        "name", "photo", "title", "overview", "hourlyRate", "location", "availability", "skills", "employment",
-        "education", "portfolio", "certifications", "video", "linkedAccounts", "otherExperience", "languages",
-        "skillTestCredits", "importedFromElance", "specializedProfiles", "marketplaceCompleteness", "$schema",
-    ]
+    static let profileKeys = ProfilelintJSONLayout.profileKeys
 
     func map(root: JSONNode) throws(ProfileParseError) -> Profile {
         guard let (node, base) = Self.profileNode(in: root) else {

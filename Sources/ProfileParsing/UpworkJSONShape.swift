@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Upwork's own JSON shapes: GraphQL profile types, the legacy REST `providers` response, and `phpVars`.

@@ -25,29 +25,22 @@ struct BaselineCommand: ParsableCommand {
         @Option(help: "The baseline file to write.")
         var baseline = Baseline.defaultPath
 
-        @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-        var config: String?
+        @OptionGroup var configFile: ConfigOption
+        var config: String? { configFile.path }
 
         func run() throws {
             var options = LintRun.Options()
             options.configPath = config
-            let outcome: LintRun.Outcome
-            do {
-                outcome = try LintRun(options: options).run(InputFiles.expand(paths))
-            } catch {
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
-            }
+            let outcome = try LintRun(options: options).run(InputFiles.expand(paths))
             for result in outcome.results {
-                if let error = result.error { Console.error((error.description + "\n")) }
+                if let error = result.error { CommandLineError.report(error) }
             }
             let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
             let written = Baseline(results: outcome.results, relativeTo: folder)
             do {
                 try AtomicFile.write(Array(written.json().utf8), to: baseline)
             } catch {
-                Console.error("\(baseline): error: cannot write the baseline (\(error.description))\n")
-                throw ExitCode(2)
+                throw CommandLineError.WriteFailure(path: baseline, what: "baseline", reason: error.description)
             }
             Console.out("wrote \(Wording.count(written.entries.count, "finding")) to \(baseline)\n")
             if outcome.results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
@@ -62,8 +55,8 @@ struct BaselineCommand: ParsableCommand {
         @Argument(help: "Profile files or directories.")
         var paths: [String]
 
-        @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-        var config: String?
+        @OptionGroup var configFile: ConfigOption
+        var config: String? { configFile.path }
 
         @OptionGroup var output: OutputOptions
 
@@ -71,12 +64,7 @@ struct BaselineCommand: ParsableCommand {
             var output = output
             if output.baseline == nil { output.baseline = Baseline.defaultPath }
             let options = output.runOptions(model: nil, config: config, asOf: nil)
-            do {
-                try output.finish(try LintRun(options: options).run(InputFiles.expand(paths)))
-            } catch let error as ConfigurationError {
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
-            }
+            try output.finish(try LintRun(options: options).run(InputFiles.expand(paths)))
         }
     }
 }

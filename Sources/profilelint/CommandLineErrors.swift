@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProfileLintKit
 import ProfileModel
 
 /// The one exit-code map of the command line (README "Exit codes").
@@ -12,26 +13,48 @@ enum ExitStatus {
     static let failure: Int32 = 2
 }
 
-/// The one style for errors that are not about a place in an input: `profilelint: error: …` on standard error.
-/// Errors in an input keep the compiler form `path:line:column: error: …` (`FileResult.InputError`).
+/// The command line's one error handler: every error a command ends with reaches `report`, which prints it and
+/// gives the exit code. Errors in an input keep the compiler form `path:line:column: error: …` (their own
+/// `LocatedError.description`); errors that are not about a place in an input read `profilelint: error: …`.
 enum CommandLineError {
     static let prefix = "profilelint: error: "
 
+    /// A usage or setup error: not about a place in an input.
+    struct Failure: LocatedError {
+        var message: String
+        var location: SourceLocation? { nil }
+        var description: String { CommandLineError.prefix + TerminalText.escape(message, keepingNewlines: true) }
+
+        init(_ message: String) { self.message = message }
+    }
+
+    /// A file the command was asked to write (a report, a baseline) that could not be written.
+    struct WriteFailure: LocatedError {
+        var path: String
+        /// What the file is: "report", "baseline".
+        var what: String
+        var reason: String
+        var location: SourceLocation? { nil }
+        var message: String { "cannot write the \(what) (\(reason))" }
+        var description: String { "\(path): error: \(message)" }
+    }
+
+    /// Prints `error` on standard error; the exit code it ends a command with. ArgumentParser's own errors and
+    /// exit codes are `main`'s to print.
+    @discardableResult
+    static func report(_ error: any LocatedError) -> Int32 {
+        Console.error(error.description + "\n")
+        return ExitStatus.failure
+    }
+
     /// Prints a usage or setup error.
     static func print(_ message: String) {
-        Console.error(prefix + TerminalText.escape(message, keepingNewlines: true) + "\n")
+        report(Failure(message))
     }
 
-    /// Prints a usage or setup error and ends the command with exit code 2.
-    static func fail(_ message: String) -> ExitCode {
-        print(message)
-        return ExitCode(ExitStatus.failure)
-    }
-
-    /// Prints an error that already names its place (`path:line:column: error: …`) and ends with exit code 2.
-    static func failInInput(_ description: String) -> ExitCode {
-        Console.error(TerminalText.escape(description, keepingNewlines: true) + "\n")
-        return ExitCode(ExitStatus.failure)
+    /// `--account FILE`, read the same way by every command that takes it.
+    static func readAccount(_ path: String, limits: InputLimits) throws(FileResult.InputError) -> Account {
+        try LintRun.readAccount(path: path, maxBytes: limits.fileBytes).get()
     }
 
     /// ArgumentParser's full message (`Error: …` then the usage) in our style.

@@ -22,13 +22,7 @@ struct ConvertCommand: ParsableCommand {
             : InputFiles.read(path: path, maxBytes: limits.fileBytes)
         var options = LintOptions()
         options.limits = limits.reader
-        let document: ProfileDocument
-        do {
-            document = try Linter(options: options).read(read.get())
-        } catch {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        let document = try Linter(options: options).read(read.get())
         Console.out(ProfileJSONWriter.write(document.profile))
     }
 }

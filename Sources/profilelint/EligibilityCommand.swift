@@ -15,14 +15,14 @@ struct EligibilityCommand: ParsableCommand {
     @Argument(help: "An account record: a bare account, or a profilelint document with an \"account\" member.")
     var account: String
 
-    @Option(help: "The freelancer's profile (JSON or saved HTML).")
-    var profile: String?
+    @OptionGroup var profileFile: ProfileOption
+    var profile: String? { profileFile.path }
 
     @Option(help: "Completeness model for the profile and agency members' profiles: upwork or legacy-60.")
     var model: CompletenessModel?
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @OptionGroup var eligibility: EligibilityOptions
 
@@ -41,12 +41,7 @@ struct EligibilityCommand: ParsableCommand {
             try printWhatIf(target: whatIf, options: options)
             return
         }
-        do {
-            try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
-        } catch let error as ConfigurationError {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        try output.finish(try LintRun(options: options).eligibility(accountPath: account, profilePath: profile))
     }
 
     func validate() throws {
@@ -60,20 +55,8 @@ struct EligibilityCommand: ParsableCommand {
 
     /// The what-if answer, in text or JSON.
     func printWhatIf(target: Int, options: LintRun.Options) throws {
-        let record: Account
-        switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
-        case .success(let account): record = account
-        case .failure(let error):
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
-        let policy: Policy
-        do {
-            policy = try LintRun(options: options).configuration(for: account).policy()
-        } catch {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        let record = try CommandLineError.readAccount(account, limits: options.limits)
+        let policy = try LintRun(options: options).configuration(for: account).policy()
         let answer = Eligibility.contractsToReach(target, contractEarnings: contractSize, for: record, policy: policy,
                                                   today: options.today ?? EligibilityCheck.localToday())
         if output.format == .json {
@@ -82,22 +65,6 @@ struct EligibilityCommand: ParsableCommand {
             Console.out(String(decoding: try encoder.encode(answer), as: UTF8.self) + "\n")
             return
         }
-        var now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
-        if answer.basis == "displayed" {
-            now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
-                + ")"
-        }
-        let size = "$" + Wording.number(Int(contractSize))
-        if let current = answer.currentJSS, current >= target {
-            Console.out("\(account): \(now), already at or above \(target)\n")
-        } else if let needed = answer.contractsNeeded {
-            Console.out("\(account): \(now); \(Wording.number(needed)) more positive \(size) \(Wording.noun(needed, "contract")) "
-                  + "reach\(needed == 1 ? "es" : "") \(target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "") + "\n")
-        } else if answer.basis == "displayed", answer.estimatedJSS == nil {
-            Console.out("\(account): \(now); the account's contracts do not explain it, so the contracts needed for "
-                  + "\(target) cannot be estimated\n")
-        } else {
-            Console.out("\(account): \(now); positive \(size) contracts alone do not reach \(target) within 100 contracts\n")
-        }
+        Console.out(EligibilityText.whatIf(answer, accountPath: account))
     }
 }

@@ -41,7 +41,7 @@ struct HookCommand: ParsableCommand {
                 }
                 Console.out(message + "\n")
             } catch {
-                throw CommandLineError.fail(error.description)
+                throw CommandLineError.Failure(error.description)
             }
         }
     }
@@ -54,7 +54,7 @@ struct HookCommand: ParsableCommand {
             do {
                 Console.out(try GitHook.uninstall(in: FileManager.default.currentDirectoryPath) + "\n")
             } catch {
-                throw CommandLineError.fail(error.description)
+                throw CommandLineError.Failure(error.description)
             }
         }
     }
@@ -80,7 +80,7 @@ struct HookCommand: ParsableCommand {
                 staged = files.isEmpty ? try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
                     : (FileManager.default.currentDirectoryPath, files)
             } catch {
-                throw CommandLineError.fail(error.description)
+                throw CommandLineError.Failure(error.description)
             }
             // Paths relative to the repository root, as git shows them; configuration is found from there.
             _ = FileManager.default.changeCurrentDirectoryPath(staged.root)
@@ -89,52 +89,47 @@ struct HookCommand: ParsableCommand {
             options.maxWarnings = output.maxWarnings
             options.limits = output.limits.overrides
             let run = LintRun(options: options)
-            do {
-                var sources: [SourceFile] = []
-                var objects: [String: String]?
-                for path in staged.files {
-                    let configured = try run.isConfiguredHookTarget(path)
-                    guard configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
-                    else { continue }
-                    let file: SourceFile
-                    if !files.isEmpty {
-                        // Named files are read from the working tree, under the limits; one that cannot be read is
-                        // checked only when configured (an error then), else passed over like any non-profile.
-                        switch InputFiles.read(path: path, maxBytes: try run.limits(for: path).fileBytes) {
-                        case .success(let source): file = source
-                        case .failure(let error):
-                            if configured { throw CommandLineError.fail(error.description) }
-                            continue
-                        }
-                    } else {
-                        do {
-                            // By object id from `git ls-files -s -z`, never by a path spec (`0:x` would name stage 0 of x).
-                            if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
-                            file = SourceFile(path: path, bytes: try GitHook.stagedContent(
-                                of: path, objects: objects ?? [:], root: staged.root))
-                        } catch {
-                            throw CommandLineError.fail(error.description)
-                        }
+            var sources: [SourceFile] = []
+            var objects: [String: String]?
+            for path in staged.files {
+                let configured = try run.isConfiguredHookTarget(path)
+                guard configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
+                else { continue }
+                let file: SourceFile
+                if !files.isEmpty {
+                    // Named files are read from the working tree, under the limits; one that cannot be read is
+                    // checked only when configured (an error then), else passed over like any non-profile.
+                    switch InputFiles.read(path: path, maxBytes: try run.limits(for: path).fileBytes) {
+                    case .success(let source): file = source
+                    case .failure(let error):
+                        if configured { throw CommandLineError.Failure(error.description) }
+                        continue
                     }
-                    if configured || run.isSniffedHookTarget(file) { sources.append(file) }
+                } else {
+                    do {
+                        // By object id from `git ls-files -s -z`, never by a path spec (`0:x` would name stage 0 of x).
+                        if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
+                        file = SourceFile(path: path, bytes: try GitHook.stagedContent(
+                            of: path, objects: objects ?? [:], root: staged.root))
+                    } catch {
+                        throw CommandLineError.Failure(error.description)
+                    }
                 }
-                let checked = HookSummary.checkedLine(sources.map(\.path))
-                if sources.isEmpty {
-                    Console.error(TerminalText.escape(checked) + "\n")
-                    return
-                }
-                // Hook mode: only the findings, then one line that says why the commit stops.
-                var quiet = output
-                quiet.quiet = true
-                let (outcome, code) = try quiet.report(try run.run(staged: sources))
-                var summary = checked + "\n"
-                if code != ExitStatus.clean, let blocked = HookSummary.blockedLine(outcome) { summary += blocked + "\n" }
-                Console.error(TerminalText.escape(summary, keepingNewlines: true))
-                throw ExitCode(code)
-            } catch let error as ConfigurationError {
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
+                if configured || run.isSniffedHookTarget(file) { sources.append(file) }
             }
+            let checked = HookSummary.checkedLine(sources.map(\.path))
+            if sources.isEmpty {
+                Console.error(TerminalText.escape(checked) + "\n")
+                return
+            }
+            // Hook mode: only the findings, then one line that says why the commit stops.
+            var quiet = output
+            quiet.quiet = true
+            let (outcome, code) = try quiet.report(try run.run(staged: sources))
+            var summary = checked + "\n"
+            if code != ExitStatus.clean, let blocked = HookSummary.blockedLine(outcome) { summary += blocked + "\n" }
+            Console.error(TerminalText.escape(summary, keepingNewlines: true))
+            throw ExitCode(code)
         }
     }
 }

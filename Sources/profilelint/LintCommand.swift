@@ -99,61 +99,24 @@ struct OutputOptions: ParsableArguments {
     /// exit code.
     func report(_ outcome: LintRun.Outcome) throws -> (outcome: LintRun.Outcome, code: Int32) {
         var outcome = outcome
-        if let baseline {
-            let accepted: Baseline
-            do {
-                accepted = try Baseline.load(path: baseline)
-            } catch {
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
-            }
-            let folder = URL(fileURLWithPath: baseline).standardizedFileURL.deletingLastPathComponent().path
-            let (results, hidden, unmatched) = accepted.filter(outcome.results, relativeTo: folder)
-            outcome.results = results
-            if !quiet, hidden > 0 || !unmatched.isEmpty {
-                var note = "profilelint: \(Wording.count(hidden, "finding")) accepted by \(baseline) hidden"
-                if !unmatched.isEmpty {
-                    note += "; \(Wording.number(unmatched.count)) baseline "
-                        + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")
-                        + " (fixed): `profilelint baseline write` drops them"
-                }
-                Console.error((note + "\n"))
-            }
+        if let baseline, let note = try outcome.hideAccepted(byBaselineAt: baseline), !quiet {
+            Console.error(note + "\n")
         }
         for warning in outcome.configurationWarnings {
             Console.error((warning.description + "\n"))
         }
         for result in outcome.results {
             if let error = result.error, format != .text || quiet {
-                Console.error((error.description + "\n"))
+                CommandLineError.report(error)
             }
         }
         var code = outcome.exitCode
         // Reports first: they are written whatever happens to standard output (closed, full, a broken pipe).
-        // A target that is one of the run's inputs — by device and inode, however it is named — is refused by
-        // `AtomicFile` (InputLedger), so `-o json=me.json` never destroys the profile it checked.
-        for target in output {
-            do {
-                let report = try target.format.render(outcome.results, failOn: outcome.failOn)
-                // Atomic: a temporary file renamed over the target, so a failure leaves the old report intact.
-                try AtomicFile.write(Array(report.utf8), to: target.path)
-            } catch let error as JSONWriteError {
-                Console.error("\(error)\n")
-                code = 2
-            } catch {
-                CommandLineError.print("cannot write the report to \(target.path): \(error)")
-                code = 2
-            }
+        for failure in outcome.writeReports(output.map { ($0.format, $0.path) }) {
+            code = CommandLineError.report(failure)
         }
-        let text: String
-        do {
-            text = try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet)
-        } catch {
-            Console.error(error.description + "\n")
-            throw ExitCode(2)
-        }
-        Console.out(text)
-        return (outcome, exitZero && code == 1 ? 0 : code)
+        Console.out(try format.render(outcome.results, failOn: outcome.failOn, color: useColor, quiet: quiet))
+        return (outcome, LintRun.Outcome.exitCode(code, exitZero: exitZero))
     }
 }
 
@@ -174,8 +137,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @Flag(help: "Print the configuration that applies to the first input (or the current folder) as JSON, then exit.")
     var printConfig = false
@@ -224,40 +187,28 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
         if let jobs { options.jobs = jobs }
-        if let account {
-            switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
-            case .success(let record): options.account = (record, account)
-            case .failure(let error):
-                Console.error((error.description + "\n"))
-                throw ExitCode(2)
-            }
-        }
+        if let account { options.account = (try CommandLineError.readAccount(account, limits: options.limits), account) }
         let run = LintRun(options: options)
-        do {
-            if printConfig {
-                let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
-                let json = try ConfigurationPrinter.json(try run.configuration(for: first))
-                Console.out(json)
-                return
-            }
-            if ndjson {
-                let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
-                                          idKey: idKey) {
-                    Console.out(bytes: $0)
-                }
-                throw ExitCode(output.exitZero && code == 1 ? 0 : code)
-            }
-            let entries = InputFiles.expand(paths, stdinName: stdinFilename)
-            if entries.isEmpty, !allowEmpty {
-                // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
-                throw CommandLineError.fail("no profile files found in \(paths.joined(separator: ", ")) (folders are "
-                    + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
-            }
-            try output.finish(try run.run(entries, stdinName: stdinFilename))
-        } catch let error as ConfigurationError {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
+        if printConfig {
+            let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
+            let json = try ConfigurationPrinter.json(try run.configuration(for: first))
+            Console.out(json)
+            return
         }
+        if ndjson {
+            let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
+                                      idKey: idKey) {
+                Console.out(bytes: $0)
+            }
+            throw ExitCode(LintRun.Outcome.exitCode(code, exitZero: output.exitZero))
+        }
+        let entries = InputFiles.expand(paths, stdinName: stdinFilename)
+        if entries.isEmpty, !allowEmpty {
+            // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
+            throw CommandLineError.Failure("no profile files found in \(paths.joined(separator: ", ")) (folders are "
+                + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
+        }
+        try output.finish(try run.run(entries, stdinName: stdinFilename))
     }
 }
 

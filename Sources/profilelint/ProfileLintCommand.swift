@@ -30,6 +30,8 @@ struct ProfileLintCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as any LocatedError {
+            Foundation.exit(CommandLineError.report(error))
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }

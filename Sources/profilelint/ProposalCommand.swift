@@ -21,8 +21,8 @@ struct ProposalCommand: ParsableCommand {
     @Option(help: "The job post (text or Markdown), or - for standard input.")
     var job: String?
 
-    @Option(help: "The freelancer's profile (JSON or saved HTML).")
-    var profile: String?
+    @OptionGroup var profileFile: ProfileOption
+    var profile: String? { profileFile.path }
 
     @Option(help: "A folder of past proposals (.txt, .md) to compare with.")
     var history: String?
@@ -38,8 +38,8 @@ struct ProposalCommand: ParsableCommand {
     @Option(help: "Name to report for standard input.")
     var stdinFilename = "<stdin>"
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @OptionGroup var output: OutputOptions
 
@@ -69,11 +69,6 @@ struct ProposalCommand: ParsableCommand {
                                           specialty: specialty)
         inputs.stdinName = stdinFilename
         let check = ProposalCheck(options: output.runOptions(model: model, config: config, asOf: nil))
-        do {
-            try output.finish(try check.run(inputs))
-        } catch let error as ConfigurationError {
-            Console.error((error.description + "\n"))
-            throw ExitCode(2)
-        }
+        try output.finish(try check.run(inputs))
     }
 }

@@ -22,8 +22,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var eligibility: EligibilityOptions
 
-    @Option(help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
-    var config: String?
+    @OptionGroup var configFile: ConfigOption
+    var config: String? { configFile.path }
 
     @Option(help: "Completeness model: upwork or legacy-60. Default: the configuration's model, else upwork.")
     var model: CompletenessModel?
@@ -37,18 +37,8 @@ struct ReportCommand: ParsableCommand {
         options.model = model
         options.configPath = config
         options.today = eligibility.asOf
-        if let account {
-            switch LintRun.readAccount(path: account, maxBytes: options.limits.fileBytes) {
-            case .success(let record): options.account = (record, account)
-            case .failure(let error): fail(error.description)
-            }
-        }
-        let page: String
-        do {
-            page = HTMLReport.render(try ReportData.load(path: path, options: options))
-        } catch {
-            fail(error.description)
-        }
+        if let account { options.account = (try CommandLineError.readAccount(account, limits: options.limits), account) }
+        let page = HTMLReport.render(try ReportData.load(path: path, options: options))
         if output == "-" {
             Console.out(page)
             return
@@ -56,13 +46,8 @@ struct ReportCommand: ParsableCommand {
         do {
             try AtomicFile.write(Array(page.utf8), to: output)
         } catch {
-            fail("\(output): error: cannot write the report (\(error))")
+            throw CommandLineError.WriteFailure(path: output, what: "report", reason: error.description)
         }
         Console.error("profilelint: wrote \(output)\n")
-    }
-
-    private func fail(_ message: String) -> Never {
-        Console.error((message + "\n"))
-        Foundation.exit(2)
     }
 }

@@ -1,6 +1,8 @@
+import AccountReading
 import Foundation
 import ProfileLintKit
 import ProfileLintTestSupport
+import PositionedJSON
 import ProfileModel
 import Testing
 @testable import ProfileParsing

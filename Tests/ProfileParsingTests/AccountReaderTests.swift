@@ -1,4 +1,6 @@
 import Foundation
+import AccountReading
+import PositionedJSON
 import ProfileModel
 import ProfileParsing
 import Testing

@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 import Testing
 

@@ -1,9 +1,9 @@
+import AccountReading
 import EligibilityEngine
 import Foundation
 import FuzzSupport
 import ProfileLintKit
 import ProfileModel
-import ProfileParsing
 
 /// An account record (issue 12, family 1): every number it holds must be range-checked when read, so the
 /// eligibility engine and every reporter finish on whatever was accepted.

@@ -1,6 +1,6 @@
 import Foundation
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 
 /// Configuration files use snake_case keys; Swift types encode camelCase. Foundation's key strategies don't
 /// round-trip acronyms (`topRatedJSS` → `top_rated_jss` → `topRatedJss`), so keys are translated here against

@@ -1,12 +1,12 @@
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 import Yams
 
 /// A configuration value with its place in the configuration file, read from YAML or JSON alike, so every
 /// configuration message can name `file:line:column`.
-public struct ConfigNode: Sendable {
+package struct ConfigNode: Sendable {
     /// The value.
-    public enum Value: Sendable {
+    package enum Value: Sendable {
         case null
         case bool(Bool)
         case number(Double)
@@ -16,20 +16,20 @@ public struct ConfigNode: Sendable {
         case map([(key: String, keyLocation: SourceLocation, value: ConfigNode)])
     }
 
-    public var value: Value
-    public var location: SourceLocation
+    package var value: Value
+    package var location: SourceLocation
 
     /// Members of a map; empty otherwise.
-    public var entries: [(key: String, keyLocation: SourceLocation, value: ConfigNode)] {
+    package var entries: [(key: String, keyLocation: SourceLocation, value: ConfigNode)] {
         if case .map(let entries) = value { return entries }
         return []
     }
 
     /// The member `key` of a map.
-    public subscript(key: String) -> ConfigNode? { entries.last { $0.key == key }?.value }
+    package subscript(key: String) -> ConfigNode? { entries.last { $0.key == key }?.value }
 
     /// What kind of value this is, for messages.
-    public var kindName: String {
+    package var kindName: String {
         switch value {
         case .null: "null"
         case .bool: "a boolean"

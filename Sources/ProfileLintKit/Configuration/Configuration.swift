@@ -44,7 +44,7 @@ public struct Configuration: Sendable {
     public var files: [String]?
     public var suppressions: [Suppression] = []
     /// The `eligibility` section, passed to the eligibility engine's policy overrides.
-    public var eligibility: ConfigNode?
+    package var eligibility: ConfigNode?
     /// The `limits` section: input limits, each overridden by its command-line flag.
     public var limits = InputLimits()
     /// Mistakes that do not stop the run (unknown keys, unknown rule ids).

@@ -1,7 +1,7 @@
 import ProfileModel
 
 /// Why a configuration file cannot be used. Any of these stops the run with exit code 2.
-public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ConfigurationError: LocatedError, Sendable, Equatable {
     /// The file cannot be read.
     case unreadable(path: String, message: String)
     /// Syntax error, wrong value type, or a required value missing.
@@ -12,6 +12,19 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         case .unreadable(let path, let message): "\(TerminalText.escape(path)): error: \(TerminalText.escape(message))"
         case .malformed(let location, let message):
             "\(TerminalText.escape(location.description)): error: \(TerminalText.escape(message))"
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case .unreadable: nil
+        case .malformed(let location, _): location
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unreadable(_, let message), .malformed(_, let message): message
         }
     }
 }

@@ -52,6 +52,6 @@ public enum ConfigurationPrinter {
 
 /// What the git hook checks besides the configuration's `files`: every staged file with one of these endings
 /// whose content is a profile document (`ProfileReader.isProfileDocument`), whatever it is called.
-public enum HookDefaults {
-    public static let sniffedExtensions: Set<String> = ["json", "html", "htm"]
+package enum HookDefaults {
+    package static let sniffedExtensions: Set<String> = ["json", "html", "htm"]
 }

@@ -7,14 +7,14 @@ import ProfileRules
 /// root (a folder holding `.git`), at the home folder, and before the first folder not owned by the user or
 /// writable by everyone (`/tmp`), so a stranger's `/tmp/.profilelint.yml` never applies (issue 12, family 3). A
 /// discovered file that is a symbolic link, or is owned by another user, is refused.
-public final class ConfigurationResolver {
+package final class ConfigurationResolver {
     /// Configuration file names, in the order they are looked for within one folder.
-    public static let fileNames = [".profilelint.yml", ".profilelint.yaml", ".profilelint.json"]
+    package static let fileNames = [".profilelint.yml", ".profilelint.yaml", ".profilelint.json"]
 
     /// A configuration with its rules built, ready to lint with.
-    public struct Resolved: Sendable {
-        public var configuration: Configuration
-        public var runner: RuleRunner
+    package struct Resolved: Sendable {
+        package var configuration: Configuration
+        package var runner: RuleRunner
     }
 
     private let explicitPath: String?
@@ -23,17 +23,17 @@ public final class ConfigurationResolver {
     /// By the input path's folder as written (up to its last `/`, so `/a.json` and `a.json` differ).
     private var byInputFolder: [String: Resolved] = [:]
     /// Every warning met while loading, once per file.
-    public private(set) var warnings: [ConfigurationWarning] = []
+    package private(set) var warnings: [ConfigurationWarning] = []
     private let defaults: Resolved
 
     /// A resolver; `explicitPath` is `--config`.
-    public init(explicitPath: String?) {
+    package init(explicitPath: String?) {
         self.explicitPath = explicitPath
         defaults = Resolved(configuration: Configuration(), runner: RuleRunner())
     }
 
     /// The configuration for an input path (or for the current folder, for standard input).
-    public func resolve(forInput path: String?) throws(ConfigurationError) -> Resolved {
+    package func resolve(forInput path: String?) throws(ConfigurationError) -> Resolved {
         // Inputs in one folder share their configuration: a 10,000-file folder asks for it once, not through
         // `URL` standardisation per file in the run's serial part.
         let folder = path.map { path in
@@ -121,8 +121,8 @@ public final class ConfigurationResolver {
 
 /// Glob matching for configuration paths: `*` and `?` within a name (fnmatch), `**/` any number of folders, and a
 /// pattern without `/` matching the file name in any folder.
-public enum PathGlob {
-    public static func matches(_ pattern: String, _ relativePath: String) -> Bool {
+package enum PathGlob {
+    package static func matches(_ pattern: String, _ relativePath: String) -> Bool {
         if pattern == "**" || pattern == "**/*" { return true }
         if !pattern.contains("/") {
             return fnmatch(pattern, (relativePath as NSString).lastPathComponent, 0) == 0
@@ -135,7 +135,7 @@ public enum PathGlob {
     }
 
     /// `path` relative to `base` (both made absolute first); the absolute path when it is outside `base`.
-    public static func relative(_ path: String, to base: String) -> String {
+    package static func relative(_ path: String, to base: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute

@@ -4,8 +4,8 @@ import ProfileRules
 
 /// The JSON Schema of `.profilelint.yml`/`.json`, generated from the rules' options and the eligibility policy
 /// so it cannot drift from the code; `Schemas/profilelint-config.schema.json` is checked against it by a test.
-public enum ConfigurationSchema {
-    public static func render() -> String {
+package enum ConfigurationSchema {
+    package static func render() -> String {
         let severity: JSON = .object([("enum", .array(["error", "warning", "info", "off"].map(JSON.string)))])
         let rules: [(String, JSON)] = RuleRegistry.all.map { rule in
             let description = rule.description

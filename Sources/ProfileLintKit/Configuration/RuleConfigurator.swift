@@ -1,6 +1,6 @@
 import Foundation
+import PositionedJSON
 import ProfileModel
-import ProfileParsing
 import ProfileRules
 
 extension Configuration {

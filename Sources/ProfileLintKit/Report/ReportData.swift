@@ -6,16 +6,21 @@ import ProfileParsing
 /// charts draw from, and the policy in force.
 public struct ReportData: Sendable {
     /// Why a report could not be made (exit code 2).
-    public enum LoadError: Error, Sendable, CustomStringConvertible {
+    public enum LoadError: LocatedError, Sendable {
         case configuration(ConfigurationError)
         case input(FileResult.InputError)
 
-        public var description: String {
+        /// The error underneath.
+        public var underlying: any LocatedError {
             switch self {
-            case .configuration(let error): error.description
-            case .input(let error): error.description
+            case .configuration(let error): error
+            case .input(let error): error
             }
         }
+
+        public var description: String { underlying.description }
+        public var location: SourceLocation? { underlying.location }
+        public var message: String { underlying.message }
     }
 
     /// The file's result, as `profilelint` reports it (suppressions applied, eligibility evaluated).
@@ -57,7 +62,7 @@ public struct ReportData: Sendable {
         // Not `try?`: a read that fails here must say so, not draw a report without the profile.
         var read: (document: ProfileDocument, account: Account?)?
         if let source = result.source {
-            do { read = try ProfileReader.readWithAccount(source, limits: limits.reader) } catch { throw .input(FileResult.InputError(error)) }
+            do { read = try ProfileReader.readWithAccountRecord(source, limits: limits.reader) } catch { throw .input(FileResult.InputError(error)) }
         }
         return ReportData(result: result, profile: read?.document.profile,
                           account: read?.account ?? options.account?.record, policy: policy)

@@ -5,7 +5,7 @@ import ProfileRules
 /// The text form of an eligibility report: each badge's verdict, then its criteria as a checklist. A failing or
 /// unknown criterion says what it needs and, where the engine can tell, what would pass it and when. Text from the
 /// account (member names, the policy id, explanations quoting them) is escaped with `TerminalText`.
-enum EligibilityText {
+package enum EligibilityText {
     /// `path` is the account's file, which heads the block; `completeness` (the profile's) tells what the profile
     /// criterion needs.
     static func render(_ report: EligibilityReport, path: String, completeness: CompletenessReport? = nil,
@@ -68,5 +68,34 @@ enum EligibilityText {
         let others = computed.filter { $0.window != jss.window }.map { "\($0.window) \($0.value!)" }
         return "JSS \(value)" + (jss.window.map { " (\($0) window" } ?? " (")
             + (others.isEmpty ? ")" : "; \(others.joined(separator: ", ")))")
+    }
+}
+
+// MARK: - What-if
+
+extension EligibilityText {
+    /// `profilelint eligibility --what-if`'s line: the JSS now and how many more positive contracts of the answer's
+    /// size reach its target, or why that cannot be said.
+    package static func whatIf(_ answer: WhatIf, accountPath: String) -> String {
+        var now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
+        if answer.basis == "displayed" {
+            now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
+                + ")"
+        }
+        let size = "$" + Wording.number(Int(answer.contractEarnings))
+        if let current = answer.currentJSS, current >= answer.target {
+            return "\(accountPath): \(now), already at or above \(answer.target)\n"
+        }
+        if let needed = answer.contractsNeeded {
+            return "\(accountPath): \(now); \(Wording.number(needed)) more positive \(size) \(Wording.noun(needed, "contract")) "
+                + "reach\(needed == 1 ? "es" : "") \(answer.target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "")
+                + "\n"
+        }
+        if answer.basis == "displayed", answer.estimatedJSS == nil {
+            return "\(accountPath): \(now); the account's contracts do not explain it, so the contracts needed for "
+                + "\(answer.target) cannot be estimated\n"
+        }
+        return "\(accountPath): \(now); positive \(size) contracts alone do not reach \(answer.target) within 100 "
+            + "contracts\n"
     }
 }

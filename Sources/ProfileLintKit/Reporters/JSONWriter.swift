@@ -1,5 +1,7 @@
+import ProfileModel
+
 /// A value the JSON writer cannot represent: JSON has no NaN or infinity.
-public struct JSONWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct JSONWriteError: LocatedError, Sendable, Hashable {
     /// JSON Pointer of the value in the document being written, e.g. `/files/0/completeness/marketplace/actual`.
     public var pointer: String
     /// The value as Swift prints it (`nan`, `inf`, `-inf`).
@@ -9,9 +11,12 @@ public struct JSONWriteError: Error, Sendable, Hashable, CustomStringConvertible
 
     /// `file: error: the JSON output cannot be written: POINTER is nan, which JSON cannot represent`.
     public var description: String {
-        let what = "\(pointer.isEmpty ? "/" : pointer) is \(value), which JSON cannot represent"
-        return file.map { "\($0): error: the JSON output cannot be written: \(what)" } ?? what
+        file.map { "\($0): error: the JSON output cannot be written: \(message)" } ?? message
     }
+
+    public var location: SourceLocation? { nil }
+
+    public var message: String { "\(pointer.isEmpty ? "/" : pointer) is \(value), which JSON cannot represent" }
 }
 
 /// Writes JSON text straight to UTF-8 bytes, in the exact form `JSONEncoder` produces with `.sortedKeys` and
@@ -28,8 +33,8 @@ public struct JSONWriteError: Error, Sendable, Hashable, CustomStringConvertible
 /// json.key("path"); json.string("me.json")
 /// json.endObject()            // {"line":3,"path":"me.json"}
 /// ```
-public struct JSONWriter {
-    public enum Style: Sendable {
+package struct JSONWriter {
+    package enum Style: Sendable {
         /// One line, no spaces (NDJSON records).
         case compact
         /// Two-space indentation and `"key" : value`, as `JSONEncoder`'s `.prettyPrinted`.
@@ -37,7 +42,7 @@ public struct JSONWriter {
     }
 
     /// The text written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     private let style: Style
 
     /// One open container: how many members it has, and the key being written (for error pointers).
@@ -56,7 +61,7 @@ public struct JSONWriter {
     private var frames: [Frame] = []
 
     /// A writer with `style`, its buffer reserved for about `capacity` bytes.
-    public init(style: Style, capacity: Int = 1024) {
+    package init(style: Style, capacity: Int = 1024) {
         self.style = style
         bytes.reserveCapacity(capacity)
         frames.reserveCapacity(8)
@@ -64,24 +69,24 @@ public struct JSONWriter {
 
     // MARK: - Containers
 
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         beforeValue()
         bytes.append(UInt8(ascii: "{"))
         frames.append(Frame(isArray: false))
     }
 
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    package mutating func endObject() { close(UInt8(ascii: "}")) }
 
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         beforeValue()
         bytes.append(UInt8(ascii: "["))
         frames.append(Frame(isArray: true))
     }
 
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    package mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// The key of the next member of the open object.
-    public mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         startMember()
         frames[frames.count - 1].key = .fixed(name)
         bytes.append(UInt8(ascii: "\""))
@@ -90,7 +95,7 @@ public struct JSONWriter {
     }
 
     /// A key known only at run time (escaped like any string).
-    public mutating func key(_ name: String) {
+    package mutating func key(_ name: String) {
         startMember()
         frames[frames.count - 1].key = .text(name)
         appendQuoted(name)
@@ -99,18 +104,18 @@ public struct JSONWriter {
 
     // MARK: - Values
 
-    public mutating func string(_ text: String) {
+    package mutating func string(_ text: String) {
         beforeValue()
         appendQuoted(text)
     }
 
-    public mutating func integer(_ value: Int) {
+    package mutating func integer(_ value: Int) {
         beforeValue()
         appendDigits(value)
     }
 
     /// A number as `JSONEncoder` writes it (`Double.description` without a trailing `.0`); NaN and infinities throw.
-    public mutating func number(_ value: Double) throws(JSONWriteError) {
+    package mutating func number(_ value: Double) throws(JSONWriteError) {
         guard value.isFinite else { throw JSONWriteError(pointer: pointer(), value: value.description) }
         beforeValue()
         if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
@@ -122,32 +127,32 @@ public struct JSONWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    public mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         beforeValue()
         bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
     }
 
-    public mutating func null() {
+    package mutating func null() {
         beforeValue()
         bytes.append(contentsOf: Self.nullBytes)
     }
 
     // The optional forms: `nil` writes `null` (for members whose key is always present).
 
-    public mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
-    public mutating func integer(_ value: Int?) { if let value { integer(value) } else { null() } }
-    public mutating func number(_ value: Double?) throws(JSONWriteError) {
+    package mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
+    package mutating func integer(_ value: Int?) { if let value { integer(value) } else { null() } }
+    package mutating func number(_ value: Double?) throws(JSONWriteError) {
         if let value { try number(value) } else { null() }
     }
 
     /// Raw bytes already in JSON form (a record written by another writer), placed as one value.
-    public mutating func raw(_ json: [UInt8]) {
+    package mutating func raw(_ json: [UInt8]) {
         beforeValue()
         bytes.append(contentsOf: json)
     }
 
     /// Appends a newline after the top-level value.
-    public mutating func newline() { bytes.append(0x0A) }
+    package mutating func newline() { bytes.append(0x0A) }
 
     // MARK: - Layout
 

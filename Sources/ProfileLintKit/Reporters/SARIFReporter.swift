@@ -142,14 +142,14 @@ public enum SARIFReporter {
 
 /// A finding's identity that survives edits elsewhere in the file: file, field, rule and the matched text — not
 /// line numbers (used by SARIF `partialFingerprints` and the baseline).
-public enum Fingerprint {
+package enum Fingerprint {
     /// 16 hex digits of FNV-1a 64 over `file \0 field \0 rule \0 excerpt`.
-    public static func of(_ finding: Finding) -> String {
+    package static func of(_ finding: Finding) -> String {
         hash(finding.location.file, finding.fieldPath ?? "", finding.ruleID, finding.excerpt ?? "")
     }
 
     /// 16 hex digits of FNV-1a 64 over the parts, each followed by a NUL byte.
-    public static func hash(_ parts: String...) -> String {
+    package static func hash(_ parts: String...) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for part in parts {
             for byte in part.utf8 + [0] {

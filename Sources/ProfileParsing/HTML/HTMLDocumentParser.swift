@@ -1,4 +1,5 @@
 internal import CLibXML2
+import PositionedJSON
 import ProfileModel
 
 /// A question for a page: an XPath expression, and sub-questions asked relative to each of its matches.

@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Lenient accessors for Upwork's JSON: a foreign field of an unexpected kind is skipped, never an error.

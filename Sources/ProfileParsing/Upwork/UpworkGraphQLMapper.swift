@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Maps Upwork's GraphQL `FreelancerProfile` and `TalentProfile` objects.

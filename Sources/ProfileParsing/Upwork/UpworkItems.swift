@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Builders for the list sections, shared by the three Upwork shapes; each shape names its own keys.

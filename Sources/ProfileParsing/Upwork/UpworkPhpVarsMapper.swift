@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Maps the `phpVars.profile` object of older saved profile pages (Oct 2016, `fe.app.profile`).

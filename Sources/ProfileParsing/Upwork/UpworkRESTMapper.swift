@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Maps the legacy REST `GET /api/profiles/v1/providers/{key}` response (`{"profile": {"dev_…": …}}`).

@@ -1,3 +1,4 @@
+import PositionedJSON
 import ProfileModel
 
 /// Specialized profiles in Upwork's shapes: GraphQL `TalentProfile.specializedProfiles` with its

@@ -59,7 +59,7 @@ enum AddressDetector {
     private static func otherLanguageAddress(at index: Int, in tokens: WordTokens,
                                              text: NormalizedText) -> (range: Range<Int>, last: Int)? {
         let token = tokens[index]
-        if token.isLetters, capitalized(token.range, in: text) {
+        if token.isLetters, mayStartLetterFirst(at: index, in: tokens, text: text) {
             if tokens.is(index, in: AddressWords.leadingStreetTypes),
                let last = typeFirst(after: index, in: tokens, text: text) {
                 return (token.range.lowerBound..<tokens[last].range.upperBound, last)
@@ -75,6 +75,17 @@ enum AddressDetector {
             return (token.range.lowerBound..<tokens[last].range.upperBound, last)
         }
         return nil
+    }
+
+    /// Whether a letter-first shape (`typeFirst`, `compound`, `nameThenType`) can start at the capitalised token
+    /// `index`: a leading street type, a trailing street type one or two tokens on, or a compound street word.
+    /// The table probes come first and the compound's ending last: most words are none of these.
+    private static func mayStartLetterFirst(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Bool {
+        let typed = tokens.is(index, in: AddressWords.leadingStreetTypes)
+            || index + 1 < tokens.count && tokens.is(index + 1, in: AddressWords.trailingStreetTypes)
+            || index + 2 < tokens.count && tokens.is(index + 2, in: AddressWords.trailingStreetTypes)
+        guard typed || tokens[index].range.count >= 6, capitalized(tokens[index].range, in: text) else { return false }
+        return typed || compound(at: index, in: tokens) != nil
     }
 
     /// Skips a `.` or `:` after token `index`.
@@ -122,11 +133,13 @@ enum AddressDetector {
     /// house number.
     private static func compound(at index: Int, in tokens: WordTokens) -> Int? {
         let word = tokens.bytes[tokens[index].range]
-        guard word.count >= 6, AddressWords.compoundStreetEndings.contains(where: { ending in
-            word.count >= ending.utf8.count + 3 && word.suffix(ending.utf8.count).elementsEqual(ending.utf8)
-        }) else { return nil }
+        guard word.count >= 6 else { return nil }
+        // The house number first: a cheap test that most words fail, before the endings are compared.
         let next = skipMark(index + 1, in: tokens)
         guard next < tokens.count, tokens[next].isDigits, tokens[next].range.count <= 4 else { return nil }
+        guard AddressWords.compoundStreetEndings.contains(where: { ending in
+            word.count >= ending.utf8.count + 3 && word.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+        }) else { return nil }
         return next
     }
 
@@ -173,6 +186,13 @@ enum AddressDetector {
 
     /// `PO Box 123`, `p.o. box 123`: folded tokens read together without dots.
     private static func postBox(at index: Int, in tokens: WordTokens) -> Range<Int>? {
+        // A box read from a dot is the box read from the first word after the dots, whose first word must start
+        // one: test that before joining words (most sentence ends are followed by an ordinary word).
+        var first = index
+        while first < tokens.count, tokens.is(first, WordTokens.innerDot) || tokens.is(first, WordTokens.sentenceEnd) {
+            first += 1
+        }
+        guard first < tokens.count, first == index || tokens.is(first, in: postBoxStarts) else { return nil }
         var words: [String] = []
         var next = index
         while next < tokens.count, words.count < 4 {

@@ -39,8 +39,18 @@ public enum ContactScanner {
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
-        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform) {
-            found = merged(CueDetector.find(in: text, tokens: tokens, kinds: kinds), into: found)
+        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform)
+            || kinds.contains(.address) {
+            let cues = CueDetector.find(in: text, tokens: tokens, kinds: kinds)
+            found = merged(cues, into: found)
+            // A bare digit run inside an address is its postal or house number (`〒530-0000`, `20000-000`); the cue
+            // detector's address reaches further than the street shape it merged into.
+            if kinds.contains(.phone), found.contains(where: { $0.kind == .address }) {
+                let addresses = (found + cues.matches).filter { $0.kind == .address }.map(\.range)
+                found.removeAll { match in
+                    match.kind == .phone && match.strength == .weak && addresses.contains { $0.overlaps(match.range) }
+                }
+            }
         }
         if !links.isEmpty {
             // A service name inside a URL (`twitter-dash.com`, `…&scaling=min-zoom`) is the URL's, not a handle;

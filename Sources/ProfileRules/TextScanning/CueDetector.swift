@@ -28,7 +28,7 @@ enum CueDetector {
         if tokens.summary.hasInnerDot { found += callLinks(in: text.bytes) }
         let summary = tokens.summary
         if summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord {
-            let cues = Lexicon.cues(in: text, tokens: tokens)
+            let cues = joined(Lexicon.cues(in: text, tokens: tokens), text: text)
             let vetoing: CueClass = [.policy, .negation, .scope]
             let anchored = cues.contains { !$0.cues.isDisjoint(with: CueClass.anchors) }
             if anchored || cues.contains(where: { !$0.cues.isDisjoint(with: vetoing) }) {
@@ -43,6 +43,33 @@ enum CueDetector {
                          detail: item.detail, strength: item.strength)
         }
         return (matches, vetoes)
+    }
+
+    /// The cues with two readings settled: "we chat" (closed up to `wechat` by the normaliser) is talking, not
+    /// the app; a place word right before a platform word ("off this website", "besides Upwork", "apart from here")
+    /// is one cue for somewhere other than the platform. One pass over the few cues.
+    private static func joined(_ cues: [Lexicon.Cue], text: NormalizedText) -> [Lexicon.Cue] {
+        guard cues.contains(where: { !$0.cues.isDisjoint(with: [.away, .channel]) }) else { return cues }
+        var result: [Lexicon.Cue] = []
+        result.reserveCapacity(cues.count)
+        var index = 0
+        while index < cues.count {
+            var cue = cues[index]
+            if cue.cues.contains(.channel), Lexicon.name(cue.name) == "WeChat",
+               text.originalText(of: cue.range).lowercased() == "we chat" {
+                cue.cues = .talk
+            } else if cue.cues.contains(.away), index + 1 < cues.count, cues[index + 1].cues.contains(.platform),
+                      cues[index + 1].range.lowerBound - cue.range.upperBound <= 8 {
+                let platform = cues[index + 1]
+                cue = Lexicon.Cue(range: cue.range.lowerBound..<platform.range.upperBound,
+                                  cues: cue.cues.union([.outside, .platform]).subtracting(.away), name: 0,
+                                  tokens: cue.tokens.lowerBound..<max(cue.tokens.upperBound, platform.tokens.upperBound))
+                index += 1
+            }
+            result.append(cue)
+            index += 1
+        }
+        return result
     }
 
     // MARK: - The rules
@@ -112,12 +139,18 @@ enum CueDetector {
             while other >= 0, sentences[other] == sentences[first],
                   cues[first].range.lowerBound - cues[other].range.upperBound <= 40 {
                 // Portuguese "no" (in the) right before a name is no negation: "me chama no WhatsApp".
+                // A sentence-initial or listed "No PayPal, no bank transfers" is a refusal.
+                let before = cues[other].tokens.lowerBound - 1
                 let adjacentNo = other == first - 1 && tokens.bytes[cues[other].range].elementsEqual("no".utf8)
                     && cues[first].range.lowerBound - cues[other].range.upperBound <= 1
+                    && before >= 0 && tokens[before].isLetters
                 if cues[other].cues.contains(.negation), !adjacentNo { return true }
                 other -= 1
             }
             for between in first...last where cues[between].cues.contains(.negation) && !involved.contains(between) {
+                // "otherwise I can't give the discount": the negation is the condition's threat, not a refusal.
+                if between > 0, cues[between - 1].cues.contains(.condition),
+                   cues[between].range.lowerBound - cues[between - 1].range.upperBound <= 4 { continue }
                 return true
             }
             // Verb-final languages put the negation last ("भुगतान नहीं लेता", "payment nahi leta").
@@ -192,6 +225,69 @@ enum CueDetector {
             return end + 1 < bytes.count && bytes[end] == 0x2E && FoldedByte.isWord(bytes[end + 1])
         }
 
+        /// Whether a name is glued by a hyphen or an underscore to a word (`Telegram-like`, `skype_icon`,
+        /// `whatsapp-tours.example.org`): a modifier, a file or a domain, not the service offered.
+        func isJoined(_ index: Int) -> Bool {
+            let range = text.originalRange(of: cues[index].range)
+            let original = text.original
+            if range.upperBound + 1 < original.count, original[range.upperBound] == 0x2D || original[range.upperBound] == 0x5F,
+               FoldedByte.isWord(original[range.upperBound + 1] | 0x20) || original[range.upperBound + 1] >= 0x80 {
+                return true
+            }
+            return range.lowerBound > 1 && original[range.lowerBound - 1] == 0x5F
+        }
+
+        /// The first of the names listed together with cue `index` ("Mercado Pago, PagSeguro e Pix", "YouTube,
+        /// TikTok and Snapchat"): a list shares one context, so a scope word beside the list covers every name.
+        func listHead(_ index: Int, _ classes: CueClass) -> Int {
+            var head = index
+            while head > 0, sentences[head - 1] == sentences[head], !cues[head - 1].cues.isDisjoint(with: classes),
+                  cues[head].range.lowerBound - cues[head - 1].range.upperBound <= 8 {
+                head -= 1
+            }
+            return head
+        }
+
+        /// Whether the text names the work around a listed name: a scope word near it or near its list's head.
+        func isScope(_ index: Int, _ classes: CueClass, within bytes: Int) -> Bool {
+            if near(index, .scope, within: bytes) != nil { return true }
+            let head = listHead(index, classes)
+            return head != index && near(head, .scope, within: bytes) != nil
+        }
+
+        /// Whether a channel, or the list it stands in, comes right after "no need for", "without", "instead of"
+        /// ("No need for Telegram or Signal, this chat is enough").
+        func declined(_ index: Int) -> Bool {
+            near(listHead(index, [.channel, .wordlikeChannel]), .avoid, within: 1, after: false) != nil
+        }
+
+        /// Whether a small sum in dollars (`$5`, `$3`) stands up to 45 bytes before cue `index` in its sentence: the
+        /// price of a token contract.
+        func smallSum(before index: Int) -> Int? {
+            let start = cues[index].tokens.lowerBound
+            var token = start - 1
+            while token > 0, start - token <= 12, !tokens.is(token, WordTokens.sentenceEnd),
+                  cues[index].range.lowerBound - tokens[token].range.upperBound <= 45 {
+                if tokens[token].isDigits, tokens[token].range.count <= 2, tokens.is(token - 1, dollarSign) {
+                    return token
+                }
+                token -= 1
+            }
+            return nil
+        }
+
+        /// Whether cue `index` closes its clause: punctuation or the end after it, a joining word ("and", "so"),
+        /// or, in a script without spaces, anything ("私聊吧").
+        func closesClause(_ index: Int) -> Bool {
+            let bytes = tokens.bytes
+            var at = cues[index].range.upperBound
+            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            guard at < bytes.count else { return true }
+            if !FoldedByte.isWord(bytes[at]) { return true }
+            let token = tokens.index(containing: at)
+            return tokens.is(token, in: clauseJoiners)
+        }
+
         func run() -> [Found] {
             var found: [Found] = []
             for index in cues.indices {
@@ -211,16 +307,24 @@ enum CueDetector {
                     found.append(item)
                 }
                 if cue.contains(.review), let item = feedback(index) { found.append(item) }
+                if cue.contains(.street), let item = address(index) { found.append(item) }
             }
             return found
         }
 
         /// Family 4: a rail with a paying, accepting or "directly" word, not named as the work.
         func rail(_ index: Int, _ name: String) -> Found? {
-            guard near(index, .scope, within: 30) == nil, !isDotted(index) else { return nil }
+            guard !isScope(index, .rail, within: 30), !isDotted(index), !isJoined(index) else { return nil }
             var context = near(index, [.pay, .direct, .accept, .outside, .fee], within: 50)
             if context == nil, let mine = near(index, .mine, within: 2, after: false) { context = mine }
             if context == nil, let noun = near(index, .contactNoun, within: 12, before: false) { context = noun }
+            // Two rails offered side by side ("Zelle or Venmo", "PayPal or bank, your call").
+            if context == nil, let other = near(index, .rail, within: 8), offeredAsChoice(index, other) { context = other }
+            // A rail as a label with its detail ("PayPal:ana@…"), or an account identifier with its digits
+            // ("IBAN DE43 1234…", "sort code 00-00-00").
+            if context == nil, labelled(index) || bankDetail(index, name), !cancelled([index]) {
+                return Found(kind: .payment, range: cues[index].range, detail: "payment by \(name) directly")
+            }
             // "Zelle me the deposit", "PayPal me": the rail as a verb.
             let after = cues[index].tokens.upperBound
             if context == nil, after < tokens.count, tokens.text(after) == "me", !cancelled([index]) {
@@ -234,9 +338,43 @@ enum CueDetector {
             return Found(kind: .payment, range: span(involved), detail: "payment by \(name) directly")
         }
 
+        /// Whether two names are joined as a choice ("Zelle or Venmo", "PayPal / bank", "Pix ou transferência"):
+        /// a list joined by "and" or commas is more often the work ("Zelle and Venmo transaction categorisation").
+        func offeredAsChoice(_ first: Int, _ second: Int) -> Bool {
+            let (lower, upper) = first < second ? (first, second) : (second, first)
+            let between = text.originalText(of: cues[lower].range.upperBound..<cues[upper].range.lowerBound).lowercased()
+            return choiceWords.contains(String(between.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()))
+        }
+
+        /// Whether cue `index` is followed by a colon and a value (`PayPal: ana@…`).
+        func labelled(_ index: Int) -> Bool {
+            let bytes = tokens.bytes
+            var at = cues[index].range.upperBound
+            guard at < bytes.count, bytes[at] == 0x3A else { return false }
+            at += 1
+            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            return at < bytes.count && FoldedByte.isWord(bytes[at])
+        }
+
+        /// Whether an account identifier (IBAN, SWIFT/BIC, routing number, sort code, account number) is followed
+        /// by at least six digits on its line: the details themselves.
+        func bankDetail(_ index: Int, _ name: String) -> Bool {
+            guard bankIdentifiers.contains(name) else { return false }
+            let bytes = tokens.bytes
+            var digits = 0
+            var at = cues[index].range.upperBound
+            while at < bytes.count, at < cues[index].range.upperBound + 24, bytes[at] != 0x0A {
+                if FoldedByte.isDigit(bytes[at]) { digits += 1 }
+                at += 1
+            }
+            return digits >= 6
+        }
+
         /// Family 4 without a rail: paying outside or directly.
         func payOutside(_ index: Int) -> Found? {
-            guard let context = near(index, [.outside, .direct], within: 20),
+            // "remit the outstanding amount to my personal account": the place may come a little later.
+            guard let context = near(index, [.outside, .direct], within: 20)
+                    ?? near(index, .direct, within: 35, before: false),
                   near(index, .rail, within: 50) == nil, near(index, .scope, within: 20) == nil,
                   near(index, .inside, within: 40) == nil else { return nil }
             if cues[context].cues.contains(.outside), !cues[context].cues.contains(.platform),
@@ -260,7 +398,8 @@ enum CueDetector {
         func outside(_ index: Int) -> Found? {
             let cue = cues[index].cues
             let platform = cue.contains(.platform) ? index : near(index, .platform, within: 30)
-            guard let platform, near(index, .inside, within: 30) == nil else { return nil }
+            guard near(index, .inside, within: 30) == nil else { return nil }
+            guard let platform else { return elsewhere(index) }
             if let pay = near(index, .pay, within: 40) {
                 let involved = [index, pay, platform]
                 guard !cancelled(involved) else { return nil }
@@ -272,25 +411,39 @@ enum CueDetector {
             return Found(kind: .offPlatform, range: span(involved), detail: "moves the conversation off Upwork")
         }
 
+        /// Family 6 with no place named: talking moved "offline", "privately", "outside", "in private" ("let's take
+        /// this offline", "so we can talk privately"). The locator must sit next to the talking word and close the
+        /// clause: "offline mode", "outside the box" and "chat privately with your team here" are not a move.
+        func elsewhere(_ index: Int) -> Found? {
+            guard let talk = near(index, .talk, within: 12), closesClause(index),
+                  near(index, .scope, within: 30) == nil else { return nil }
+            let involved = [index, talk]
+            guard !cancelled(involved) else { return nil }
+            return Found(kind: .offPlatform, range: span(involved), detail: "moves the conversation off Upwork")
+        }
+
         /// Family 5: a messenger or call app named, with any verb or none, unless it is the work.
         func channel(_ index: Int, _ name: String) -> Found? {
-            guard near(index, .scope, within: 40) == nil, !isDotted(index), !cancelled([index]),
-                  near(index, .inside, within: 30) == nil, near(index, .platform, within: 1, after: false) == nil
+            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index), !isJoined(index),
+                  !cancelled([index]), near(index, .inside, within: 30) == nil,
+                  near(index, .platform, within: 1, after: false) == nil, !declined(index)
             else { return nil }
-            // "we chat" closes up to `wechat` in the normaliser: two ordinary words, not the app.
-            if text.originalText(of: cues[index].range).lowercased() == "we chat" { return nil }
             return Found(kind: .handle, range: cues[index].range, detail: name)
         }
 
         /// Family 5: a channel whose name is a word counts beside another channel or after "on"/"via" with a verb.
         func wordlikeChannel(_ index: Int, _ name: String) -> Found? {
-            guard near(index, .scope, within: 40) == nil, !isDotted(index), near(index, .inside, within: 30) == nil
+            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index), !isJoined(index),
+                  near(index, .inside, within: 30) == nil, !declined(index)
             else { return nil }
             var involved = [index]
             if let other = near(index, [.channel, .wordlikeChannel], within: 25) {
                 involved.append(other)
             } else if let call = near(index, .talk, within: 1, before: false) {
                 involved.append(call)  // "Teams call", "Signal chat"
+            } else if brandCased(index),
+                      let verb = near(index, [.talk, .accept, .direct], within: 16, before: false) {
+                involved.append(verb)  // "Signal works better for me", "LINEで直接", "our Slack so we can chat"
             } else {
                 let token = cues[index].tokens.lowerBound
                 guard token > 0, tokens.is(token - 1, in: prepositions),
@@ -301,9 +454,17 @@ enum CueDetector {
             return Found(kind: .handle, range: span(involved), detail: name)
         }
 
+        /// Whether a name is written as the brand writes it (`Signal`, `LINE`), not as the word (`signal`, `line`).
+        func brandCased(_ index: Int) -> Bool {
+            let range = text.originalRange(of: cues[index].range)
+            guard range.lowerBound < text.original.count else { return false }
+            let first = text.original[range.lowerBound]
+            return first >= 0x41 && first <= 0x5A
+        }
+
         /// Family 5: a social network with an invitation to reach the writer there.
         func social(_ index: Int, _ name: String) -> Found? {
-            guard near(index, .scope, within: 30) == nil, !isDotted(index),
+            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 30), !isDotted(index), !isJoined(index),
                   let talk = near(index, .talk, within: 25, after: false) else { return nil }
             let involved = [index, talk]
             guard !cancelled(involved) else { return nil }
@@ -339,6 +500,8 @@ enum CueDetector {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"
+            } else if let move = movedTo(index) {
+                involved.append(move)  // "let's continue over email", "can we switch to phone?"
             } else {
                 return nil
             }
@@ -346,24 +509,155 @@ enum CueDetector {
             return Found(kind: .offPlatform, range: span(involved), detail: "asks for or offers contact details")
         }
 
+        /// A talking word just before "to/over/by/via" and contact word `index`: the talk moved to that channel.
+        func movedTo(_ index: Int) -> Int? {
+            let token = cues[index].tokens.lowerBound
+            guard token > 0, tokens.is(token - 1, in: channelPrepositions),
+                  let talk = near(index, .talk, within: 16, after: false) else { return nil }
+            return talk
+        }
+
         /// Family 7: feedback tied to a reward, a token contract or a held delivery, as a plan or a condition.
         func feedback(_ index: Int) -> Found? {
             var involved = [index]
-            if let swap = near(index, .exchange, within: 30) {
+            if cues[index].cues.contains(.exchange) {
+                // "review swaps", "feedback for feedback": the trade is in the entry.
+            } else if let swap = near(index, .exchange, within: 30) {
                 involved.append(swap)
-            } else if let reward = near(index, .reward, within: 30, after: false) ?? near(index, .reward, within: 8,
-                                                                                            before: false) {
-                involved.append(reward)  // "a discount for five stars", "好评返现"
+            } else if let reward = near(index, .reward, within: 30, after: false) ?? near(index, .reward, within: 30,
+                                                                                             before: false) {
+                // "a discount for five stars", "好评返现", "5 stars — I'll give a discount", "bintang 5 … diskon"
+                involved.append(reward)
             } else if let reward = near(index, [.reward, .token, .deliver], within: 45),
                       let condition = near(index, [.condition, .exchange], within: 45) {
                 involved += [reward, condition]
+                // "I won't release the source code until you rate the job": the refusal is the hold itself.
+                if cues[reward].cues.contains(.deliver), condition > reward {
+                    var verb = reward
+                    while verb > 0, cues[verb - 1].cues.contains(.deliver),
+                          cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 6 { verb -= 1 }
+                    if verb > 0, cues[verb - 1].cues.contains(.negation),
+                       cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 2 {
+                        involved.append(verb - 1)
+                    }
+                }
+            } else if let sum = smallSum(before: index), let condition = near(index, [.condition, .exchange], within: 45) {
+                // "pay $5 for a quick 5-star review", "a $3 job for you, just close it with good feedback"
+                involved.append(condition)
+                let start = tokens[sum - 1].range.lowerBound
+                guard !cancelled(involved) else { return nil }
+                return Found(kind: .feedback, range: start..<max(span(involved).upperBound, cues[index].range.upperBound),
+                             detail: "feedback tied to a reward or a condition")
             } else {
                 return nil
             }
             guard !cancelled(involved) else { return nil }
             return Found(kind: .feedback, range: span(involved), detail: "feedback tied to a reward or a condition")
         }
+
+        /// Whether address parts `first` and `second` are in one line and clause, at most 40 bytes apart.
+        func linked(_ first: Int, _ second: Int) -> Bool {
+            let lower = cues[first].range.upperBound
+            let upper = cues[second].range.lowerBound
+            guard upper >= lower, upper - lower <= 40 else { return false }
+            // A line break, `;`, `!` or `?` ends an address; a dot does not ("ул. Примерная, д. 5").
+            return !tokens.bytes[lower..<upper].contains { $0 == 0x0A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+        }
+
+        /// Whether a digit stands within 5 bytes of a folded range, on its line: a house, flat or postal number.
+        func hasNumberBeside(_ range: Range<Int>) -> Bool {
+            let bytes = tokens.bytes
+            var at = range.lowerBound - 1
+            while at >= 0, range.lowerBound - at <= 5, bytes[at] != 0x0A {
+                if FoldedByte.isDigit(bytes[at]) { return true }
+                at -= 1
+            }
+            at = range.upperBound
+            while at < bytes.count, at - range.upperBound < 5, bytes[at] != 0x0A {
+                if FoldedByte.isDigit(bytes[at]) { return true }
+                at += 1
+            }
+            return false
+        }
+
+        /// Families 1 and 2: a postal address read from its parts, in any script (`address.tsv`). Either a label
+        /// with a colon and a value holding a number and a second part or a comma ("Адрес: ул. Примерная, д. 5",
+        /// "地址：示例路88号", "पता: मकान नं. 12, …"), or, with no label, a chain of parts on one line with a number
+        /// beside one of them: a street type or postal mark and one more part ("221B Fictional Street, Apt 4",
+        /// "〒530-0000 大阪府…町"), or three parts split by commas ("Flat 302, Kalpana Apartments, 4th Cross").
+        /// Common words among the parts ("flat", "lot", "floor") never make an address alone.
+        func address(_ index: Int) -> Found? {
+            var previous = index - 1
+            while previous >= 0, cues[index].range.lowerBound - cues[previous].range.upperBound <= 40 {
+                if cues[previous].cues.contains(.street) {
+                    if linked(previous, index) { return nil }  // counted from the chain's first part
+                    break
+                }
+                previous -= 1
+            }
+            var parts = [index]
+            var next = index + 1
+            while next < cues.count, parts.count < 12,
+                  cues[next].range.lowerBound - cues[parts[parts.count - 1]].range.upperBound <= 40 {
+                if cues[next].cues.contains(.street) {
+                    guard linked(parts[parts.count - 1], next) else { break }
+                    parts.append(next)
+                }
+                next += 1
+            }
+            let bytes = tokens.bytes
+            let roles = parts.map { Lexicon.name(cues[$0].name) }
+            if roles[0] == "label" {
+                // "Address:", "Address ko:", "Adresse :", "地址：" (folded to a colon).
+                var at = cues[index].range.upperBound
+                var skipped = 0
+                while at < bytes.count, bytes[at] != 0x3A, bytes[at] != 0x0A, skipped < 6 {
+                    at += 1
+                    skipped += 1
+                }
+                if at < bytes.count, bytes[at] == 0x3A {
+                    var end = at + 1
+                    var digit = false
+                    var comma = false
+                    while end < bytes.count, end - at <= 80, bytes[end] != 0x0A {
+                        digit = digit || FoldedByte.isDigit(bytes[end])
+                        comma = comma || bytes[end] == 0x2C
+                        end += 1
+                    }
+                    if digit, comma || parts.count > 1 {
+                        while end > at + 1, !FoldedByte.isWord(bytes[end - 1]) { end -= 1 }
+                        return Found(kind: .address, range: cues[index].range.lowerBound..<end, detail: "street address")
+                    }
+                }
+            }
+            let shape = parts.indices.filter { roles[$0] != "label" }
+            guard shape.count >= 2, shape.contains(where: { hasNumberBeside(cues[parts[$0]].range) }) else { return nil }
+            // A label before the parts starts the address ("住所〒100-0000東京都…区…町").
+            let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
+            let last = cues[parts[shape[shape.count - 1]]].range
+            let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
+            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(0x2C) else { return nil }
+            return Found(kind: .address, range: first.lowerBound..<last.upperBound, detail: "street address")
+        }
     }
+
+    private static let dollarSign = WordKey(byte: 0x24)
+
+    /// Words that put a contact word after them as the new channel ("switch to email", "continue over phone").
+    private static let channelPrepositions: WordSet = ["to", "over", "by", "via", "through", "on", "thru"]
+
+    /// Words after which a locator still closes its clause ("take this offline and sort it out").
+    private static let clauseJoiners: WordSet = ["and", "so", "then", "now", "please", "pls", "instead", "later", "too"]
+
+    /// Words offering a choice between two names, in the lexicon's languages.
+    private static let choiceWords: Set<String> = [
+        "or", "/", "o", "ou", "oder", "или", "або", "atau", "hoặc", "ya", "veya", "أو", "या", "或", "または", "o kaya",
+    ]
+
+    /// Rails whose name is an account identifier: digits after them are the account.
+    private static let bankIdentifiers: Set<String> = [
+        "IBAN", "SWIFT", "SWIFT/BIC", "routing number", "sort code", "account number", "bank account", "bank details",
+    ]
 
     // MARK: - Shapes
 
@@ -406,22 +700,50 @@ enum CueDetector {
         "meet.zoho.com/",
     ].map { Array($0.utf8) }
 
+    /// Where each call host's first dot sits (`zoom.us/j/` → 4): the scan visits the text's dots only.
+    private static let callHostDots: [Int] = callHosts.map { $0.firstIndex(of: 0x2E)! }
+
     /// Family 5: video-call links (a meeting room is a way to talk off the platform).
     static func callLinks(in bytes: [UInt8]) -> [Found] {
-        var found: [Found] = []
-        for host in callHosts {
-            var at = 0
-            while at + host.count <= bytes.count {
-                guard bytes[at] == host[0], bytes[at..<at + host.count].elementsEqual(host),
-                      at == 0 || !FoldedByte.isWord(bytes[at - 1]) && bytes[at - 1] != 0x2E || bytes[at - 1] == 0x2F
-                else {
-                    at += 1
-                    continue
+        // Every host holds a dot, so an occurrence is found from the dot at its host's first-dot offset: one pass
+        // over the text instead of one per host. Starts are collected per host in text order, then each host's
+        // run is taken as before (a match resumes the search at its end), so the matches and their order stay
+        // those of a scan per host.
+        var starts: [[Int]] = []
+        let hosts = callHosts  // statics read once, not per dot
+        let hostDots = callHostDots
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var from = 0
+            while let dot = buffer[from...].firstIndex(of: 0x2E) {
+                from = dot + 1
+                for (index, host) in hosts.enumerated() {
+                    let at = dot - hostDots[index]
+                    guard at >= 0, at + host.count <= count, buffer[at] == host[0] else { continue }
+                    var same = true
+                    for offset in 1..<host.count where buffer[at + offset] != host[offset] {
+                        same = false
+                        break
+                    }
+                    guard same else { continue }
+                    if at > 0 {
+                        let before = buffer[at - 1]
+                        guard !FoldedByte.isWord(before) && before != 0x2E || before == 0x2F else { continue }
+                    }
+                    if starts.isEmpty { starts = Array(repeating: [], count: hosts.count) }
+                    starts[index].append(at)
                 }
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        var found: [Found] = []
+        for (index, host) in callHosts.enumerated() {
+            var resume = 0
+            for at in starts[index] where at >= resume {
                 var end = at + host.count
                 while end < bytes.count, FoldedByte.isWord(bytes[end]) || "-_?=/".utf8.contains(bytes[end]) { end += 1 }
                 found.append(Found(kind: .handle, range: at..<end, detail: "video-call link"))
-                at = end
+                resume = end
             }
         }
         return found

@@ -127,17 +127,26 @@ enum EmailDetector {
         var found: [ContactMatch] = []
         let original = text.original
         let alphabet = Base64.alphabet  // read once, not per byte
-        var index = 0
-        while index < original.count {
-            // `index` is always at the start of a run of Base64 characters, or outside one.
-            guard alphabet.contains(original[index]) else {
-                index += 1
-                continue
+        // The runs of 16 or more Base64 characters, found on a raw buffer (this loop reads every byte of the text).
+        var runs: [Range<Int>] = []
+        original.withUnsafeBufferPointer { original in
+            var index = 0
+            while index < original.count {
+                // `index` is always at the start of a run of Base64 characters, or outside one.
+                guard alphabet.contains(original[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < original.count, alphabet.contains(original[end]) { end += 1 }
+                if end - index >= 16 { runs.append(index..<end) }
+                index = end
             }
-            var end = index + 1
-            while end < original.count, alphabet.contains(original[end]) { end += 1 }
-            defer { index = end }
-            guard end - index >= 16, (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
+        }
+        for run in runs {
+            let index = run.lowerBound
+            let end = run.upperBound
+            guard (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
                   decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { continue }
             let inner = NormalizedText(String(decoding: decoded, as: UTF8.self))
             if let at = inner.bytes.firstIndex(of: 0x40), let (_, value) = address(around: at, in: inner.bytes) {

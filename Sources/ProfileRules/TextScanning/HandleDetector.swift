@@ -60,6 +60,9 @@ enum HandleDetector {
             while position < bytes.count, bytes[position] == 0x20 { position += 1 }
             guard position < bytes.count else { return nil }
             if introducerMarks.contains(bytes[position]) {
+                // `Telegram-like`, `WhatsApp-style`: a hyphen glued to both words makes a compound, not a label.
+                if bytes[position] == 0x2D, position == serviceEnd, position + 1 < bytes.count,
+                   FoldedByte.isLetter(bytes[position + 1]) { return nil }
                 position += 1
                 introduced = true
                 marked = true
@@ -136,12 +139,21 @@ enum HandleDetector {
     /// `live:john.doe_42`: Skype's own ID format, wherever it stands.
     private static func skypeLiveIDs(in bytes: [UInt8]) -> [Range<Int>] {
         let marker = Array("live:".utf8)
+        // The marker ends in a colon: look back from each colon (a text has few) rather than at every byte.
+        var starts: [Int] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            var from = 0
+            while let colon = bytes[from...].firstIndex(of: 0x3A) {
+                from = colon + 1
+                let index = colon - 4
+                guard index >= 0, colon + 1 < bytes.count, bytes[index] == 0x6C, bytes[index + 1] == 0x69,
+                      bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
+                      index == 0 || !FoldedByte.isWord(bytes[index - 1]) else { continue }
+                starts.append(index)
+            }
+        }
         var found: [Range<Int>] = []
-        var index = 0
-        while index + marker.count < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == 0x6C, index == 0 || !FoldedByte.isWord(bytes[index - 1]),
-                  bytes[index..<index + marker.count].elementsEqual(marker) else { continue }
+        for index in starts {
             var end = index + marker.count
             while end < bytes.count, FoldedByte.isWord(bytes[end]) || handleBytes.contains(bytes[end]) { end += 1 }
             while end > index + marker.count, handleBytes.contains(bytes[end - 1]) { end -= 1 }

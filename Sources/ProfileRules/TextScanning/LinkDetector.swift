@@ -75,9 +75,10 @@ enum LinkDetector {
         return schemes.contains { $0.dropLast(3).elementsEqual(label) } || label.elementsEqual("live".utf8)
     }
 
+    private static let schemesAndWWW = schemes + [Array("www.".utf8)]
+
     private static func startsSchemeOrWWW(at index: Int, in bytes: [UInt8]) -> Bool {
-        let www: [UInt8] = Array("www.".utf8)
-        return (schemes + [www]).contains { scheme in
+        schemesAndWWW.contains { scheme in
             index + scheme.count <= bytes.count && bytes[index..<index + scheme.count].elementsEqual(scheme)
         }
     }
@@ -172,12 +173,16 @@ enum LinkDetector {
             position = end + 1
         }
         guard labels.count >= 2, let last = labels.last else { return nil }
+        // Most dotted words (`3.5`, `e.g`) end in no TLD: tested on the bytes before any label becomes a string.
+        // After a scheme, a last label wholly in another script is a TLD even if the list has not caught up with
+        // it: registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
+        guard TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
+                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= 0x80 }) else { return nil }
         // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
         let names = labels.map { text.string($0) }
         let tld = names[names.count - 1]
-        guard TopLevelDomains.all.contains(tld) || isInternationalTLD(last, in: text),
-              names.dropLast().allSatisfy({ !$0.hasSuffix("-") }),
+        guard names.dropLast().allSatisfy({ !$0.hasSuffix("-") }),
               bytes[labels[labels.count - 2]].contains(where: FoldedByte.isLetter) else { return nil }
         var end = last.upperBound
         // An address's user part ("john.doe@…") is the e-mail detector's.

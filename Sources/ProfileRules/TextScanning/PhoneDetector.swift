@@ -41,6 +41,10 @@ enum PhoneDetector {
                 index += opens ? 1 : 0
                 continue
             }
+            if FoldedByte.isDigit(byte), let end = shortLoneGroupEnd(from: index, in: bytes) {
+                index = max(end, index + 1)
+                continue
+            }
             let candidate = scan(from: index, in: bytes)
             for part in split(candidate) {
                 if let match = evaluate(part, in: text) { found.append(match) }
@@ -48,6 +52,23 @@ enum PhoneDetector {
             index = max(candidate.end, index + 1)
         }
         return found
+    }
+
+    /// Where `scan` would end a candidate of one group of fewer than seven digits (too short for `evaluate`, which
+    /// needs seven), or nil when a letter or another group may follow: most digit runs in prose ("8 years",
+    /// "120 projects") are decided here without building a candidate.
+    private static func shortLoneGroupEnd(from start: Int, in bytes: [UInt8]) -> Int? {
+        var end = start
+        while end < bytes.count, FoldedByte.isDigit(bytes[end]) { end += 1 }
+        guard end - start < 7 else { return nil }
+        if end < bytes.count {
+            if bytes[end] >= 0x61, bytes[end] <= 0x7A { return nil }
+            // `scan` takes at most four separator bytes before the next group.
+            var after = end
+            while after < bytes.count, after - end < 5, separatorBytes.contains(bytes[after]) { after += 1 }
+            if after < bytes.count, after - end < 5, FoldedByte.isDigit(bytes[after]) { return nil }
+        }
+        return end < bytes.count ? extensionEnd(at: end, in: bytes) ?? end : end
     }
 
     private static let labelJoiners: ByteSet = ByteSet("-=#")

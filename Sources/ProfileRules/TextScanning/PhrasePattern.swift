@@ -6,10 +6,24 @@
 /// - a trailing `?` makes an element optional; `~3` skips up to three words (never a sentence end).
 struct PhrasePattern: Sendable {
     enum Element: Sendable {
-        /// `alternatives` are indexed by their first word (in the order written within each first word, which is the
-        /// order they are tried in: alternatives with different first words never both match at one token).
-        case words(alternatives: WordTable<[[WordKey]]>, prefixes: [[UInt8]], optional: Bool)
+        case words(Words)
         case gap(Int)
+    }
+
+    /// A words element, held by reference: matching reads it once per token tried, and a class costs one retain
+    /// there where the table's arrays cost one each.
+    final class Words: Sendable {
+        /// Indexed by their first word (in the order written within each first word, which is the order they are
+        /// tried in: alternatives with different first words never both match at one token).
+        let alternatives: WordTable<[[WordKey]]>
+        let prefixes: [[UInt8]]
+        let optional: Bool
+
+        init(alternatives: WordTable<[[WordKey]]>, prefixes: [[UInt8]], optional: Bool) {
+            self.alternatives = alternatives
+            self.prefixes = prefixes
+            self.optional = optional
+        }
     }
 
     let elements: [Element]
@@ -17,6 +31,13 @@ struct PhrasePattern: Sendable {
     let source: String
     /// Words a match can start with (`nil` when it can start with any word: a prefix or an optional first word).
     let firstWords: [String]?
+
+    /// A pattern already compiled (`PhraseSetImage`).
+    init(elements: [Element], source: String, firstWords: [String]?) {
+        self.elements = elements
+        self.source = source
+        self.firstWords = firstWords
+    }
 
     init(_ source: String, lists: [String: [String]] = [:]) {
         var cache: [Substring: CompiledElement] = [:]
@@ -82,8 +103,8 @@ struct PhrasePattern: Sendable {
             byFirstWord[first, default: []].append(alternative.map(WordKey.init))
         }
         return CompiledElement(
-            element: .words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
-                            prefixes: prefixes, optional: optional),
+            element: .words(Words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
+                                  prefixes: prefixes, optional: optional)),
             firstWords: alternatives.compactMap(\.first), hasPrefixes: !prefixes.isEmpty)
     }
 
@@ -103,19 +124,22 @@ struct PhrasePattern: Sendable {
                 position += 1
             }
             return nil
-        case .words(let alternatives, let prefixes, let optional):
+        case .words(let words):
             if at < tokens.count {
-                let candidates = tokens.value(at, in: alternatives) ?? []
-                for alternative in candidates where Self.matches(alternative, tokens, at) {
-                    if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
+                if let candidates = tokens.value(at, in: words.alternatives) {
+                    for alternative in candidates where Self.matches(alternative, tokens, at) {
+                        if let end = matchElement(element + 1, tokens, at + alternative.count) { return end }
+                    }
                 }
-                let word = tokens[at].range
-                for prefix in prefixes
-                where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
-                    if let end = matchElement(element + 1, tokens, at + 1) { return end }
+                if !words.prefixes.isEmpty {
+                    let word = tokens[at].range
+                    for prefix in words.prefixes
+                    where tokens.bytes[word].starts(with: prefix) && tokens[at].key != WordTokens.innerDot {
+                        if let end = matchElement(element + 1, tokens, at + 1) { return end }
+                    }
                 }
             }
-            return optional ? matchElement(element + 1, tokens, at) : nil
+            return words.optional ? matchElement(element + 1, tokens, at) : nil
         }
     }
 
@@ -142,11 +166,20 @@ struct PhraseSet: Sendable {
     let firstWords: [String]
     private let anyStart: [Int]
     private let negators: WordSet
+    /// Whether the entries came from a generated image (`PhraseTables`) rather than from compiling the patterns.
+    let loadedFromImage: Bool
 
-    /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`.
-    init(_ patterns: [(String, String)], lists: [String: [String]], negators: WordSet) {
-        var cache: [Substring: PhrasePattern.CompiledElement] = [:]
-        entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists, cache: &cache), label: $0.1) }
+    /// Compiles `patterns` (pattern source → label), expanding `@list` references from `lists`; or, with
+    /// `precompiled`, loads the same entries from the generated image of these patterns and lists if there is one.
+    init(_ patterns: [(String, String)], lists: [String: [String]], negators: WordSet, precompiled: Bool = true) {
+        if precompiled, let program = PhraseTables.program(for: PhraseSetImage.fingerprint(patterns, lists: lists)) {
+            entries = PhraseSetImage.entries(program, strings: PhraseTables.strings, keys: PhraseTables.keys)
+            loadedFromImage = true
+        } else {
+            var cache: [Substring: PhrasePattern.CompiledElement] = [:]
+            entries = patterns.map { Entry(pattern: PhrasePattern($0.0, lists: lists, cache: &cache), label: $0.1) }
+            loadedFromImage = false
+        }
         var byFirstWord: [String: [Int]] = [:]
         var anyStart: [Int] = []
         for (index, entry) in entries.enumerated() {

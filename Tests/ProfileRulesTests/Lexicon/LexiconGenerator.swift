@@ -94,7 +94,7 @@ struct LexiconGenerator {
         for (cls, rawEntry, displayName, place) in all {
             let stem = rawEntry.hasSuffix("*")
             let entry = stem ? String(rawEntry.dropLast()) : rawEntry
-            let naming: CueClass = [.rail, .channel, .wordlikeChannel, .social]
+            let naming: CueClass = [.rail, .channel, .wordlikeChannel, .social, .street]
             let name = cls.isDisjoint(with: naming) ? 0 : nameIndex(displayName.isEmpty ? entry : displayName)
             let folded = NormalizedText(entry).bytes
             if !folded.contains(where: { $0 >= 0x80 }) {

@@ -1,18 +1,22 @@
 import Foundation
 
-/// The labelled development set in `DevSet/` and its held-out part in `DevSet/HeldOut/` (format in
-/// `DevSet/README.md`: `LABELS<TAB>TEXT<TAB>SOURCE`, `⏎` for a line break, `⇥` for a tab, `#` comments).
+/// The labelled development set in `DevSet/`, its second development round in `DevSet/Round2/` (a former held-out
+/// part, measured blind once) and the blind held-out part in `DevSet/HeldOut/` (format in `DevSet/README.md`:
+/// `LABELS<TAB>TEXT<TAB>SOURCE`, `⏎` for a line break, `⇥` for a tab, `#` comments).
 enum DevSetCases {
     struct FormatError: Error, CustomStringConvertible {
         var description: String
     }
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DevSet")
+    static let round2Directory = directory.appendingPathComponent("Round2")
     static let heldOutDirectory = directory.appendingPathComponent("HeldOut")
 
-    static var heldOutAvailable: Bool {
-        ((try? FileManager.default.contentsOfDirectory(atPath: heldOutDirectory.path)) ?? [])
-            .contains { $0.hasSuffix(".tsv") }
+    static var round2Available: Bool { hasCases(round2Directory) }
+    static var heldOutAvailable: Bool { hasCases(heldOutDirectory) }
+
+    private static func hasCases(_ folder: URL) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).contains { $0.hasSuffix(".tsv") }
     }
 
     /// Every case of the `.tsv` files directly in `folder`, in file order; a malformed line throws, naming

@@ -13,10 +13,15 @@ struct ContactAddressRule: ProfileRule {
             Spanish, Portuguese, Italian and Indonesian (Calle Mayor 12, Av. Paulista, 1578, Via Roma 10, Jl. \
             Sudirman No. 25) and Colombian grid addresses (Carrera 7 # 71-21); German and Dutch one-word streets \
             (Hauptstraße 5, Kalverstraat 92); French number-first (12 rue de Rivoli); Turkish name, type and No \
-            (Atatürk Caddesi No: 15); each also glued to a label (Dirección:Calle Mayor 12). The street name must be \
-            capitalised where a street type is also a word. Exceptions: numbers that are quantities or names ("3 \
-            way merges", "40 Wall Street dashboards", "Avenue 5", "Via 10 providers"). Not covered yet: addresses \
-            in Cyrillic, Arabic and CJK scripts.
+            (Atatürk Caddesi No: 15); each also glued to a label (Dirección:Calle Mayor 12). In any script of the \
+            lexicon (Latin, Cyrillic, Arabic, Urdu, Devanagari, Bengali, CJK, kana), an address read from its parts: \
+            a label with a colon and a value holding a number ("Адрес: ул. Примерная, д. 5", "地址：示例路88号", \
+            "पता: मकान नं. 12, …"), or parts on one line with a number beside one of them: a street type and one \
+            more part ("221B Fictional Street, Apt 4", "〒530-0000 大阪府…町2丁目") or three parts split by commas \
+            ("Flat 302, Kalpana Apartments, 4th Cross"). The street name must be capitalised where a street type \
+            is also a word. Exceptions: numbers that are quantities or names ("3 way merges", "40 Wall Street \
+            dashboards", "Avenue 5", "Via 10 providers"); common words among the parts alone ("flat design for 4 \
+            apps, a lot of icons"); a number after a label that is not an address ("订单号：2024-…").
             """,
         howToFix: "Remove the address; your city and country belong in the profile's location.",
         passing: [

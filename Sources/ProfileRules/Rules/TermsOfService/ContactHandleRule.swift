@@ -11,11 +11,15 @@ struct ContactHandleRule: ProfileRule {
             family 5, in every language of the lexicon): a handle after a channel's name; a messenger or call app \
             named as a way to talk with any verb or none ("Telegram is fine by me", "a quick Google Meet", \
             "escríbeme por WhatsApp", "加我微信"); channels whose name is also a word (LINE, Signal, Teams, Zoom) \
-            beside another channel or after "on"/"via" with a verb; social networks with an invitation ("find me \
+            beside another channel, after "on"/"via" with a verb, or written as the brand writes it with a verb \
+            after ("Signal works for me"); social networks with an invitation ("find me \
             on LinkedIn"); video-call links (Zoom, Google Meet, Teams, Jitsi rooms); names disguised by digits, \
             symbols, spacing or look-alike letters (te1egram, whats4pp, d!sc0rd, s k y p e, a Cyrillic ѕ). \
             Exceptions: a channel named as a skill or product ("Telegram bot developer", "WhatsApp API \
-            integration", "discord.js"); negation and policy talk ("I don't use WhatsApp with clients").
+            integration", "discord.js", "Snapchat ad creatives", "KakaoTalk sticker packs"; a scope word beside a \
+            list covers every name in it), a name glued into a compound, a file or a domain ("Telegram-like", \
+            "skype_icon.svg", "whatsapp-tours.example.org"), a channel declined ("no need for Telegram"), "we \
+            chat" as two words, negation and policy talk ("I don't use WhatsApp with clients").
             """,
         howToFix: "Remove the handle and the invitation; keep the conversation in Upwork messages.",
         passing: [

@@ -10,9 +10,11 @@ struct FeedbackManipulationRule: ProfileRule {
             feedback for feedback, small contracts taken to build a record, and pressure or threats over ratings \
             (sources T12, T18, T9). Covered (issue 19 family 7, in every language of the \
             lexicon): feedback tied to a reward, a token contract or a held delivery as a plan or a condition (a \
-            discount for five stars, a $1 contract to earn a review, files released once a rating is left), \
-            swapping reviews, pressing for a perfect rating. Exceptions: asking respectfully for honest feedback, \
-            reviews as a record ("40 five-star reviews"), code or peer review as the work, negation and policy \
+            discount for five stars, "5 stars and the next logo is on me", a $1 or $5 contract so a review comes, \
+            files released once a rating is left or "I won't release the files until you rate"), swapping reviews \
+            ("review swaps", "you review me, I review you"), pressing for a perfect rating. Exceptions: asking \
+            respectfully for honest feedback, reviews as a record ("40 five-star reviews"), code or peer review as \
+            the work, an unconditional promise ("free revisions whatever feedback you leave"), negation and policy \
             talk ("I never offer discounts for reviews").
             """,
         howToFix: "Remove the offer; ask only for honest feedback, with no reward and no pressure.",

@@ -9,9 +9,13 @@ struct OffPlatformContactRule: ProfileRule {
             Upwork bans asking for contact details as well as sharing them, and keeping pre-contract talk on Upwork \
             is the rule (sources T1, T2, T15). This rule covers what the detail rules cannot \
             see: a request for the other side's contact ("drop me your digits", "share your mail id", "¿me pasas \
-            tu número?"), an offer of one's own with no detail yet ("I can send you my number"), and the talk moved \
-            elsewhere with no channel named ("continue this conversation elsewhere", "chat off the site"), in the \
-            languages of the lexicon. Exceptions: a detail given in the same place is reported by its own rule \
+            tu número?", chat-speak such as "gimme ur numbr"), an offer of one's own with no detail yet ("I can send \
+            you my number"), the talk moved to a generic channel ("can we switch to email?"), and the talk moved \
+            elsewhere with no channel named: a place word before the platform ("continue this conversation \
+            elsewhere", "chat off the site", "besides Upwork", "apart from here") or a talking word with "offline", \
+            "privately" or "outside" closing the clause ("let's take this offline"), in the languages of the \
+            lexicon. Exceptions: "outside" or "offline" that moves nothing ("works offline", "outside the box"), a \
+            talk kept on Upwork ("here on Upwork"); a detail given in the same place is reported by its own rule \
             (contact-email, contact-phone, …); an invitation naming a messenger is contact-handle; negation and \
             policy talk ("I never move clients off Upwork", "the terms forbid sharing email") are not findings.
             """,

@@ -12,11 +12,15 @@ struct OffPlatformPaymentRule: ProfileRule {
             named with a paying, accepting or "directly" word (PayPal, Payoneer, Wise, bank or wire transfer, \
             IBAN/SWIFT/routing numbers, Western Union, MoneyGram, Zelle, Interac, Venmo, Cash App, Skrill, Revolut, \
             UPI, Paytm, GCash, bKash, JazzCash, Easypaisa, M-Pesa, Pix, Alipay, WeChat Pay, crypto by name); a crypto \
-            wallet address by its shape (Bitcoin, Ethereum/ERC-20, USDT-TRC20); paying outside or directly with no \
+            wallet address by its shape (Bitcoin, Ethereum/ERC-20, USDT-TRC20); two rails offered as a choice \
+            ("Zelle or Venmo"); a rail as a label with its value ("PayPal: ana@…"); an account identifier with its \
+            digits ("IBAN DE43 1234…", "sort code 00-00-00"); paying outside or directly with no \
             rail ("pay me outside", "págame por fuera"); avoiding the platform's fee ("we both keep the commission", \
             "without the middleman", "a Direct Contract to save fees"). Exceptions: a rail named as the work \
-            ("integrate Payoneer payouts", "PayPal checkout"), payment through Upwork ("all payments stay on \
-            Upwork"), negation and policy talk ("I never accept payment outside Upwork").
+            ("integrate Payoneer payouts", "PayPal checkout", "GCash payment screens", "Western Union remittance \
+            reports"; a scope word beside a list covers every rail in it), a rail glued into a compound \
+            ("Venmo-style"), payment through Upwork ("all payments stay on Upwork", "Upwork escrow only"), negation \
+            and policy talk ("I never accept payment outside Upwork", "No PayPal, no bank transfers").
             """,
         howToFix: "Remove the offer; all payment for work found on Upwork goes through Upwork for 24 months (T6).",
         passing: [

@@ -65,6 +65,13 @@ struct CueClass: OptionSet, Sendable, Hashable {
     /// An asking word from a list marked `# word order: verb-final` (Japanese, Turkish, Hindi…), where the verb
     /// follows the contact word ("メールアドレスを教えて"); English "mobile shoppers drop" is no request.
     static let lateAsk = CueClass(rawValue: 1 << 26)
+    /// A place word that puts the platform word right after it outside: off, besides, apart from, "not through"
+    /// ("off this website", "besides Upwork"); `CueDetector` joins the two into one `outside` cue.
+    static let away = CueClass(rawValue: 1 << 27)
+    /// A word of a postal address in any script: a label ("Address:", "地址"), a street type (road, "ул", "شارع",
+    /// "路"), a unit (flat, floor, "кв"), an area (sector, "phường", "区") or a postal mark (〒); the entry's display
+    /// name says which part.
+    static let street = CueClass(rawValue: 1 << 28)
     /// The first word of a phrase entry that is an anchor (`google` of `google meet`): the text is worth a look.
     static let anchorPhraseStart = CueClass(rawValue: 1 << 29)
     /// The first word of a phrase entry (`cash` of `cash app`): the token is worth a second look.
@@ -73,7 +80,7 @@ struct CueClass: OptionSet, Sendable, Hashable {
     static let named = CueClass(rawValue: 1 << 31)
 
     static let anchors: CueClass = [.rail, .channel, .wordlikeChannel, .social, .contactNoun, .outside, .fee, .pay,
-                                    .review]
+                                    .review, .away, .street]
 
     /// The class names used in the data files.
     static let byName: [(String, CueClass)] = [
@@ -82,6 +89,6 @@ struct CueClass: OptionSet, Sendable, Hashable {
         ("mine", .mine), ("yours", .yours), ("ask", .ask), ("talk", .talk), ("negation", .negation),
         ("policy", .policy), ("scope", .scope), ("reward", .reward), ("condition", .condition),
         ("deliver", .deliver), ("token", .token), ("avoid", .avoid), ("direct", .direct), ("accept", .accept),
-        ("platform", .platform), ("exchange", .exchange), ("inside", .inside),
+        ("platform", .platform), ("exchange", .exchange), ("inside", .inside), ("away", .away), ("street", .street),
     ]
 }

@@ -102,10 +102,16 @@ enum Lexicon {
     }
 
     /// Disguise characters and what they stand for: `te1egram`, `whats4pp`, `d!sc0rd`, `p@yp@l`.
-    private static let disguises: [UInt8: UInt8] = [
-        0x30: 0x6F, 0x31: 0x6C, 0x33: 0x65, 0x34: 0x61, 0x35: 0x73, 0x37: 0x74, 0x38: 0x62, 0x21: 0x69, 0x24: 0x73,
-        0x7C: 0x6C, 0x40: 0x61,
-    ]
+    /// By byte, 0 where the byte disguises nothing: a flat table, since every word without a cue is probed here.
+    private static let disguises: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        let pairs: [(UInt8, UInt8)] = [
+            (0x30, 0x6F), (0x31, 0x6C), (0x33, 0x65), (0x34, 0x61), (0x35, 0x73), (0x37, 0x74), (0x38, 0x62),
+            (0x21, 0x69), (0x24, 0x73), (0x7C, 0x6C), (0x40, 0x61),
+        ]
+        for (byte, letter) in pairs { table[Int(byte)] = letter }
+        return table
+    }()
 
     /// A channel or rail name written with digits or symbols for letters, starting at token `index`: the run of
     /// letters, digits and `!$|@` (no spaces), read back letter by letter (`1` as `l`, then as `i`).
@@ -115,7 +121,7 @@ enum Lexicon {
         let wordEnd = tokens[index].range.upperBound
         // Most words: all letters and not glued to a symbol.
         if tokens[index].isLetters {
-            guard wordEnd + 1 < bytes.count, disguises[bytes[wordEnd]] != nil, !FoldedByte.isDigit(bytes[wordEnd]),
+            guard wordEnd + 1 < bytes.count, disguises[Int(bytes[wordEnd])] != 0, !FoldedByte.isDigit(bytes[wordEnd]),
                   FoldedByte.isWord(bytes[wordEnd + 1]) else { return nil }
         }
         var end = start
@@ -124,7 +130,7 @@ enum Lexicon {
             let byte = bytes[end]
             if byte >= 0x61, byte <= 0x7A {
                 letters += 1
-            } else if disguises[byte] == nil {
+            } else if disguises[Int(byte)] == 0 {
                 break
             }
             end += 1
@@ -135,7 +141,8 @@ enum Lexicon {
             var read = [UInt8]()
             for at in start..<end {
                 let byte = bytes[at]
-                read.append(byte == 0x31 ? oneAs : disguises[byte] ?? byte)
+                let letter = disguises[Int(byte)]
+                read.append(byte == 0x31 ? oneAs : letter != 0 ? letter : byte)
             }
             let slot = slot(of: WordKey(read, 0..<read.count))
             guard slot >= 0 else { continue }

@@ -1,4 +1,5 @@
-import EligibilityEngine
+@_exported import EligibilityEngine
+@_exported import PositionedJSON
 import ProfileModel
 
 /// Reads the account record (`docs/eligibility.md`) for the eligibility engine: the `account` member of a
@@ -28,22 +29,25 @@ public enum AccountReader {
                 source.location(ofOffset: root.range.lowerBound), pointer: "",
                 expected: "a JSON object")
         }
-        let mapper = Mapper(source: source)
-        if let account = root["account"] {
-            return account.isNull ? nil : try mapper.account(account, "/account")
-        }
+        if let account = root["account"] { return try readAccount(member: account, source: source) }
         // A bare account has only account keys, and at least one that a profile never has. A key that is no
         // profile field but a near miss of an account key ("jsss") still makes it a bare account, so the mapper
         // reports the typo instead of "no account record".
         let keys = Set(root.members.map(\.key))
         let unknown = keys.subtracting(accountKeys)
         let typos = unknown.filter {
-            !ProfilelintJSONMapper.profileKeys.contains($0) && closestMatch(to: $0, in: accountKeys) != nil
+            !ProfilelintJSONLayout.profileKeys.contains($0) && closestMatch(to: $0, in: accountKeys) != nil
         }
         guard root["profile"] == nil, unknown == typos,
             !keys.subtracting(["$schema", "availability", "importedFromElance"]).isEmpty
         else { return nil }
-        return try mapper.account(root, "")
+        return try Mapper(source: source).account(root, "")
+    }
+
+    /// The account in a document's `account` member, as `ProfileReader.readWithAccount` returns it; `nil` when it
+    /// is `null`.
+    public static func readAccount(member node: JSONNode, source: SourceFile) throws(ProfileParseError) -> Account? {
+        node.isNull ? nil : try Mapper(source: source).account(node, "/account")
     }
 
     /// Whether `source` is a full profilelint document: a JSON object with a non-empty `profile` member.

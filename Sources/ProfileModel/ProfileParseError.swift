@@ -1,7 +1,5 @@
-import ProfileModel
-
 /// Why an input could not be read. Each case names the file and, where one exists, the place.
-public enum ProfileParseError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ProfileParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file is empty or only white space.
     case emptyInput(file: String)
     /// The file holds binary data (NUL bytes or no text structure).

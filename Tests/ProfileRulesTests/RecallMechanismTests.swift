@@ -1,0 +1,143 @@
+@testable import ProfileRules
+import Testing
+
+/// The mechanisms added for recall on unseen wording (issue 19): each test gives several wordings of one family,
+/// none of them a development-set sentence, and the negatives the same mechanism must leave alone.
+@Suite struct RecallMechanismTests {
+    private func kinds(_ text: String, _ kind: ContactMatch.Kind) -> Bool {
+        ContactScanner.scan(text, for: ContactMatch.Kinds(kind)).contains { $0.kind == kind }
+    }
+
+    // MARK: - Family 6: the talk moved off the platform with no channel named
+
+    @Test(arguments: [
+        "Could we continue the talk off this website?", "Where else can I reach you besides Upwork?",
+        "Let's keep chatting away from the platform.", "Is there another way to contact you apart from here?",
+        "We should discuss the budget somewhere other than this portal.",
+    ])
+    func aPlaceWordBeforeThePlatformMovesTheTalk(text: String) {
+        #expect(kinds(text, .offPlatform))
+    }
+
+    @Test(arguments: [
+        "Happy to talk it through offline and then send a summary.", "Let's discuss the rest privately.",
+        "I'd rather we chat outside, if that works.", "Shall we take this offline?",
+    ])
+    func talkMovedWithNoPlaceNamed(text: String) {
+        #expect(kinds(text, .offPlatform))
+    }
+
+    @Test(arguments: [
+        "The app lets users chat offline and sync later.", "I think outside the box when we discuss designs.",
+        "I talk to clients privately about sensitive data through Upwork messages.",
+        "Let's chat here on Upwork, 20% off the first milestone.", "We chat every morning in the Upwork thread.",
+        "I never talk to clients outside Upwork.",
+    ])
+    func placeWordsThatMoveNothingStaySilent(text: String) {
+        #expect(!kinds(text, .offPlatform))
+    }
+
+    @Test(arguments: ["Can we switch to email for the files?", "Let's continue over phone tomorrow.",
+                      "gimme ur digits", "Reply with your contact info so I can call."])
+    func aContactWordAfterAMoveOrInChatSpeakAsks(text: String) {
+        #expect(kinds(text, .offPlatform))
+    }
+
+    @Test(arguments: ["I send a weekly summary by email to every client.", "Our phone support moved to a new vendor."])
+    func aContactWordWithNoRequestStaysSilent(text: String) {
+        #expect(!kinds(text, .offPlatform))
+    }
+
+    // MARK: - Family 4: rails
+
+    @Test(arguments: [
+        "Revolut or Wise, up to you", "Skrill / Payoneer are both fine", "Payoneer:jane.demo@example.com",
+        "IBAN GB33 BUKB 2020 1555 5555 55", "sort code 12-34-56, acct 12345678",
+        "Kindly transfer the balance to my personal account",
+    ])
+    func railsOfferedAsAChoiceALabelOrAnAccount(text: String) {
+        #expect(kinds(text, .payment))
+    }
+
+    @Test(arguments: [
+        "Built Stripe, PayPal and Pix checkout for a Brazilian shop", "Wise and Revolut statement reports in Excel",
+        "QA of GCash and PayMaya deposit flows", "No PayPal, no Zelle: payments stay on Upwork.",
+        "Designed Venmo-style split screens for a fintech app", "integrate Payoneer payouts into the app",
+    ])
+    func railsAsTheWorkOrRefusedStaySilent(text: String) {
+        #expect(!kinds(text, .payment))
+    }
+
+    // MARK: - Family 5: channels
+
+    @Test(arguments: ["Signal works for me", "add me on Slack so we can talk there", "Google Chat is easiest",
+                      "Facebook Messenger is fine too", "me chama no zap"])
+    func channelsWithAnyVerbOrNone(text: String) {
+        #expect(kinds(text, .handle))
+    }
+
+    @Test(arguments: [
+        "Designed Telegram-style chat bubbles", "assets: whatsapp_icon_v3.svg", "Snapchat and TikTok ad creatives",
+        "No need for Skype or Zoom, this chat is enough.", "We chat about your goals before the first milestone.",
+        "signal processing and noise reduction",
+    ])
+    func channelsAsModifiersFilesScopeOrDeclinedStaySilent(text: String) {
+        #expect(!kinds(text, .handle))
+    }
+
+    // MARK: - Family 7: feedback as a plan or a condition
+
+    @Test(arguments: [
+        "Five stars and the next revision is on me", "Post a $2 job so I can get my first review",
+        "A glowing review gets you a 15% refund", "you review me, I review you",
+        "I won't release the source files until you leave a rating", "Bewertung mit 5 Sternen gibt 10 % Rabatt",
+    ])
+    func feedbackTiedToARewardOrACondition(text: String) {
+        #expect(kinds(text, .feedback))
+    }
+
+    @Test(arguments: [
+        "Free revisions whatever feedback you leave", "I ask every client for honest feedback at the end",
+        "Code review and free revisions included", "Reviews: 48 five-star jobs so far",
+    ])
+    func feedbackWithNoTradeStaysSilent(text: String) {
+        #expect(!kinds(text, .feedback))
+    }
+
+    // MARK: - Families 1 and 2: addresses from their parts
+
+    @Test(arguments: [
+        "Adres: Örnek Sokak No 7, Kadıköy, İstanbul", "Адрес: пер. Тестовый, д. 3, кв. 8",
+        "地址：样例大道12号", "Flat 4, Sample Building, 2nd Cross, Demo Nagar", "7 Imaginary Lane, Suite 200",
+        "পতা নেই — ঠিকানা: বাসা ১০, লেন ৪, কাল্পনিক থানা",
+    ])
+    func addressesFromTheirParts(text: String) {
+        #expect(kinds(text, .address))
+    }
+
+    @Test(arguments: [
+        "Address 3 open issues in the backlog", "Flat design for 4 apps, a lot of icons", "Road map: 3 phases",
+        "订单号：2024-1130-0088", "I work from a quiet street in Lisbon",
+    ])
+    func wordsOfAddressesWithoutTheShapeStaySilent(text: String) {
+        #expect(!kinds(text, .address))
+    }
+
+    // MARK: - Family 3: links
+
+    @Test(arguments: ["портфолио: https://студия.тестовый", "作品：https://设计.新域名/作品", "https://مثال.نطاق"])
+    func aSchemeMakesALinkWhateverItsScriptsTopLevelDomain(text: String) {
+        #expect(kinds(text, .link))
+    }
+
+    @Test(arguments: ["студия.тестовый без схемы", "設計.新域名"])
+    func anUnknownTopLevelDomainInAnotherScriptNeedsAScheme(text: String) {
+        #expect(!kinds(text, .link))
+    }
+
+    @Test func aBareNumberInsideAnAddressIsNoPhone() {
+        let matches = ContactScanner.scan("Endereço: Rua Exemplo, 12, Bairro Teste, Recife – PE, 50000-000")
+        #expect(matches.contains { $0.kind == .address })
+        #expect(!matches.contains { $0.kind == .phone })
+    }
+}
