@@ -24,6 +24,9 @@ extension Account {
         /// A path to the member's profile file. The engine reads no files: a caller that scores the file
         /// fills `profileCompleteness` in.
         public var profilePath: String?
+        /// Why `profilePath` gave no completeness, when a caller tried to read it: the file (with line:column where
+        /// known) and the reason, e.g. `team/priya.json:3:14: expected a string`. Shown with the criterion.
+        public var profileProblem: String?
         /// The member's account holds (no member may have a recent hold, sources B1, B3).
         public var holds: [Hold]?
 

@@ -16,8 +16,8 @@ extension Evaluation {
             }
             return check(
                 id, .fail, actual: "no JSS yet", required: required,
-                "a JSS needs \(policy.jssMinimumJobs) eligible jobs with \(policy.jssMinimumClients) clients "
-                    + "in \(policy.jssMaxAgeMonths) months")
+                "a JSS needs \(Wording.number(policy.jssMinimumJobs)) eligible jobs with \(Wording.number(policy.jssMinimumClients)) clients "
+                    + "in \(Wording.number(policy.jssMaxAgeMonths)) months")
         }
         let source = switch jss.window {
         case "displayed": "as displayed"
@@ -53,7 +53,7 @@ extension Evaluation {
 
     /// First contract more than `tenureDays` days ago (sources B6, B7, B2).
     func tenureCheck() -> Check {
-        let required = "first contract > \(policy.tenureDays) days ago"
+        let required = "first contract > \(Wording.count(policy.tenureDays, "day")) ago"
         guard let first = firstContractStarted else {
             if account.firstContractStarted == nil, let contracts = account.contracts, contracts.isEmpty {
                 return check("tenure", .fail, actual: "no contract yet", required: required, "no contract yet")
@@ -63,13 +63,13 @@ extension Evaluation {
         let days = first.days(to: asOf)
         if days > policy.tenureDays {
             return check(
-                "tenure", .pass, actual: "\(days) days", required: required,
+                "tenure", .pass, actual: Wording.count(days, "day"), required: required,
                 "first contract started \(first), \(age(first))")
         }
         let reached = first.adding(days: policy.tenureDays + 1)
         return check(
-            "tenure", .fail, actual: "\(days) days", required: required,
-            "first contract started \(first); more than \(policy.tenureDays) days on \(reached)",
+            "tenure", .fail, actual: Wording.count(days, "day"), required: required,
+            "first contract started \(first); more than \(Wording.count(policy.tenureDays, "day")) on \(reached)",
             changesOn: reached)
     }
 
@@ -79,7 +79,7 @@ extension Evaluation {
     func eligibleWeeksCheck() -> Check {
         let need = policy.eligibleWeeksRequired
         let span = policy.eligibleWeeksWindow
-        let required = "≥ \(need) of the last \(span) weeks"
+        let required = "≥ \(Wording.number(need)) of the last \(Wording.count(span, "week"))"
         guard let history = account.jssHistory else {
             return check("eligible-weeks", .unknown, actual: nil, required: required, "no weekly JSS history given")
         }
@@ -89,19 +89,19 @@ extension Evaluation {
         let eligible = recent.filter { ($0.jss ?? -1) >= policy.topRatedJSS || $0.risingTalent == true }
             .map(\.week).sorted()
         let missing = max(0, span - recent.count)
-        let actual = "\(eligible.count) of \(span) weeks" + (missing > 0 ? " (\(missing) not given)" : "")
+        let actual = "\(Wording.number(eligible.count)) of \(Wording.count(span, "week"))" + (missing > 0 ? " (\(Wording.number(missing)) not given)" : "")
         if eligible.count >= need {
             // Each eligible week leaves the window `span` weeks after its date; the badge lapses when one too many has.
             let lapse = eligible[eligible.count - need].adding(days: 7 * span)
             return check(
                 "eligible-weeks", .pass, actual: actual, required: required,
-                "\(eligible.count) eligible weeks; below \(need) on \(lapse) if no further week is eligible",
+                "\(Wording.count(eligible.count, "eligible week")); below \(Wording.number(need)) on \(lapse) if no further week is eligible",
                 changesOn: lapse)
         }
         if eligible.count + missing >= need {
             return check(
                 "eligible-weeks", .unknown, actual: actual, required: required,
-                "\(missing) of the last \(span) weeks are not in the history")
+                "\(Wording.number(missing)) of the last \(Wording.count(span, "week")) \(missing == 1 ? "is" : "are") not in the history")
         }
         // If every week from now on is eligible, when are there enough in the window?
         // New weeks follow the last one given, or start from today when the history has stopped.
@@ -118,7 +118,7 @@ extension Evaluation {
         let assumption = "every week from now on is eligible"
         return check(
             "eligible-weeks", .fail, actual: actual, required: required,
-            "\(eligible.count) eligible weeks" + (reached.map { "; \(need) reachable on \($0) if \(assumption)" } ?? ""),
+            "\(Wording.count(eligible.count, "eligible week"))" + (reached.map { "; \(Wording.number(need)) reachable on \($0) if \(assumption)" } ?? ""),
             changesOn: reached,
             action: "\(Wording.count(need - eligible.count, "more eligible week")) (JSS ≥ \(policy.topRatedJSS))",
             assumes: reached == nil ? nil : assumption)
@@ -217,7 +217,7 @@ extension Evaluation {
 
     /// No account hold in the last `holdFreeDays` days (sources B1, B6); for agencies, members' holds count too.
     func holdCheck() -> Check {
-        let required = "no hold in the last \(policy.holdFreeDays) days"
+        let required = "no hold in the last \(Wording.count(policy.holdFreeDays, "day"))"
         guard let accountHolds = account.holds else {
             return check("no-recent-hold", .unknown, actual: nil, required: required, "account holds are not given")
         }
@@ -226,7 +226,7 @@ extension Evaluation {
         guard !recent.isEmpty else {
             return check(
                 "no-recent-hold", .pass, actual: "none", required: required,
-                "no hold in the last \(policy.holdFreeDays) days")
+                "no hold in the last \(Wording.count(policy.holdFreeDays, "day"))")
         }
         let ongoing = recent.contains { $0.to.map { $0 > asOf } ?? true }
         let lastDay = recent.compactMap(\.to).max()
@@ -251,7 +251,7 @@ extension Evaluation {
 
     /// A proposal, accepted invitation or earning in the last `activityDays` days (sources B1, B6).
     func activityCheck(_ id: String = "activity") -> Check {
-        let required = "activity in the last \(policy.activityDays) days"
+        let required = "activity in the last \(Wording.count(policy.activityDays, "day"))"
         guard let (last, paymentOnly) = lastActivity else {
             return check(id, .unknown, actual: nil, required: required, "no activity date given")
         }
@@ -272,7 +272,7 @@ extension Evaluation {
 
     /// No off-platform payment or communication violation in the last `violationFreeMonths` months (source B5).
     func conductCheck() -> Check {
-        let required = "none in the last \(policy.violationFreeMonths) months"
+        let required = "none in the last \(Wording.count(policy.violationFreeMonths, "month"))"
         guard let violations = account.offPlatformViolations else {
             return check(
                 "no-off-platform-violation", .unknown, actual: nil, required: required,
@@ -282,7 +282,7 @@ extension Evaluation {
         guard let last = recent.max() else {
             return check(
                 "no-off-platform-violation", .pass, actual: "none", required: required,
-                "no off-platform violation in the last \(policy.violationFreeMonths) months")
+                "no off-platform violation in the last \(Wording.count(policy.violationFreeMonths, "month"))")
         }
         let clears = last.leavesWindow(ofMonths: policy.violationFreeMonths)
         return check(

@@ -56,7 +56,7 @@ extension Evaluation {
 
     /// Active in the last 90 days, or joined in the last 30 (B4, B20).
     func activeOrNewCheck() -> Check {
-        let required = "active in \(policy.activityDays) days or joined in \(policy.risingTalentJoinedDays)"
+        let required = "active in \(Wording.count(policy.activityDays, "day")) or joined in \(Wording.number(policy.risingTalentJoinedDays))"
         // The last day each route still passes; the criterion lapses the day after the later one.
         var lastDays: [CalendarDate] = []
         var unknown = false
@@ -135,7 +135,7 @@ extension Evaluation {
         let names = Wording.list(negative.map { $0.id ?? $0.client ?? "a contract" })
         return check(
             "no-negative-feedback", negative.isEmpty ? .pass : .fail,
-            actual: negative.isEmpty ? "none" : "\(negative.count)", required: required,
+            actual: negative.isEmpty ? "none" : Wording.number(negative.count), required: required,
             negative.isEmpty ? "no negative feedback" : "negative feedback on \(names)")
     }
 

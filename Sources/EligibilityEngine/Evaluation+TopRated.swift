@@ -130,13 +130,13 @@ extension Evaluation {
 
     /// At least `agencyMinimumMembers` members (B1, B3).
     func membersCheck() -> Check {
-        let required = "≥ \(policy.agencyMinimumMembers) members"
+        let required = "≥ \(Wording.count(policy.agencyMinimumMembers, "member"))"
         guard let members = account.members else {
             return check("members", .unknown, actual: nil, required: required, "the agency's members are not given")
         }
         return check(
             "members", members.count >= policy.agencyMinimumMembers ? .pass : .fail,
-            actual: "\(members.count)", required: required, "the agency has \(members.count) members")
+            actual: Wording.number(members.count), required: required, "the agency has \(Wording.count(members.count, "member"))")
     }
 
     /// Average member profile completeness (B1, B3, B5). Members without a figure are bounded by 0% and 100%.
@@ -158,10 +158,15 @@ extension Evaluation {
                 required: required, "members' profiles average \(Format.percent(low))")
         }
         let status: Criterion.Status = low >= minimum ? .pass : high < minimum ? .fail : .unknown
+        // Why a named profile gave no figure (unreadable, invalid, outside the repository), so it can be fixed.
+        let problems = members.enumerated().compactMap { index, member in
+            member.profileProblem.map { "\(member.name ?? "member \(index + 1)"): \($0)" }
+        }
         return check(
             "member-profiles", status, actual: "\(Format.percent(low))–\(Format.percent(high))",
             required: required,
-            "completeness is not known for \(members.count - known.count) of \(members.count) members (score their profiles)"
+            "completeness is not known for \(Wording.number(members.count - known.count)) of \(Wording.count(members.count, "member")) (score their profiles)"
+                + (problems.isEmpty ? "" : "; " + problems.joined(separator: "; "))
         )
     }
 

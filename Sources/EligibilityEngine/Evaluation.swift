@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// One evaluation in progress: the account, the date, the policy, and what is derived from them once.
 struct Evaluation {
     /// A criterion plus what the verdict needs to know that the report does not show.
@@ -129,6 +131,6 @@ struct Evaluation {
     /// Days between `date` and `asOf`, for messages.
     func age(_ date: CalendarDate) -> String {
         let days = date.days(to: asOf)
-        return days == 1 ? "1 day ago" : "\(days) days ago"
+        return Wording.count(days, "day") + " ago"
     }
 }

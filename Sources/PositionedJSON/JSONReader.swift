@@ -128,7 +128,7 @@ private struct Cursor {
     mutating func checkDepth(_ depth: Int) throws(ProfileParseError) {
         if depth > limits.maxDepth {
             throw .limitExceeded(source.location(ofOffset: index),
-                                 detail: "JSON nested deeper than \(limits.maxDepth) levels")
+                                 detail: "JSON nested deeper than \(Wording.number(limits.maxDepth)) levels")
         }
     }
 
@@ -161,7 +161,7 @@ private struct Cursor {
             memberStack.append(JSONMember(key: key, keyRange: keyRange, value: value))
             if memberStack.count - base > limits.maxItems {
                 throw .limitExceeded(source.location(ofOffset: start),
-                                     detail: "JSON object has more than \(limits.maxItems) members")
+                                     detail: "JSON object has more than \(Wording.number(limits.maxItems)) members")
             }
             skipWhitespace()
             guard index < bytes.count else { throw error("',' or '}', found end of input") }
@@ -194,7 +194,7 @@ private struct Cursor {
             elementStack.append(element)
             if elementStack.count - base > limits.maxItems {
                 throw .limitExceeded(source.location(ofOffset: start),
-                                     detail: "JSON array has more than \(limits.maxItems) items")
+                                     detail: "JSON array has more than \(Wording.number(limits.maxItems)) items")
             }
             skipWhitespace()
             guard index < bytes.count else { throw error("',' or ']', found end of input") }
@@ -364,7 +364,7 @@ private struct Cursor {
     func checkStringLength(_ length: Int, start: Int) throws(ProfileParseError) {
         if length > limits.maxStringBytes {
             throw .limitExceeded(source.location(ofOffset: start),
-                                 detail: "JSON string longer than \(limits.maxStringBytes) bytes")
+                                 detail: "JSON string longer than \(Wording.number(limits.maxStringBytes)) bytes")
         }
     }
 

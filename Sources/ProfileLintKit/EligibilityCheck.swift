@@ -48,19 +48,18 @@ public struct EligibilityCheck: Sendable {
         var account = account
         if let members = account.members {
             let base = accountPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "."
+            // Member files are named to the user as the account's folder (as given) plus the member's path.
+            let shownBase = accountPath.map { ($0 as NSString).deletingLastPathComponent } ?? ""
             let root = MemberProfiles.root(containing: base)
             account.members = members.map { member in
                 var member = member
-                if member.profileCompleteness == nil, let path = member.profilePath,
-                   let full = MemberProfiles.resolve(path, base: base, root: root),
-                   let identity = FileIdentity(path: full)
-                {
-                    member.profileCompleteness = memberScores.score(identity, model: model) {
-                        guard case .success(let source) = InputFiles.read(path: full, maxBytes: limits.fileBytes),
-                              let document = try? ProfileReader.read(source, limits: limits.reader)
-                        else { return nil }
-                        return CompletenessScorer.score(document.profile, model: model).score
-                    }
+                guard member.profileCompleteness == nil, let path = member.profilePath else { return member }
+                let shown = shownBase.isEmpty || path.hasPrefix("/") ? path
+                    : (shownBase as NSString).appendingPathComponent(path)
+                switch MemberProfiles.score(path, base: base, root: root, model: model, cache: memberScores,
+                                            limits: limits) {
+                case .success(let score): member.profileCompleteness = score
+                case .failure(let problem): member.profileProblem = problem.shown(as: shown)
                 }
                 return member
             }
@@ -108,23 +107,68 @@ extension Configuration {
 
 /// Where agency member profiles may be read from.
 enum MemberProfiles {
-    /// Scores by file identity and model; a file that cannot be read is remembered as `nil` too.
+    /// Why a member's profile gave no completeness: a reason, with line:column inside the file where known.
+    struct Problem: Error, Hashable {
+        var message: String
+        var line: Int?
+        var column: Int?
+
+        init(_ message: String, line: Int? = nil, column: Int? = nil) {
+            self.message = message
+            self.line = line
+            self.column = column
+        }
+
+        /// `path:line:column: message`, or `path: message`.
+        func shown(as path: String) -> String {
+            if let line, let column { return "\(path):\(line):\(column): \(message)" }
+            return "\(path): \(message)"
+        }
+    }
+
+    /// Scores by file identity and model; a file that cannot be read is remembered, with why, too.
     final class Cache: Sendable {
         struct Key: Hashable {
             var identity: FileIdentity
             var model: CompletenessModel
         }
-        private let scores = Mutex<[Key: Double?]>([:])
+        private let scores = Mutex<[Key: Result<Double, Problem>]>([:])
 
         /// How many files have been scored (each read once).
         var count: Int { scores.withLock { $0.count } }
 
-        func score(_ identity: FileIdentity, model: CompletenessModel, compute: () -> Double?) -> Double? {
+        func score(_ identity: FileIdentity, model: CompletenessModel, compute: () -> Result<Double, Problem>)
+            -> Result<Double, Problem>
+        {
             let key = Key(identity: identity, model: model)
             if let known = scores.withLock({ $0[key] }) { return known }
             let score = compute()
             scores.withLock { $0[key] = score }
             return score
+        }
+    }
+
+    /// The completeness of the member profile at `path` (relative to `base`, inside `root`), read once per file
+    /// under `limits`, or why there is none.
+    static func score(_ path: String, base: String, root: String?, model: CompletenessModel, cache: Cache,
+                      limits: InputLimits) -> Result<Double, Problem> {
+        let full: String
+        switch resolve(path, base: base, root: root) {
+        case .success(let resolved): full = resolved
+        case .failure(let problem): return .failure(problem)
+        }
+        guard let identity = FileIdentity(path: full) else { return .failure(Problem(errnoMessage())) }
+        return cache.score(identity, model: model) {
+            switch InputFiles.read(path: full, maxBytes: limits.fileBytes) {
+            case .failure(let error): return .failure(Problem(error.message))
+            case .success(let source):
+                do throws(ProfileParseError) {
+                    let document = try ProfileReader.read(source, limits: limits.reader)
+                    return .success(CompletenessScorer.score(document.profile, model: model).score)
+                } catch {
+                    return .failure(Problem(error.message, line: error.location?.line, column: error.location?.column))
+                }
+            }
         }
     }
 
@@ -140,13 +184,19 @@ enum MemberProfiles {
         }
     }
 
-    /// The resolved path of a member's `profile`, or `nil` when it is absolute or leads outside `root`.
-    static func resolve(_ path: String, base: String, root: String?) -> String? {
-        guard let root, !path.hasPrefix("/"), !path.isEmpty, let resolved = realPath(base + "/" + path) else {
-            return nil
+    /// The resolved path of a member's `profile`, or why it is not read: absolute, missing, or outside `root`.
+    static func resolve(_ path: String, base: String, root: String?) -> Result<String, Problem> {
+        guard !path.isEmpty else { return .failure(Problem("no file named (the member's \"profile\" is empty)")) }
+        guard !path.hasPrefix("/") else {
+            return .failure(Problem("not read: an absolute path (name the file relative to the account's folder)"))
         }
+        guard let resolved = realPath(base + "/" + path) else { return .failure(Problem(errnoMessage())) }
+        guard let root else { return .failure(Problem("not read: the account's folder cannot be resolved")) }
         let prefix = root == "/" ? "/" : root + "/"
-        return resolved.hasPrefix(prefix) ? resolved : nil
+        guard resolved.hasPrefix(prefix) else {
+            return .failure(Problem("not read: it leads outside the repository"))
+        }
+        return .success(resolved)
     }
 
     static func realPath(_ path: String) -> String? {

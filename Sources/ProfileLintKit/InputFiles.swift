@@ -104,7 +104,7 @@ public enum InputFiles {
         do {
             // One byte past the limit tells a file that grew since the check from one that fits.
             let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            if data.count > maxBytes { return failure("the file is over the limit of \(maxBytes) bytes") }
+            if data.count > maxBytes { return failure("the file is over the limit of \(Wording.count(maxBytes, "byte"))") }
             return .success(SourceFile(path: path, bytes: [UInt8](data)))
         } catch {
             return failure("cannot be read (\(reason(error)))")
@@ -119,7 +119,7 @@ public enum InputFiles {
         do {
             let data = try FileHandle.standardInput.read(upToCount: maxBytes + 1) ?? Data()
             if data.count > maxBytes {
-                return .failure(.init(path: name, message: "standard input is over the limit of \(maxBytes) bytes "
+                return .failure(.init(path: name, message: "standard input is over the limit of \(Wording.count(maxBytes, "byte")) "
                     + "(--max-file-size)"))
             }
             return .success(SourceFile(path: name, bytes: [UInt8](data)))
@@ -129,7 +129,7 @@ public enum InputFiles {
     }
 
     static func sizeMessage(_ size: Int, _ limit: Int) -> String {
-        "the file is \(size) bytes; the limit is \(limit) (--max-file-size, or limits.max_file_size in the "
+        "the file is \(Wording.count(size, "byte")); the limit is \(Wording.number(limit)) (--max-file-size, or limits.max_file_size in the "
             + "configuration)"
     }
 

@@ -82,7 +82,7 @@ public enum NDJSONStream {
         }
 
         private var overLimit: FileResult.InputError {
-            .init(path: name, message: "the line is over the limit of \(maxLineBytes) bytes")
+            .init(path: name, message: "the line is over the limit of \(Wording.count(maxLineBytes, "byte"))")
         }
 
         private mutating func nextAnyLine() -> Line? {

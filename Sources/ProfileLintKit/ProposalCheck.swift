@@ -55,13 +55,12 @@ public struct ProposalCheck {
             }
         }
         if let folder = inputs.history {
-            switch Self.history(in: folder, excluding: inputs.cover, maxBytes: limits.fileBytes) {
-            case .success(let past): context.history = past
-            case .failure(let error): errors.append(FileResult(path: folder, kind: .proposal, error: error))
-            }
+            let history = Self.history(in: folder, excluding: inputs.cover, maxBytes: limits.fileBytes)
+            context.history = history.past
+            errors += history.errors.map { FileResult(path: $0.path, kind: .proposal, error: $0) }
         }
         let source: SourceFile
-        switch cover {
+        switch cover.flatMap(Self.withinProposalSize) {
         case .failure(let error): return outcome([FileResult(path: error.path, kind: .proposal, error: error)] + errors)
         case .success(let text): source = text
         }
@@ -121,25 +120,53 @@ public struct ProposalCheck {
                     : "it has " + present.joined(separator: " and ") + " (leave out --as for the general profile)"))
     }
 
+    /// The most characters of a cover letter checked: ten times what Upwork's proposal form takes (5,000, R5).
+    /// Every pass is linear, but the proposal rules together cost about 45 µs a character in a debug build, so a
+    /// 1.4 MB file pasted by mistake took minutes; anything this long is not a cover letter.
+    public static let maxProposalCharacters = 50_000
+
+    /// `source`, or an input error at the first character past `maxProposalCharacters`.
+    static func withinProposalSize(_ source: SourceFile) -> Result<SourceFile, FileResult.InputError> {
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        guard let past = text.index(text.startIndex, offsetBy: maxProposalCharacters, limitedBy: text.endIndex),
+              past != text.endIndex
+        else { return .success(source) }
+        let count = maxProposalCharacters + text[past...].count
+        let location = source.location(ofOffset: text.utf8.distance(from: text.startIndex, to: past))
+        return .failure(.init(
+            path: source.path,
+            message: "the letter is \(Wording.count(count, "character")); Upwork's proposal form takes at most 5,000 "
+                + "(R5), and profilelint checks letters of up to \(Wording.number(maxProposalCharacters)): check the "
+                + "cover letter alone",
+            line: location.line, column: location.column))
+    }
+
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).
     func readText(_ path: String, stdinName: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
         let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: maxBytes)
             : InputFiles.read(path: path, maxBytes: maxBytes)
-        return read.flatMap { source in
-            if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                return .failure(.init(path: source.path, message: "the file is empty"))
-            }
-            if source.bytes.contains(0) {
-                return .failure(.init(path: source.path, message: "the file is binary, not text"))
-            }
-            guard String(validating: source.bytes, as: UTF8.self) != nil else {
-                let valid = Self.validPrefixLength(source.bytes)
-                let location = source.location(ofOffset: valid)
-                return .failure(.init(path: source.path, message: "invalid UTF-8 (save the text as UTF-8)",
-                                      line: location.line, column: location.column))
-            }
-            return .success(source)
+        return read.flatMap(Self.validatedText)
+    }
+
+    /// `source` if it is UTF-8 text with something in it; why not otherwise (invalid UTF-8 at its line:column).
+    static func validatedText(_ source: SourceFile) -> Result<SourceFile, FileResult.InputError> {
+        if isBlank(source.bytes) {
+            return .failure(.init(path: source.path, message: "the file is empty"))
         }
+        if source.bytes.contains(0) {
+            return .failure(.init(path: source.path, message: "the file is binary, not text"))
+        }
+        guard String(validating: source.bytes, as: UTF8.self) != nil else {
+            let valid = Self.validPrefixLength(source.bytes)
+            let location = source.location(ofOffset: valid)
+            return .failure(.init(path: source.path, message: "invalid UTF-8 (save the text as UTF-8)",
+                                  line: location.line, column: location.column))
+        }
+        return .success(source)
+    }
+
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
 
     static func validPrefixLength(_ bytes: [UInt8]) -> Int {
@@ -150,24 +177,45 @@ public struct ProposalCheck {
         return length
     }
 
-    /// Past proposals: every text or Markdown file in `folder`, sorted, except the letter being checked.
-    static func history(in folder: String, excluding cover: String, maxBytes: Int)
-        -> Result<[ProposalContext.PastProposal], FileResult.InputError>
-    {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(.init(path: folder, message: "not a folder of past proposals"))
-        }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        let coverPath = URL(fileURLWithPath: cover).standardizedFileURL.path
+    /// Past proposals read from a `--history` folder, and why any of them could not be read.
+    struct History {
         var past: [ProposalContext.PastProposal] = []
+        var errors: [FileResult.InputError] = []
+    }
+
+    /// Past proposals: every text or Markdown file in `folder`, sorted, except the letter being checked. A folder
+    /// that cannot be listed, or a past letter that cannot be read or is not UTF-8 text, is an input error naming it
+    /// (exit 2): a silently shorter history would let a copied letter pass `canned-proposal`. The readable letters are
+    /// still compared. Empty files and sub-folders hold no letter and are passed over.
+    static func history(in folder: String, excluding cover: String, maxBytes: Int) -> History {
+        var history = History()
+        guard case .directory = FileKind.of(folder, followingLinks: true) else {
+            history.errors.append(.init(path: folder, message: "not a folder of past proposals"))
+            return history
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            history.errors.append(.init(path: folder, message: "the folder of past proposals cannot be read ("
+                + InputFiles.reason(error) + ")"))
+            return history
+        }
+        let coverPath = URL(fileURLWithPath: cover).standardizedFileURL.path
         for name in names.sorted() where historyExtensions.contains((name as NSString).pathExtension.lowercased()) {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard URL(fileURLWithPath: path).standardizedFileURL.path != coverPath,
-                  case .success(let source) = InputFiles.read(path: path, maxBytes: maxBytes)
-            else { continue }
-            past.append(.init(name: path, text: String(decoding: source.bytes, as: UTF8.self)))
+            guard URL(fileURLWithPath: path).standardizedFileURL.path != coverPath else { continue }
+            if case .directory = FileKind.of(path, followingLinks: true) { continue }
+            let read = InputFiles.read(path: path, maxBytes: maxBytes)
+            if case .success(let source) = read, isBlank(source.bytes) { continue }
+            switch read.flatMap(validatedText) {
+            case .success(let source):
+                history.past.append(.init(name: path, text: String(decoding: source.bytes, as: UTF8.self)))
+            case .failure(let error):
+                history.errors.append(.init(path: error.path, message: "past proposal: " + error.message,
+                                            line: error.line, column: error.column))
+            }
         }
-        return .success(past)
+        return history
     }
 }

@@ -5,7 +5,12 @@ public func closestMatch(to word: String, in candidates: some Sequence<String>) 
     let allowed = max(1, target.count / 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
-        let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+        let other = Array(candidate.lowercased().unicodeScalars)
+        // The distance is at least the difference in length: a candidate that far off is never compared, so one
+        // word costs at most (candidate length)² per candidate however long it is (a hostile configuration with
+        // thousands of unknown keys spent seconds here; issue 12, fuzzing).
+        guard abs(other.count - target.count) <= allowed else { continue }
+        let distance = editDistance(target, other)
         if distance <= allowed, distance < best?.distance ?? .max
             || (distance == best?.distance && candidate < best!.candidate) {
             best = (candidate, distance)

@@ -50,13 +50,7 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
     /// A bound in plain digits with thousands separators (`1,000,000`), or with two decimals when fractional.
     static func spell(_ value: Double) -> String {
         guard value == value.rounded(), abs(value) < 1e15 else { return String(value) }
-        let digits = String(Int64(abs(value)))
-        var grouped = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(character)
-        }
-        return (value < 0 ? "-" : "") + grouped
+        return Wording.grouped(String(Int64(abs(value))), negative: value < 0)
     }
 }
 

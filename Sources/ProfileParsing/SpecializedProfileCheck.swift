@@ -11,7 +11,7 @@ enum SpecializedProfileCheck {
             throw .invalidValue(source.location(ofOffset: extra.origin.span.range.lowerBound),
                                 pointer: extra.origin.pointer,
                                 expected: "at most \(SpecializedProfile.maximumCount) specialized profiles (Upwork "
-                                    + "allows two beside the general profile), found \(items.count)")
+                                    + "allows two beside the general profile), found \(Wording.number(items.count))")
         }
         var seen: [String: SpecializedProfile] = [:]
         for item in items {

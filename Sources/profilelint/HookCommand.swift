@@ -68,10 +68,17 @@ struct HookCommand: ParsableCommand {
 
         @OptionGroup var output: OutputOptions
 
+        @Argument(help: ArgumentHelp(
+            "Candidate files to choose from, as the pre-commit framework passes them (it has stashed unstaged "
+                + "changes, so the files are what will be committed); the staged files when none are given.",
+            valueName: "file"))
+        var files: [String] = []
+
         func run() throws {
             let staged: (root: String, files: [String])
             do {
-                staged = try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
+                staged = files.isEmpty ? try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
+                    : (FileManager.default.currentDirectoryPath, files)
             } catch {
                 throw CommandLineError.Failure(error.description)
             }
@@ -89,13 +96,24 @@ struct HookCommand: ParsableCommand {
                 guard configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
                 else { continue }
                 let file: SourceFile
-                do {
-                    // By object id from `git ls-files -s -z`, never by a path spec (`0:x` would name stage 0 of x).
-                    if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
-                    file = SourceFile(path: path, bytes: try GitHook.stagedContent(
-                        of: path, objects: objects ?? [:], root: staged.root))
-                } catch {
-                    throw CommandLineError.Failure(error.description)
+                if !files.isEmpty {
+                    // Named files are read from the working tree, under the limits; one that cannot be read is
+                    // checked only when configured (an error then), else passed over like any non-profile.
+                    switch InputFiles.read(path: path, maxBytes: try run.limits(for: path).fileBytes) {
+                    case .success(let source): file = source
+                    case .failure(let error):
+                        if configured { throw CommandLineError.Failure(error.description) }
+                        continue
+                    }
+                } else {
+                    do {
+                        // By object id from `git ls-files -s -z`, never by a path spec (`0:x` would name stage 0 of x).
+                        if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
+                        file = SourceFile(path: path, bytes: try GitHook.stagedContent(
+                            of: path, objects: objects ?? [:], root: staged.root))
+                    } catch {
+                        throw CommandLineError.Failure(error.description)
+                    }
                 }
                 if configured || run.isSniffedHookTarget(file) { sources.append(file) }
             }

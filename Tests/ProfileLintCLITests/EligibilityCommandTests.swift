@@ -80,6 +80,40 @@ import Testing
         #expect(members["actual"] as? String == "70%", "\(members)")
     }
 
+    @Test func anUnreadableOrInvalidMemberProfileSaysWhyInTextAndJSON() throws {
+        // Issue 12: "completeness not known" alone left the agency owner guessing which file was wrong and how.
+        let sample = try json(try String(contentsOfFile: TestPaths.repositoryRoot + "/Samples/agency-account.json",
+                                         encoding: .utf8))
+        var account = sample
+        account["members"] = [["name": "Ines", "profileCompleteness": 90],
+                              ["name": "Priya", "profile": "members/broken.json"],
+                              ["name": "Tomasz", "profile": "members/gone.json"], ["name": "Ana", "profile": "/etc/passwd"],
+                              ["name": "Kofi", "profile": "../../outside.json"], ["name": "Lee", "profile": "members/ok.json"]]
+        let accountText = String(decoding: try JSONSerialization.data(withJSONObject: account), as: UTF8.self)
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "outside.json": Self.memberProfile, "repo/.git/HEAD": "ref\n",
+            "repo/team/account.json": accountText,
+            "repo/team/members/broken.json": "{\"name\": \"Priya\",\n  \"title\" \"Designer\"}\n",
+            "repo/team/members/ok.json": Self.memberProfile,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let why = "completeness is not known for 4 of 6 members (score their profiles); "
+            + #"Priya: team/members/broken.json:2:11: invalid JSON: expected ':' after the key "title", found '"'; "#
+            + "Tomasz: team/members/gone.json: no such file or directory; "
+            + "Ana: /etc/passwd: not read: an absolute path (name the file relative to the account's folder); "
+            + "Kofi: team/../../outside.json: not read: it leads outside the repository"
+        let text = try CommandRunner.profilelint(["eligibility", "team/account.json"], in: directory + "/repo")
+        #expect(text.stdout.contains("[ ?? ] member-profiles: " + why + "; needs average ≥ 60%"), "\(text.stdout)")
+        let result = try CommandRunner.profilelint(["eligibility", "-f", "json", "team/account.json"],
+                                                   in: directory + "/repo")
+        let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
+        let criterion = try criterion("member-profiles", of: try badge("top-rated", in: file))
+        #expect(criterion["explanation"] as? String == why)
+        #expect(criterion["status"] as? String == "unknown")
+    }
+
+    static let memberProfile = #"{"name": "Lee", "title": "Designer", "overview": "I design brands.", "skills": ["Figma"]}"#
+
     @Test func configurationOverridesThePolicy() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

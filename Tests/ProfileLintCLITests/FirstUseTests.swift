@@ -130,7 +130,7 @@ import Testing
         #expect(jss["estimate"] as? Int == 100 && jss["week"] as? String == "2026-10-12")
         let whatIf = try CommandRunner.profilelint(["eligibility", "acct.json", "--what-if", "90"], in: directory)
         #expect(whatIf.stdout == "acct.json: JSS 89 now (displayed; estimate from the contracts alone: 100); 1 more "
-            + "positive $1000 contract reaches 90 (JSS 91)\n")
+            + "positive $1,000 contract reaches 90 (JSS 91)\n")
         let met = try CommandRunner.profilelint(["eligibility", "acct.json", "--what-if", "89"], in: directory)
         #expect(met.stdout.hasSuffix("already at or above 89\n"))
         let report = try CommandRunner.profilelint(["report", "Samples/me.json", "--account", directory + "/acct.json",
@@ -223,7 +223,7 @@ import Testing
         #expect(blocked.status != 0)
         // git shows the hook's output on standard error.
         #expect(blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters")
-                || blocked.stderr.contains("me.json:1:5034: error: the overview is 5001 characters"))
+                || blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters"))
         #expect(blocked.stderr.contains("profilelint: checked 2 staged profile files: me.json and pages/saved.html\n"))
         #expect(blocked.stderr.contains("commit blocked: 1 error in 1 file (fix them, or `git commit --no-verify`)\n"))
         #expect(!blocked.stderr.contains("completeness"), "hook mode prints no completeness table")

@@ -57,7 +57,7 @@ import Testing
         let blocked = try repo.git("commit", "-m", "risky")
         #expect(blocked.status != 0)
         // git shows a hook's output on standard error.
-        #expect(blocked.stderr.contains("profile.json:1:5034: error: the overview is 5001 characters; Upwork refuses more than 5000 (1 over) [overview-too-long]"))
+        #expect(blocked.stderr.contains("profile.json:1:5034: error: the overview is 5,001 characters; Upwork refuses more than 5,000 (1 over) [overview-too-long]"))
 
         // Fixed in the working tree only: the staged content still has the error, so the commit is still blocked,
         // and the working-tree fix is left exactly as the user wrote it.
@@ -208,7 +208,7 @@ import Testing
             "--verbose",
         ], in: directory, environment: environment)
         #expect(result.status == 1, "\(result.stdout.suffix(2000))\(result.stderr.suffix(2000))")
-        #expect(result.stdout.contains("profile.json:1:5034: error: the overview is 5001 characters"))
+        #expect(result.stdout.contains("profile.json:1:5034: error: the overview is 5,001 characters"))
     }
 
     func preCommit(_ arguments: [String], in directory: String) throws -> CommandResult {
@@ -228,13 +228,20 @@ import Testing
         _ = try git(["init", "-q", "-b", "main"])
         try Data(GitHookTests.risky.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
         try Data(GitHookTests.clean.utf8).write(to: URL(fileURLWithPath: directory + "/notes.json"))
-        _ = try git(["add", "profile.json", "notes.json"])
+        try Data(#"{"name": "shop", "version": "1.0.0", "private": true}"#.utf8)
+            .write(to: URL(fileURLWithPath: directory + "/package.json"))
+        try Data("# Shop\n".utf8).write(to: URL(fileURLWithPath: directory + "/README.md"))
+        _ = try git(["add", "profile.json", "notes.json", "package.json", "README.md"])
         // try-repo runs the hook definitions from this checkout's .pre-commit-hooks.yaml, as a user's config would.
-        let blocked = try preCommit(["try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json",
-                                     "notes.json", "--verbose"], in: directory)
+        // Every staged text file is passed; profilelint picks the profiles by content (issue 13, items 10 and 15).
+        let blocked = try preCommit(["try-repo", TestPaths.repositoryRoot, "profilelint", "--all-files", "--verbose"],
+                                    in: directory)
         #expect(blocked.status == 1, "\(blocked.stdout)\(blocked.stderr)")
-        #expect(blocked.stdout.contains("profile.json:1:5034: error: the overview is 5001 characters"))
-        #expect(!blocked.stdout.contains("notes.json:"), "notes.json does not match the hook's files pattern")
+        #expect(blocked.stdout.contains("profile.json:1:5034: error: the overview is 5,001 characters"))
+        #expect(blocked.stdout.contains("profilelint: checked 2 staged profile files: "), "\(blocked.stdout)")
+        #expect(blocked.stdout.contains("notes.json") && blocked.stdout.contains("commit blocked: "))
+        #expect(!blocked.stdout.contains("package.json") && !blocked.stdout.contains("README.md"),
+                "non-profile files are passed over quietly: \(blocked.stdout)")
 
         try Data(GitHookTests.clean.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
         _ = try git(["add", "profile.json"])

@@ -53,7 +53,7 @@ import Testing
         _ = try git(["add", "me.json"])
         let blocked = try git(["commit", "-m", "risky"])
         #expect(blocked.status != 0)
-        #expect(blocked.stderr.contains("me.json:1:5034: error: the overview is 5001 characters"))
+        #expect(blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters"))
         #expect(blocked.stderr.contains("commit blocked: 1 error in 1 file"))
 
         // The pre-commit framework's `profilelint` (system) hook finds the installed binary on PATH.
@@ -66,7 +66,7 @@ import Testing
             "pre-commit", "try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json", "--verbose",
         ], in: repository, environment: preCommitEnvironment)
         #expect(framework.status == 1, "\(framework.stdout.suffix(2000))\(framework.stderr.suffix(2000))")
-        #expect(framework.stdout.contains("profile.json:1:5034: error: the overview is 5001 characters"))
+        #expect(framework.stdout.contains("profile.json:1:5034: error: the overview is 5,001 characters"))
 
         let uninstall = try CommandRunner.run(TestPaths.repositoryRoot + "/scripts/install.sh", ["--uninstall", prefix])
         #expect(uninstall.status == 0)

@@ -85,4 +85,59 @@ import Testing
         #expect(both.status == 2)
         #expect(both.stderr.contains("only one of COVER and --job can be standard input"))
     }
+
+    @Test func anUnreadableOrInvalidPastProposalIsAnInputErrorNamingIt() throws {
+        // `--history` used to skip what it could not read (a `try?` and a `continue`): a copied letter then passed
+        // `canned-proposal` with exit 0. Each bad past letter is an error naming it (line:column for bad UTF-8),
+        // exit 2, and the readable ones are still compared.
+        let letter = "Hello, I can fix the checkout bug in your Shopify store this week. Which theme do you use?\n"
+        let directory = try CommandRunner.temporaryDirectory(with: ["cover.txt": letter, "history/sent.txt": letter,
+                                                                    "history/blank.md": "\n  \n"])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(Array("Dear client,\nI am a ".utf8) + [0xC3, 0x28] + Array("dev\n".utf8))
+            .write(to: URL(fileURLWithPath: directory + "/history/latin.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: URL(fileURLWithPath: directory + "/history/zip.md"))
+        #expect(mkfifo(directory + "/history/pipe.txt", 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: directory + "/history/older.txt",
+                                                withIntermediateDirectories: true)
+        let result = try CommandRunner.profilelint(["proposal", "cover.txt", "--history", "history"], in: directory)
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("history/latin.txt:2:8: error: past proposal: invalid UTF-8 (save the text as UTF-8)"))
+        #expect(lines.contains("history/zip.md: error: past proposal: the file is binary, not text"))
+        #expect(lines.contains("history/pipe.txt: error: past proposal: not a regular file (a FIFO); skipped so the "
+            + "run cannot block on it"))
+        #expect(!result.stdout.contains("blank.md"), "an empty file holds no letter: passed over")
+        #expect(!result.stdout.contains("older.txt"), "a sub-folder is not a letter")
+        #expect(lines.contains { $0.hasPrefix("cover.txt:1:1: warning: the proposal is 100% the same as history/sent.txt") },
+                "the readable past letter is still compared: \(result.stdout)")
+        #expect(lines.last == "4 files checked: 0 errors, 2 warnings, 0 infos, 3 unreadable files", "\(result.stdout)")
+        // A folder that cannot be listed (only a non-root user can be refused one).
+        guard getuid() != 0 else { return }
+        #expect(chmod(directory + "/history", 0) == 0)
+        defer { chmod(directory + "/history", 0o755) }
+        let refused = try CommandRunner.profilelint(["proposal", "cover.txt", "--history", "history"], in: directory)
+        #expect(refused.status == 2)
+        #expect(refused.stdout.contains("history: error: the folder of past proposals cannot be read"))
+    }
+
+    @Test func aLetterFarOverTheFormsLimitIsAnInputErrorAtTheFirstCharacterPastTheCap() throws {
+        // A 1.4 MB file given as the cover letter took ~150 s in a debug build across the proposal rules. Letters
+        // over 50,000 characters (ten times the form's 5,000, R5) are refused with where the cap falls; the letter
+        // just under it is checked as usual (proposal-length reports it over 5,000).
+        let line = String(repeating: "é", count: 99) + "\n"  // 100 characters, 199 bytes a line
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "huge.txt": String(repeating: line, count: 501), "under.txt": String(repeating: line, count: 500),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let huge = try CommandRunner.profilelint(["proposal", "huge.txt"], in: directory)
+        #expect(huge.status == 2)
+        #expect(huge.stdout.hasPrefix("huge.txt:501:1: error: the letter is 50,100 characters; Upwork's proposal form "
+            + "takes at most 5,000 (R5), and profilelint checks letters of up to 50,000: check the cover letter alone\n"),
+                "\(huge.stdout)")
+        let under = try CommandRunner.profilelint(["proposal", "under.txt"], in: directory)
+        #expect(under.status == 1)
+        #expect(under.stdout.contains("under.txt:51:1: error: the proposal is 50,000 characters; the form refuses more "
+            + "than 5,000 [proposal-length]"), "\(under.stdout)")
+    }
 }

@@ -100,7 +100,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try profilelint(["p.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("error: the configuration holds more than 100000 values once YAML aliases are expanded"))
+        #expect(result.stderr.contains("error: the configuration holds more than 100,000 values once YAML aliases are expanded"))
     }
 
     // MARK: - Special files and inputs

@@ -196,6 +196,26 @@ import Testing
         let expected = text.components(separatedBy: "k11999")[0].utf8.count + 1
         #expect(last.location.line == 1 && last.location.column == expected, "\(last)")
     }
+
+    /// FuzzConfiguration (2026-12-01) timed out on a 2.6 KB `eligibility:` mapping of about 200 unknown keys: every key was
+    /// compared with every known one for "did you mean", at any length. A candidate whose length differs by more than
+    /// the edits allowed is now skipped, so a word costs at most a candidate's length squared per candidate; the
+    /// fuzzer's input is kept in Fuzz/Corpus/FuzzConfiguration/unknown-keys-did-you-mean.yml.
+    @Test func didYouMeanSkipsCandidatesOutOfReachAndStillFindsTypos() throws {
+        let keys = ["top_rated_jss", "earnings12m", "eligible_weeks_window", "jss_minimum_jobs"]
+        // Ten million letters against every key was billions of steps; the length check makes it none.
+        let found = Watchdog.run { closestMatch(to: String(repeating: "k", count: 10_000_000), in: keys) }
+        #expect(try #require(found, "closestMatch did not finish") == nil)
+        #expect(closestMatch(to: "top_rated_jsss", in: keys) == "top_rated_jss")
+        #expect(closestMatch(to: "earnings12", in: keys) == "earnings12m")
+        #expect(closestMatch(to: "k12", in: keys) == nil)
+        let fuzzed = try String(contentsOfFile: TestPaths.repositoryRoot
+            + "/Fuzz/Corpus/FuzzConfiguration/unknown-keys-did-you-mean.yml", encoding: .utf8)
+        let configuration = try #require(Watchdog.run { Self.parse(fuzzed) }).get()
+        #expect(configuration.warnings.count > 200)
+        #expect(configuration.warnings.filter { !$0.message.hasPrefix("unknown setting 'k") }.map(\.description) == [])
+        #expect(configuration.warnings.allSatisfy { !$0.message.contains("did you mean") })
+    }
 }
 
 struct TestFailure: Error {}

@@ -78,7 +78,7 @@ import Testing
             Issue.record("a 2 KiB file passed a 1 KiB limit")
             return
         }
-        #expect(error.message.hasPrefix("the file is 2048 bytes; the limit is 1024"))
+        #expect(error.message.hasPrefix("the file is 2,048 bytes; the limit is 1,024"))
         #expect((try? InputFiles.read(path: path, maxBytes: 2048).get())?.bytes.count == 2048)
     }
 

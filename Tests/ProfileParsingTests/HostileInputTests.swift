@@ -61,9 +61,9 @@ struct HostileInputTests {
         limits.maxStringBytes = 1000
         limits.maxItems = 10
         let long = "{\"overview\":\"" + String(repeating: "é", count: 600) + "\"}"
-        expectLimit(try read(Array(long.utf8), limits: limits), "longer than 1000 bytes")
+        expectLimit(try read(Array(long.utf8), limits: limits), "longer than 1,000 bytes")
         let escaped = "{\"overview\":\"" + String(repeating: "\\n", count: 1001) + "\"}"
-        expectLimit(try read(Array(escaped.utf8), limits: limits), "longer than 1000 bytes")
+        expectLimit(try read(Array(escaped.utf8), limits: limits), "longer than 1,000 bytes")
         let many = "{\"skills\":[" + Array(repeating: "\"a\"", count: 11).joined(separator: ",") + "]}"
         expectLimit(try read(Array(many.utf8), limits: limits), "more than 10 items")
         let members = "{" + (0..<11).map { "\"k\($0)\":1" }.joined(separator: ",") + "}"

@@ -184,7 +184,7 @@ import Testing
         let letter = String(repeating: "I look forward to the opportunity. ", count: 20_000)
         let findings = try RuleHarness.findings(of: rule, in: letter, as: Example(letter, format: .text))
         #expect(findings.map(\.offset) == [0])
-        #expect(findings.first?.message.hasPrefix("20000 boilerplate sentences a client has read") == true)
-        #expect(findings.first?.message.hasSuffix(" and 19995 more") == true)
+        #expect(findings.first?.message.hasPrefix("20,000 boilerplate sentences a client has read") == true)
+        #expect(findings.first?.message.hasSuffix(" and 19,995 more") == true)
     }
 }

@@ -163,7 +163,7 @@ enum ConfigParser {
         let here = locator.location(node.mark)
         budget -= 1
         guard budget >= 0 else {
-            throw .malformed(location: here, message: "the configuration holds more than \(maxValues) values "
+            throw .malformed(location: here, message: "the configuration holds more than \(Wording.count(maxValues, "value")) "
                 + "once YAML aliases are expanded")
         }
         switch node {

@@ -44,7 +44,7 @@ enum ConfigNumbers {
         case .list(let items):
             guard items.count <= maxListItems else {
                 throw .malformed(location: node.location,
-                                 message: "\(Excerpt.quoted(key)) holds more than \(maxListItems) items")
+                                 message: "\(Excerpt.quoted(key)) holds more than \(Wording.count(maxListItems, "item"))")
             }
             for item in items { try check(item, key: key, ranges: ranges, fallback: fallback) }
         case .map(let entries):

@@ -1,4 +1,5 @@
 import EligibilityEngine
+import ProfileModel
 
 /// The JSS over time as an SVG line chart with the Top Rated line, plus the same data as a table.
 enum JSSChart {
@@ -126,7 +127,7 @@ enum JSSChart {
             let values = known.compactMap(\.value)
             let above = values.filter { $0 >= threshold }.count
             return "\(name) from \(first.date) to \(last.date): between \(values.min()!) and \(values.max()!), "
-                + "latest \(last.value!); \(above) of \(values.count) points at or above \(threshold)."
+                + "latest \(last.value!); \(Wording.number(above)) of \(Wording.count(values.count, "point")) at or above \(threshold)."
         }
         return [summary("JSS shown", series.history), summary("JSS computed from contracts", series.computed)]
             .compactMap { $0 }.joined(separator: " ")

@@ -82,12 +82,12 @@ extension EligibilityText {
             now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
                 + ")"
         }
-        let size = "$" + String(Int(answer.contractEarnings))
+        let size = "$" + Wording.number(Int(answer.contractEarnings))
         if let current = answer.currentJSS, current >= answer.target {
             return "\(accountPath): \(now), already at or above \(answer.target)\n"
         }
         if let needed = answer.contractsNeeded {
-            return "\(accountPath): \(now); \(needed) more positive \(size) \(Wording.noun(needed, "contract")) "
+            return "\(accountPath): \(now); \(Wording.number(needed)) more positive \(size) \(Wording.noun(needed, "contract")) "
                 + "reach\(needed == 1 ? "es" : "") \(answer.target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "")
                 + "\n"
         }

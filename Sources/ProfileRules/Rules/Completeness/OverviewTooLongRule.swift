@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Flags an overview longer than the site accepts.
 struct OverviewTooLongRule: ProfileRule {
     static let description = RuleDescription(
@@ -25,6 +27,6 @@ struct OverviewTooLongRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         findings.reportIfLonger(input.profile?.overview, than: options.maxCharacters, what: "the overview",
-                                why: "Upwork refuses more than \(options.maxCharacters)")
+                                why: "Upwork refuses more than \(Wording.number(options.maxCharacters))")
     }
 }

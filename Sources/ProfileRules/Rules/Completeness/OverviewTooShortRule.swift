@@ -34,6 +34,6 @@ struct OverviewTooShortRule: ProfileRule {
         guard let overview = input.profile?.overview else { return }
         let words = TextMeasure.words(overview.value)
         guard words < options.minWords else { return }
-        findings.report("the overview has \(Wording.count(words, "word")); write at least \(options.minWords)", at: overview)
+        findings.report("the overview has \(Wording.count(words, "word")); write at least \(Wording.number(options.minWords))", at: overview)
     }
 }

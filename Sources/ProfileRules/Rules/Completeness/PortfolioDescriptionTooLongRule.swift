@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Flags portfolio item descriptions longer than the site accepts.
 struct PortfolioDescriptionTooLongRule: ProfileRule {
     static let description = RuleDescription(
@@ -27,7 +29,7 @@ struct PortfolioDescriptionTooLongRule: ProfileRule {
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         for item in input.profile?.portfolio ?? [] {
             findings.reportIfLonger(item.description, than: options.maxCharacters,
-                                    what: "the portfolio description", why: "Upwork allows \(options.maxCharacters)")
+                                    what: "the portfolio description", why: "Upwork allows \(Wording.number(options.maxCharacters))")
         }
     }
 }

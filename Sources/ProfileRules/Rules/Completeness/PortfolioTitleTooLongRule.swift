@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Flags portfolio item titles longer than the site accepts.
 struct PortfolioTitleTooLongRule: ProfileRule {
     static let description = RuleDescription(
@@ -27,7 +29,7 @@ struct PortfolioTitleTooLongRule: ProfileRule {
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         for item in input.profile?.portfolio ?? [] {
             findings.reportIfLonger(item.title, than: options.maxCharacters, what: "the portfolio title",
-                                    why: "Upwork allows \(options.maxCharacters)")
+                                    why: "Upwork allows \(Wording.number(options.maxCharacters))")
         }
     }
 }

@@ -46,7 +46,7 @@ struct SpecializedSkillsOffSpecialtyRule: ProfileRule {
                     || !JobPost.terms(in: skill.value).isDisjoint(with: specialtyTerms)
             }
             guard !overlaps else { continue }
-            findings.report("none of the \(specialized.skills.count) skills of \(specialized.label) shares a word "
+            findings.report("none of the \(Wording.count(specialized.skills.count, "skill")) of \(specialized.label) shares a word "
                             + "with \"\(specialty.value)\" or is one of the general profile's skills",
                             range: first.span.range.lowerBound..<last.span.range.upperBound,
                             field: specialized.origin.pointer + "/skills")

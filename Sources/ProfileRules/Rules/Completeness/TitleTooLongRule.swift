@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Flags a professional title longer than the site accepts.
 struct TitleTooLongRule: ProfileRule {
     static let description = RuleDescription(
@@ -30,6 +32,6 @@ struct TitleTooLongRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         findings.reportIfLonger(input.profile?.title, than: options.maxCharacters, what: "the title",
-                                why: "Upwork allows \(options.maxCharacters)")
+                                why: "Upwork allows \(Wording.number(options.maxCharacters))")
     }
 }

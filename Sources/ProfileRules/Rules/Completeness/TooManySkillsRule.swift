@@ -32,7 +32,7 @@ struct TooManySkillsRule: ProfileRule {
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let skills = input.profile?.skills, skills.count > options.maxSkills else { return }
         let first = skills[options.maxSkills]
-        findings.report("\(Wording.count(skills.count, "skill")); Upwork keeps at most \(options.maxSkills)",
+        findings.report("\(Wording.count(skills.count, "skill")); Upwork keeps at most \(Wording.number(options.maxSkills))",
                         range: first.span.range.lowerBound..<skills[skills.count - 1].span.range.upperBound,
                         field: first.pointer)
     }

@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Counts and quotes the sentences a client has read in a thousand other proposals.
 struct BoilerplateRule: ProfileRule {
     static let description = RuleDescription(
@@ -82,8 +84,8 @@ struct BoilerplateRule: ProfileRule {
         let matching = Self.sentences(in: proposal.field.value).filter { !$0.labels.isEmpty }
         guard matching.count >= max(options.threshold, 1), let first = matching.first else { return }
         let quoted = matching.prefix(5).map { "\"\($0.quote)\"" }.joined(separator: ", ")
-        let more = matching.count > 5 ? " and \(matching.count - 5) more" : ""
-        let count = matching.count == 1 ? "1 boilerplate sentence" : "\(matching.count) boilerplate sentences"
+        let more = matching.count > 5 ? " and \(Wording.number(matching.count - 5)) more" : ""
+        let count = Wording.count(matching.count, "boilerplate sentence")
         findings.report("\(count) a client has read in a thousand proposals: "
                         + quoted + more, in: proposal.field, valueRange: first.firstMatch..<first.range.upperBound)
     }

@@ -47,7 +47,7 @@ struct JobCoverageRule: ProfileRule {
         guard !missing.isEmpty else { return }
         let covered = Double(job.requirements.count - missing.count) / Double(job.requirements.count)
         let percent = Int((covered * 100).rounded())
-        findings.report("the proposal addresses \(job.requirements.count - missing.count) of "
+        findings.report("the proposal addresses \(Wording.number(job.requirements.count - missing.count)) of "
                         + "\(Wording.count(job.requirements.count, "job requirement")) (\(percent)%); missing: "
                         + Wording.list(missing.map { "\"\($0.name)\"" }),
                         in: proposal.field, valueRange: proposal.start,

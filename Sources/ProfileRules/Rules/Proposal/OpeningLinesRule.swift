@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Flags a preview window (the opening the client sees in the list) that says nothing about the job.
 struct OpeningLinesRule: ProfileRule {
     static let description = RuleDescription(
@@ -80,7 +82,7 @@ struct OpeningLinesRule: ProfileRule {
         if let job = proposal.context.job {
             guard !Self.mentionsJob(window, proposal: proposal, job: job, moves: moves.map(\.range)) else { return }
             let what = moves.isEmpty ? "no requirement, tool, number or goal from the post" : described(moves)
-            findings.report("the first \(characters) characters say nothing about this job: \(what)",
+            findings.report("the first \(Wording.count(characters, "character")) say nothing about this job: \(what)",
                             in: proposal.field,
                             valueRange: moves.first?.range ?? window.range.lowerBound..<window.range.lowerBound)
             return
@@ -88,7 +90,7 @@ struct OpeningLinesRule: ProfileRule {
         // Without the post: the window must not open with a stock move.
         let opening = moves.filter { $0.range.lowerBound < window.firstSentenceEnd || $0.family == .linksFirst }
         guard let first = opening.first else { return }
-        findings.report("the first \(characters) characters open with \(described(opening)); they could start any "
+        findings.report("the first \(Wording.count(characters, "character")) open with \(described(opening)); they could start any "
                         + "proposal", in: proposal.field, valueRange: first.range)
     }
 

@@ -46,7 +46,7 @@ struct ProposalLengthRule: ProfileRule {
         if characters > options.maxCharacters,
            let offset = TextMeasure.utf8Offset(ofCharacter: options.maxCharacters, in: text) {
             findings.report("the proposal is \(Wording.count(characters, "character")); the form refuses more than "
-                            + "\(options.maxCharacters)", in: proposal.field,
+                            + Wording.number(options.maxCharacters), in: proposal.field,
                             valueRange: offset..<text.utf8.count, severity: .error)
             return
         }
@@ -55,11 +55,11 @@ struct ProposalLengthRule: ProfileRule {
         let advice = "Upwork's guide advises \(advised) words or fewer"
         if words.count > options.maxWords {
             let first = words[options.maxWords].lowerBound
-            let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(options.maxWords))"
+            let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(Wording.number(options.maxWords)))"
             findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice)\(limit)", in: proposal.field,
                             valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice), and under \(options.minWords) rarely "
+            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice), and under \(Wording.number(options.minWords)) rarely "
                             + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
     }

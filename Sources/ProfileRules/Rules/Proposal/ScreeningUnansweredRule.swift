@@ -1,3 +1,5 @@
+import ProfileModel
+
 /// Flags each screening question of the job post that the proposal does not answer.
 struct ScreeningUnansweredRule: ProfileRule {
     static let description = RuleDescription(
@@ -38,7 +40,7 @@ struct ScreeningUnansweredRule: ProfileRule {
         }
         for (number, question) in job.questions.enumerated() where !question.terms.isEmpty {
             if Self.answer(to: question, in: sentences) == nil {
-                findings.report("screening question \(number + 1) (\"\(question.text)\") is not answered",
+                findings.report("screening question \(Wording.number(number + 1)) (\"\(question.text)\") is not answered",
                                 in: proposal.field, valueRange: proposal.start)
             }
         }
