@@ -16,7 +16,9 @@ import ProfileRules
 struct LinearCheck {
     static let patterns = ["1 ", "1", "12 ", "-", "1-", "1.", "1,", "(1)", "+1 ", "1 1-", "dot ", "x dot ", "a-b-",
                            "a ", "a.", "a_", "o ", "oh ", "five ", "double ", "at ", "@ ", ". ", "a@b ", "www.",
-                           "http://", ".com ", "a.b ", "-a", "[at] ", "j o h n "]
+                           "http://", ".com ", "a.b ", "-a", "[at] ", "j o h n ",
+                           // Cue words: many matches in one text, in many sentences and in one long list.
+                           "Ping me on Telegram. ", "telegram ", "PayPal, ", "no "]
 
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())

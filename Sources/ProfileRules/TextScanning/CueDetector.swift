@@ -80,6 +80,9 @@ enum CueDetector {
         let text: NormalizedText
         /// Sentence number of each cue (sentence ends are tokens of their own).
         let sentences: [Int]
+        /// Whether each sentence holds policy talk, indexed by sentence number: read once here, so that cancelling
+        /// a match does not scan every cue of the text again (that made a long text of many cues quadratic).
+        let policySentences: [Bool]
 
         init(cues: [Lexicon.Cue], tokens: WordTokens, text: NormalizedText) {
             self.cues = cues
@@ -97,6 +100,11 @@ enum CueDetector {
                 sentences.append(sentence)
             }
             self.sentences = sentences
+            var policySentences = [Bool](repeating: false, count: (sentences.last ?? 0) + 1)
+            for (index, cue) in cues.enumerated() where cue.cues.contains(.policy) {
+                policySentences[sentences[index]] = true
+            }
+            self.policySentences = policySentences
         }
 
         /// The nearest cue (other than `index`) of `classes` in the same sentence, at most `bytes` away (gap
@@ -160,7 +168,7 @@ enum CueDetector {
                 if cues[next].cues.contains(.negation) { return true }
                 next += 1
             }
-            return cues.indices.contains { sentences[$0] == sentences[first] && cues[$0].cues.contains(.policy) }
+            return policySentences[sentences[first]]
         }
 
         /// The folded range of the sentence holding cue `index`.
