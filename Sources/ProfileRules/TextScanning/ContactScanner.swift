@@ -5,7 +5,23 @@
 public enum ContactScanner {
     /// Matches of the requested kinds in `text`, sorted by position.
     public static func scan(_ text: String, for kinds: ContactMatch.Kinds = .all) -> [ContactMatch] {
-        scan(NormalizedText(text), for: kinds)
+        scan(text, for: kinds, prefiltered: true)
+    }
+
+    /// `scan`, with or without `ContactPrefilter` in front (the same matches either way: the differential tests
+    /// and the benchmark compare the two).
+    @_spi(Benchmarks)
+    public static func scan(_ text: String, for kinds: ContactMatch.Kinds, prefiltered: Bool) -> [ContactMatch] {
+        guard prefiltered, let windows = ContactPrefilter.windows(in: text) else {
+            return scan(NormalizedText(text), for: kinds)
+        }
+        return ContactPrefilter.scan(text, windows: windows, for: kinds)
+    }
+
+    /// How many bytes of `text` the detectors see behind the prefilter (all of it when it is scanned whole).
+    @_spi(Benchmarks)
+    public static func prefilteredBytes(_ text: String) -> Int {
+        ContactPrefilter.windows(in: text).map { $0.reduce(0) { $0 + $1.count } } ?? text.utf8.count
     }
 
     /// Matches of the requested kinds in already normalised text, sorted by position.
