@@ -209,7 +209,7 @@ enum CueDetector {
         /// bytes on, a sentence of policy talk, 15 bytes around a word that makes a rail the work.
         func vetoes() -> [Range<Int>] {
             var vetoes: [Range<Int>] = []
-            let sentenceEnds = cues.contains { !$0.cues.isDisjoint(with: [.policy, .negation]) }
+            let sentenceEnds = cues.contains { !$0.cues.isDisjoint(with: [.policy, .negation, .scope]) }
                 ? (0..<tokens.count).filter { tokens.is($0, WordTokens.sentenceEnd) } : []
             for index in cues.indices {
                 let cue = cues[index]
@@ -222,7 +222,7 @@ enum CueDetector {
                 } else if cue.cues.contains(.scope) {
                     // Within its sentence only: "…to skip the fees. I report progress…" — "report" must not
                     // make the fee talk before the full stop the work.
-                    let sentence = sentenceRange(index)
+                    let sentence = sentenceRange(index, ends: sentenceEnds)
                     let lower = max(sentence.lowerBound, cue.range.lowerBound - 15)
                     vetoes.append(lower..<max(cue.range.upperBound, min(sentence.upperBound, cue.range.upperBound + 15)))
                 }
