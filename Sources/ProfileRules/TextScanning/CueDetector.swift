@@ -195,7 +195,11 @@ enum CueDetector {
                     vetoes.append(cue.range.lowerBound..<max(cue.range.upperBound, min(sentence.upperBound,
                                                                                     cue.range.upperBound + 60)))
                 } else if cue.cues.contains(.scope) {
-                    vetoes.append(max(0, cue.range.lowerBound - 15)..<cue.range.upperBound + 15)
+                    // Within its sentence only: "…to skip the fees. I report progress…" — "report" must not
+                    // make the fee talk before the full stop the work.
+                    let sentence = sentenceRange(index)
+                    let lower = max(sentence.lowerBound, cue.range.lowerBound - 15)
+                    vetoes.append(lower..<max(cue.range.upperBound, min(sentence.upperBound, cue.range.upperBound + 15)))
                 }
             }
             let count = tokens.bytes.count
