@@ -144,6 +144,10 @@ extension Profile {
         take(\.availability)
         take(\.video)
         take(\.marketplaceCompleteness)
+        // Figure by figure: the state's exact numbers first, the header's rounded ones where the state has none.
+        if let theirs = other.stats {
+            if stats == nil { stats = theirs } else { stats?.fillGaps(from: theirs) }
+        }
         if let theirs = other.location {
             var mine = location ?? Location()
             mine.city = mine.city ?? theirs.city

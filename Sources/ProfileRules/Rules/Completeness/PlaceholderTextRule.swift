@@ -76,13 +76,16 @@ struct PlaceholderTextRule: ProfileRule {
         return nil
     }
 
-    /// "the overview", "the title", else the field's pointer.
+    /// "the overview", "the title", "the skill at /skills/0", else the field's pointer.
     static func name(of pointer: String) -> String {
         let parts = pointer.split(separator: "/")
         guard let last = parts.last else { return "the field" }
         let names = ["overview": "the overview", "title": "the title", "name": "the name",
                      "description": "the description", "company": "the company", "subject": "the subject"]
-        let base = names[String(last)] ?? "the \(last)"
+        // A list of strings (skills) ends in an index: name the item by its list, not "the 0".
+        let base = last.allSatisfy(\.isNumber)
+            ? (parts.dropLast().last == "skills" ? "the skill" : "the item")
+            : names[String(last)] ?? "the \(last)"
         return parts.count > 1 ? "\(base) at \(pointer)" : base
     }
 }
