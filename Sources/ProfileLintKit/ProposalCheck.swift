@@ -138,7 +138,8 @@ public struct ProposalCheck {
         return .failure(.init(
             path: source.path,
             message: "the letter is \(Wording.count(count, "character")); Upwork's proposal form takes at most 5,000 "
-                + "(R5), and profilelint checks letters of up to \(Wording.number(maxProposalCharacters)): check the "
+                + "(R5), and profilelint checks letters of up to "
+                    + "\(Wording.number(maxProposalCharacters)): check the "
                 + "cover letter alone",
             line: location.line, column: location.column))
     }
