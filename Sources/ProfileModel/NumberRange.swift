@@ -62,6 +62,8 @@ extension NumberRange {
     public static let percent = NumberRange(0...100)
     /// Whole percentages such as the Job Success Score.
     public static let score = NumberRange.whole(0...100)
+    /// Hours worked, as a page's stats show them.
+    public static let hours = NumberRange(0...1_000_000)
     /// Counts written by people (credits, words, skills): up to a million.
     public static let count = NumberRange.whole(0...1_000_000)
 }

@@ -27,6 +27,8 @@ public struct Profile: Sendable {
     public var importedFromElance: Field<Bool>?
     /// The marketplace's own completeness figure, when the input carries one.
     public var marketplaceCompleteness: MarketplaceCompleteness?
+    /// The page's own figures (Job Success, badges, earnings, jobs, hours), when the input carries them.
+    public var stats: ProfileStats?
     /// Keys the reader did not recognise (each a likely typo), with where they stand.
     public var unknownFields: [UnknownField] = []
     /// Where the profile object stands: findings about a missing field point here.
