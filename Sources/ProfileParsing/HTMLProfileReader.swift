@@ -50,7 +50,8 @@ enum HTMLProfileReader {
             throw .unsupportedFormat(
                 file: source.path,
                 detail: "no Upwork profile found in this HTML page: no phpVars state, no profile element "
-                    + "([data-qa-profile-viewer-uid] or Upwork's profile markup) and no \"… - Upwork Freelancer from …\" "
+                    + "([data-qa-profile-viewer-uid] or Upwork's profile markup) and no \"… - Upwork "
+                        + "Freelancer from …\" "
                     + "title; save the profile page itself, or export the profile as JSON")
         }
         profile.pageTexts = pageTexts(attributes, bytes: source.bytes)

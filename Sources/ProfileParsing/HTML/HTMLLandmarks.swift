@@ -78,7 +78,8 @@ enum HTMLLandmarks {
               parts: [("titleAndCompany", "."), ("period", "../../../*[3]")]),
         // Not seen filled in either saved page: tile headings inside the portfolio block.
         Entry(field: .portfolio,
-              xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or self::a][not(@role)][normalize-space()]"),
+              xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or "
+                  + "self::a][not(@role)][normalize-space()]"),
         Entry(field: .linkedAccounts, xpath: ".//*[@data-qa='linked-accounts']//a[@href]",
               parts: [("url", "./@href")]),
         // The header's figures. Neither saved page shows any (the 2023 one is a new profile), but its stylesheet

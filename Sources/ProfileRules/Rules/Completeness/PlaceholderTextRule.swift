@@ -15,7 +15,8 @@ struct PlaceholderTextRule: ProfileRule {
         howToFix: "Replace the filler with real text about your work, or leave the field empty until you can.",
         passing: [
             Example(#"{"overview": "I build Shopify stores for small bakeries: design, payments, delivery slots."}"#),
-            Example(#"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I edit fiction."}"#),
+            Example(#"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I "#
+                + #"edit fiction."}"#),
             Example(#"{"employment": [{"company": "Buzz Ltd", "title": "Editor", "description": "Fixed 3,000 typos."}]}"#),
         ],
         failing: [
