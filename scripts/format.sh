@@ -7,9 +7,14 @@
 #   scripts/format.sh --check  lint only, changing nothing (what scripts/test.sh runs)
 #   scripts/format.sh --list   print the files, one a line
 #
-# The lint is `swift format lint --strict`: any finding fails (exit 1). What remains after formatting needs a hand
-# fix, mostly a line over 120 columns that swift-format cannot break (a long string literal or comment): split a
-# literal by concatenation only where its value stays the same, so every message stays byte-identical.
+# The lint is `swift format lint --strict` (and, for the library API's folders, a second one that wants every public
+# declaration documented): any finding fails (exit 1). What formatting leaves are the findings swift-format reports
+# but never applies: an end-of-line comment past 120 columns (move it above the line), `forEach` with a closure (a
+# `for` loop), an undocumented public declaration of the library API. Fix those by hand and run it again. A line
+# it cannot break, such as a long string literal, is no finding; split such a literal by concatenation only where
+# its value stays the same, so every message stays byte-identical.
+# Docs/eligibility.md and Docs/profilelintkit.md show Tests/Consumers' examples verbatim (DocumentedExamplesTests):
+# where formatting changes an example, copy the new lines into the document.
 # The files are the repository's tracked ones plus new ones git does not ignore, so an uncommitted file is formatted
 # too; run from any folder of the repository.
 set -euo pipefail
@@ -50,7 +55,22 @@ if [ "$mode" = format ]; then
     files | xargs -0 swift format format --in-place --parallel --configuration .swift-format
 fi
 
-if ! files | xargs -0 swift format lint --strict --parallel --configuration .swift-format; then
+failed=false
+files | xargs -0 swift format lint --strict --parallel --configuration .swift-format || failed=true
+
+# STYLE.md: every public declaration of the reusable API is documented: ProfileModel and the EligibilityEngine
+# product (EligibilityEngine, AccountReading, PositionedJSON). swift-format switches rules per configuration, not per
+# folder, so those folders are linted once more with .swift-format's AllPublicDeclarationsHaveDocumentation on.
+rule='"AllPublicDeclarationsHaveDocumentation" : '
+api_config=$(sed "s/$rule"'false/'"$rule"'true/' .swift-format)
+if ! grep -qF "${rule}true" <<<"$api_config"; then
+    echo "format: .swift-format has no line '${rule}false' to turn on for the library API" >&2
+    exit 2
+fi
+files | tr '\0' '\n' | grep -E '^Sources/(ProfileModel|EligibilityEngine|AccountReading|PositionedJSON)/' | tr '\n' '\0' \
+    | xargs -0 swift format lint --strict --parallel --configuration "$api_config" || failed=true
+
+if $failed; then
     echo "format: swift format lint --strict found the problems above in $count files checked" >&2
     exit 1
 fi

@@ -4,7 +4,9 @@
 /// outside the field's documented range (Docs/reliability.md, "Numbers") are refused, so no later `Int(…)`,
 /// multiplication or allocation can trap. A whole-number range also refuses fractions.
 public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
+    /// The smallest value accepted.
     public var lowerBound: Double
+    /// The largest value accepted.
     public var upperBound: Double
     /// Only whole numbers are accepted (the value becomes an `Int`).
     public var wholeNumber: Bool

@@ -123,6 +123,43 @@ import Testing
         #expect(try statsOf(converted)["totalHours"] as? Double == 2.5)
     }
 
+    // MARK: - Upwork's GraphQL
+
+    @Test func graphQLAggregatesBecomeStatsAndBadNumbersFailAtTheirPlace() throws {
+        let freelancer = #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "Ana"}, "#
+            + #""profileCompletenessSummary": {"actual": 70}, "aggregates": {"totalEarnings": {"rawValue": "#
+            + #""12500.50", "currency": "EUR"}, "totalHourlyJobs": 4, "totalFixedJobs": 7, "totalHours": 321.5, "#
+            + #""jobSuccessScore": 0, "topRatedStatus": "top_rated", "topRatedPlusStatus": "not_eligible", "#
+            + #""vetted": true}}}}"#
+        let talent = #"{"data": {"talentProfileByProfileKey": {"personalData": {"firstName": "Ana"}, "#
+            + #""profileCompleteness": {"pciActual": 55}, "profileAggregates": {"totalEarnings": 900, "#
+            + #""totalJobs": 3, "topRatedStatus": "not_eligible"}}}}"#
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "freelancer.json": freelancer, "talent.json": talent,
+            "hostile.json": freelancer.replacingOccurrences(of: #""totalHours": 321.5"#, with: #""totalHours": 1e300"#),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let stats = try statsOf(CommandRunner.profilelint(["convert", "freelancer.json"], in: directory))
+        let earnings = try #require(stats["totalEarnings"] as? [String: Any])
+        #expect(earnings["amount"] as? Double == 12_500.5)
+        #expect(earnings["currency"] as? String == "EUR")
+        #expect(stats["totalJobs"] as? Int == 11, "hourly plus fixed-price")
+        #expect(stats["totalHours"] as? Double == 321.5)
+        #expect(stats["jobSuccessScore"] == nil, "0 is no score yet")
+        #expect(stats["badges"] as? [String] == ["top-rated", "expert-vetted"])
+        #expect(stats["source"] as? String == "graphql.aggregates")
+        let other = try statsOf(CommandRunner.profilelint(["convert", "talent.json"], in: directory))
+        #expect((other["totalEarnings"] as? [String: Any])?["amount"] as? Double == 900)
+        #expect(other["totalJobs"] as? Int == 3)
+        #expect(other["badges"] == nil, "not_eligible names no badge")
+        #expect(other["source"] as? String == "graphql.profileAggregates")
+        let hostile = try CommandRunner.profilelint(["convert", "hostile.json"], in: directory)
+        #expect(hostile.status == 2)
+        let column = try #require(freelancer.range(of: "321.5")).lowerBound.utf16Offset(in: freelancer) + 1
+        #expect(hostile.stderr.contains("hostile.json:1:\(column): error:") || hostile.stdout.contains(
+            "hostile.json:1:\(column): error:"), "\(hostile.stdout)\(hostile.stderr)")
+    }
+
     // MARK: - The real 2016 page
 
     @Test(.enabled(if: hasRealData, "needs ../shared/realdata/html next to the repository"))

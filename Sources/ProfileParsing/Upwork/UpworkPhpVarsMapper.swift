@@ -76,40 +76,16 @@ struct UpworkPhpVarsMapper {
         return profile
     }
 
-    /// `stats{totalRevenue,totalJobsWorked,totalHours,nSS100BwScore,topRatedStatus}`: the figures the page showed.
-    ///
-    /// Upwork pays in US dollars, so `totalRevenue` (a bare number) is USD. The score is shown whole (a fraction is
-    /// rounded as the page rounds it), and 0 is "no score yet":
-    /// Upwork shows no Job Success Score until enough contracts have ended, and phpVars then writes 0 (the 2016
-    /// page: no jobs, score 0). `topRatedStatus` is `not_eligible` without a badge.
+    /// `stats{totalRevenue,totalJobsWorked,totalHours,nSS100BwScore,topRatedStatus}`: the figures the page showed
+    /// (`topRatedStatus` is `not_eligible` without a badge).
     func stats(_ node: JSONNode?, path: String) -> ProfileStats? {
         guard let node, case .object = node.value else { return nil }
         var stats = ProfileStats(source: path, span: node.span)
-        if let revenue = node["totalRevenue"],
-           let amount = reader.number(revenue, in: .money, pointer: "/stats/totalEarnings/amount")
-        {
-            stats.totalEarnings = Field(Money(amount: amount, currency: "USD"), pointer: "/stats/totalEarnings",
-                                        span: revenue.span)
-        }
-        if let jobs = node["totalJobsWorked"],
-           let count = reader.number(jobs, in: .count, pointer: "/stats/totalJobs").map({ Int($0) })
-        {
-            stats.totalJobs = Field(count, pointer: "/stats/totalJobs", span: jobs.span)
-        }
-        if let hours = node["totalHours"], let value = reader.number(hours, in: .hours, pointer: "/stats/totalHours") {
-            stats.totalHours = Field(value, pointer: "/stats/totalHours", span: hours.span)
-        }
-        if let score = node["nSS100BwScore"],
-           let value = reader.number(score, in: .percent, pointer: "/stats/jobSuccessScore").map({ Int($0.rounded()) }),
-           value > 0
-        {
-            stats.jobSuccessScore = Field(value, pointer: "/stats/jobSuccessScore", span: score.span)
-        }
-        if let status = reader.text(node["topRatedStatus"], "/stats/badges/0"),
-           let badge = UpworkVocabulary.badge(status.value)
-        {
-            stats.badges = [Field(badge, pointer: status.pointer, span: status.span)]
-        }
+        stats.totalEarnings = reader.statEarnings(node["totalRevenue"])
+        stats.totalJobs = reader.statJobs(node["totalJobsWorked"].map { [$0] } ?? [])
+        stats.totalHours = reader.statHours(node["totalHours"])
+        stats.jobSuccessScore = reader.statJobSuccessScore(node["nSS100BwScore"])
+        stats.badges = reader.statBadge(node["topRatedStatus"], index: 0).map { [$0] } ?? []
         return stats.isEmpty ? nil : stats
     }
 

@@ -38,6 +38,8 @@ enum UpworkVocabulary {
     /// `topRatedStatus` values (`top_rated`); `nil` for `not_eligible` and any text naming none.
     static func badge(_ text: String) -> ProfileStats.Badge? {
         let key = letters(text)
+        // A status that denies it ("not_eligible", "not_top_rated", "none", "ineligible") names no badge.
+        guard !key.hasPrefix("no"), !key.hasPrefix("in") else { return nil }
         // Longest names first: "top rated plus" also contains "top rated".
         if key.contains("topratedplus") { return .topRatedPlus }
         if key.contains("toprated") { return .topRated }
