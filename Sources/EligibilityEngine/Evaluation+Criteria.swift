@@ -16,7 +16,8 @@ extension Evaluation {
             }
             return check(
                 id, .fail, actual: "no JSS yet", required: required,
-                "a JSS needs \(Wording.number(policy.jssMinimumJobs)) eligible jobs with \(Wording.number(policy.jssMinimumClients)) clients "
+                "a JSS needs \(Wording.number(policy.jssMinimumJobs)) eligible jobs with "
+                    + "\(Wording.number(policy.jssMinimumClients)) clients "
                     + "in \(Wording.number(policy.jssMaxAgeMonths)) months")
         }
         let source = switch jss.window {
@@ -95,13 +96,15 @@ extension Evaluation {
             let lapse = eligible[eligible.count - need].adding(days: 7 * span)
             return check(
                 "eligible-weeks", .pass, actual: actual, required: required,
-                "\(Wording.count(eligible.count, "eligible week")); below \(Wording.number(need)) on \(lapse) if no further week is eligible",
+                "\(Wording.count(eligible.count, "eligible week")); below \(Wording.number(need)) on "
+                    + "\(lapse) if no further week is eligible",
                 changesOn: lapse)
         }
         if eligible.count + missing >= need {
             return check(
                 "eligible-weeks", .unknown, actual: actual, required: required,
-                "\(Wording.number(missing)) of the last \(Wording.count(span, "week")) \(missing == 1 ? "is" : "are") not in the history")
+                "\(Wording.number(missing)) of the last \(Wording.count(span, "week")) "
+                    + "\(missing == 1 ? "is" : "are") not in the history")
         }
         // If every week from now on is eligible, when are there enough in the window?
         // New weeks follow the last one given, or start from today when the history has stopped.

@@ -56,7 +56,8 @@ extension Evaluation {
 
     /// Active in the last 90 days, or joined in the last 30 (B4, B20).
     func activeOrNewCheck() -> Check {
-        let required = "active in \(Wording.count(policy.activityDays, "day")) or joined in \(Wording.number(policy.risingTalentJoinedDays))"
+        let required = "active in \(Wording.count(policy.activityDays, "day")) or joined in "
+            + "\(Wording.number(policy.risingTalentJoinedDays))"
         // The last day each route still passes; the criterion lapses the day after the later one.
         var lastDays: [CalendarDate] = []
         var unknown = false

@@ -165,7 +165,8 @@ extension Evaluation {
         return check(
             "member-profiles", status, actual: "\(Format.percent(low))–\(Format.percent(high))",
             required: required,
-            "completeness is not known for \(Wording.number(members.count - known.count)) of \(Wording.count(members.count, "member")) (score their profiles)"
+            "completeness is not known for \(Wording.number(members.count - known.count)) of "
+                + "\(Wording.count(members.count, "member")) (score their profiles)"
                 + (problems.isEmpty ? "" : "; " + problems.joined(separator: "; "))
         )
     }

@@ -64,9 +64,11 @@ public struct JSONNode: Sendable {
 
 /// One `"key": value` pair of a JSON object.
 public struct JSONMember: Sendable {
+    /// The key, unescaped.
     public var key: String
     /// Bytes of the key in the source, quotes included.
     public var keyRange: Range<Int>
+    /// The value, with its range.
     public var value: JSONNode
 
     /// Creates a member.

@@ -15,14 +15,21 @@ public struct EligibilityCheck: Sendable {
 
     /// The limits agency member profiles are read under (the run's, like every other input).
     public var limits = InputLimits()
-    /// Member profile scores already computed, shared by every copy of this check (one linter serves many files).
-    let memberScores = MemberProfiles.Cache()
+    /// Member profile scores already computed, shared by every copy of this check (one linter serves many files)
+    /// and, through `LintPlanner`, by every check of a run.
+    let memberScores: MemberProfiles.Cache
 
     public init(policy: Policy = .upwork2025, today: CalendarDate = EligibilityCheck.localToday(),
                 limits: InputLimits = InputLimits()) {
+        self.init(policy: policy, today: today, limits: limits, memberScores: MemberProfiles.Cache())
+    }
+
+    /// A check that keeps member scores in `memberScores` (a run's, shared by all its configurations).
+    init(policy: Policy, today: CalendarDate, limits: InputLimits, memberScores: MemberProfiles.Cache) {
         self.policy = policy
         self.today = today
         self.limits = limits
+        self.memberScores = memberScores
     }
 
     /// Today's calendar date where the user is (dates in the account are calendar dates, not instants).
@@ -126,21 +133,23 @@ enum MemberProfiles {
         }
     }
 
-    /// Scores by file identity and model; a file that cannot be read is remembered, with why, too.
+    /// Scores by file identity, model and the limits read under (configurations of one run may set different
+    /// ones); a file that cannot be read is remembered, with why, too.
     final class Cache: Sendable {
         struct Key: Hashable {
             var identity: FileIdentity
             var model: CompletenessModel
+            var limits: InputLimits
         }
         private let scores = Mutex<[Key: Result<Double, Problem>]>([:])
 
-        /// How many files have been scored (each read once).
+        /// How many scores are known: files read, each once (twice if read under two different limits).
         var count: Int { scores.withLock { $0.count } }
 
-        func score(_ identity: FileIdentity, model: CompletenessModel, compute: () -> Result<Double, Problem>)
-            -> Result<Double, Problem>
+        func score(_ identity: FileIdentity, model: CompletenessModel, limits: InputLimits,
+                   compute: () -> Result<Double, Problem>) -> Result<Double, Problem>
         {
-            let key = Key(identity: identity, model: model)
+            let key = Key(identity: identity, model: model, limits: limits)
             if let known = scores.withLock({ $0[key] }) { return known }
             let score = compute()
             scores.withLock { $0[key] = score }
@@ -158,7 +167,7 @@ enum MemberProfiles {
         case .failure(let problem): return .failure(problem)
         }
         guard let identity = FileIdentity(path: full) else { return .failure(Problem(errnoMessage())) }
-        return cache.score(identity, model: model) {
+        return cache.score(identity, model: model, limits: limits) {
             switch InputFiles.read(path: full, maxBytes: limits.fileBytes) {
             case .failure(let error): return .failure(Problem(error.message))
             case .success(let source):

@@ -129,7 +129,8 @@ public enum InputFiles {
     }
 
     static func sizeMessage(_ size: Int, _ limit: Int) -> String {
-        "the file is \(Wording.count(size, "byte")); the limit is \(Wording.number(limit)) (--max-file-size, or limits.max_file_size in the "
+        "the file is \(Wording.count(size, "byte")); the limit is \(Wording.number(limit)) "
+            + "(--max-file-size, or limits.max_file_size in the "
             + "configuration)"
     }
 

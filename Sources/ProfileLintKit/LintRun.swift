@@ -5,8 +5,10 @@ import ProfileModel
 import ProfileParsing
 import ProfileRules
 
-/// One `profilelint` run over many inputs: configuration lookup per file, linting, suppressions, and the
-/// settings that decide the exit code.
+/// One `profilelint` session: its entry points (files, staged blobs, an NDJSON stream, an account's eligibility, a
+/// proposal) plan their inputs with the session's `LintPlanner`, lint them, and share one ending — suppressions in
+/// input order, the unused ones where the entry point reports them, and the `Outcome` with its exit settings.
+/// Docs/architecture.md follows one file through it.
 public final class LintRun {
     /// Command-line settings; each overrides the configuration file's.
     public struct Options: Sendable {
@@ -47,63 +49,67 @@ public final class LintRun {
         }
     }
 
-    private let options: Options
-    private let resolver: ConfigurationResolver
+    /// What an entry point hands the ending for one input: its result before suppressions, and the configuration
+    /// whose suppressions apply to it with the path they match (`nil` when none do: the input was not read).
+    struct Linted: Sendable {
+        var result: FileResult
+        var suppressions: (configuration: Configuration, path: String)?
+
+        /// `result`, suppressed by `configuration` as the file at `path` (the result's own path by default).
+        init(_ result: FileResult, suppressedBy configuration: Configuration? = nil, at path: String? = nil) {
+            self.result = result
+            suppressions = configuration.map { ($0, path ?? result.path) }
+        }
+    }
+
+    /// Configuration and linter caches, and every input's plan.
+    package let planner: LintPlanner
+    /// Which suppressions this session used, and which were in scope of a file it read.
     private var ledger = SuppressionLedger()
-    private var configurationsUsed: [String: Configuration] = [:]
-    /// One linter per configuration file (`""` for the defaults): building one instantiates every rule and the
-    /// eligibility policy, which cost more than linting a small profile when done for each of 10,000 files.
-    private var linters: [String: Linter] = [:]
-    /// `--as-of`, else today's date, read once so every file of a run is judged on the same day.
-    private lazy var today = options.today ?? EligibilityCheck.localToday()
 
     /// A run with `options`.
     public init(options: Options) {
-        self.options = options
-        resolver = ConfigurationResolver(explicitPath: options.configPath)
+        planner = LintPlanner(options: options)
     }
 
     /// The configuration that applies to `path` (the current folder's for `nil`), as `--print-config` shows it.
     public func configuration(for path: String?) throws(ConfigurationError) -> Configuration {
-        try resolver.resolve(forInput: path).configuration
+        try planner.resolve(forInput: path).configuration
     }
 
+    /// The limits in force for `path` (the current folder's for `nil`): the command line's, else the configuration's.
+    public func limits(for path: String?) throws(ConfigurationError) -> InputLimits {
+        planner.limits(under: try configuration(for: path))
+    }
+
+    /// Whether the git hook checks `path` whatever its content: it matches the configuration's `files` globs.
+    package func isConfiguredHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
+        try planner.isConfiguredHookTarget(path)
+    }
+
+    /// Whether the git hook checks a staged file that no `files` glob names: a `*.json`/`*.html` holding a
+    /// profile document (`HookDefaults`).
+    package func isSniffedHookTarget(_ file: SourceFile) -> Bool { planner.isSniffedHookTarget(file) }
+
+    // MARK: - Entry points
+
     /// Lints every entry; results come in the entries' order whatever `jobs` is. A broken configuration file
-    /// stops the run (exit 2).
+    /// stops the run (exit 2). Suppressions of a configuration that silenced nothing are reported.
     public func run(_ entries: [InputFiles.Entry], stdinName: String = "<stdin>") throws(ConfigurationError)
         -> Outcome
     {
-        let project = try resolver.resolve(forInput: nil).configuration
-        var jobs: [Job] = []
-        for entry in entries {
-            switch entry {
-            case .unreadable(let path, let message):
-                jobs.append(Job(path: path, plan: .failure(.init(path: path, message: message))))
-            case .file(let path):
-                jobs.append(try job(.file, path: path, configFor: path))
-            case .standardInput(let name):
-                jobs.append(try job(.standardInput, path: name, configFor: nil))
-            }
-        }
-        var results = lintAll(jobs)
-        for path in configurationsUsed.keys.sorted() {
-            let unused = ledger.unused(in: configurationsUsed[path]!)
-            if !unused.isEmpty {
-                results.append(FileResult(path: path, kind: .configuration, format: nil, completeness: nil,
-                                          marketplaceCompleteness: nil, findings: unused))
-            }
-        }
-        return outcome(results, project)
+        let project = try planner.resolve(forInput: nil).configuration
+        var jobs: [LintJob] = []
+        for entry in entries { jobs.append(try planner.job(for: entry)) }
+        return end(lintInParallel(jobs), exitSettings: project, reportingUnusedSuppressions: true)
     }
 
     /// Lints in-memory files (the git hook's staged blobs) named by their paths, which also find their configuration.
     public func run(staged files: [SourceFile]) throws(ConfigurationError) -> Outcome {
-        let project = try resolver.resolve(forInput: nil).configuration
-        var jobs: [Job] = []
-        for file in files {
-            jobs.append(try job(.inMemory(file), path: file.path, configFor: file.path))
-        }
-        return outcome(lintAll(jobs), project)
+        let project = try planner.resolve(forInput: nil).configuration
+        var jobs: [LintJob] = []
+        for file in files { jobs.append(try planner.job(.inMemory(file), path: file.path, configFor: file.path)) }
+        return end(lintInParallel(jobs), exitSettings: project, reportingUnusedSuppressions: false)
     }
 
     /// `--ndjson`: each line of `input` is one document, linted with the current folder's configuration. One
@@ -111,209 +117,143 @@ public final class LintRun {
     /// linting and writing overlap; memory stays bounded). A bad line yields an error record and the stream goes
     /// on. A line's `idKey` member, when it has one, is echoed in its record rather than reported as unknown.
     /// Returns the exit code.
+    ///
+    /// Records leave before the stream ends, so there is no `Outcome`: each line gets the ending's suppressions
+    /// on its worker thread (which were used is never reported for a stream), and `NDJSONStream.Tally` counts
+    /// the exit code by `Outcome.exitCode`'s rules.
     public func stream(_ input: @escaping NDJSONStream.ChunkSource, name: String = "<stdin>", idKey: String = "id",
                        write: ([UInt8]) -> Void) throws(ConfigurationError) -> Int32
     {
-        let project = try resolver.resolve(forInput: nil).configuration
-        guard case .success(let plan) = try job(.standardInput, path: name, configFor: nil).plan else { return 2 }
-        let failOn = options.failOn ?? project.failOn ?? .error
+        let project = try planner.resolve(forInput: nil).configuration
+        guard case .success(let plan) = try planner.job(.standardInput, path: name, configFor: nil).plan else {
+            return 2
+        }
+        let failOn = planner.failOn(under: project)
         var tally = NDJSONStream.Tally(failOn: failOn)
         let lines = NDJSONStream.Lines(input, maxLineBytes: plan.maxBytes, name: name)
-        NDJSONStream.pipeline(lines, jobs: options.jobs, process: { line in
+        NDJSONStream.pipeline(lines, jobs: planner.options.jobs, process: { line in
             let result: FileResult
             var id: (key: String, json: [UInt8])?
             switch line.bytes {
             case .failure(let error):
                 result = FileResult(path: name, kind: .profile, error: error)
             case .success(let bytes):
-                var linted = plan.linter.lintRecord(SourceFile(path: name, bytes: bytes), idKey: idKey)
+                let linted = plan.linter.lintRecord(SourceFile(path: name, bytes: bytes), idKey: idKey)
                 if let range = linted.id { id = (idKey, Array(bytes[range])) }
-                // Suppressions apply as in a run over files; which were used is never reported for a stream.
                 var ledger = SuppressionLedger()
-                if linted.result.error == nil {
-                    (linted.result.findings, linted.result.suppressedFindings) = ledger.apply(
-                        plan.configuration, to: linted.result.findings, path: name)
-                }
-                result = linted.result
+                let suppressions = linted.result.error == nil ? plan.configuration : nil
+                result = Self.suppress(Linted(linted.result, suppressedBy: suppressions, at: name), in: &ledger)
             }
             return NDJSONStream.Record(result, line: line.number, id: id, failOn: failOn)
         }, write: write, tally: &tally)
-        return tally.exitCode(maxWarnings: options.maxWarnings ?? project.maxWarnings)
+        return tally.exitCode(maxWarnings: planner.maxWarnings(under: project))
     }
 
     /// `profilelint eligibility`: the account alone, or with the profile that feeds its completeness and conduct.
+    /// The account file is read once, under its configuration's limits.
     public func eligibility(accountPath: String, profilePath: String?) throws(ConfigurationError) -> Outcome {
-        let resolved = try resolver.resolve(forInput: accountPath)
-        let check = EligibilityCheck(policy: try resolved.configuration.policy(),
-                                     today: options.today ?? EligibilityCheck.localToday(),
-                                     limits: options.limits.over(resolved.configuration.limits))
+        let configuration = try planner.resolve(forInput: accountPath).configuration
+        let check = try planner.eligibilityCheck(under: configuration)
+        let read = InputFiles.read(path: accountPath, maxBytes: planner.limits(under: configuration).fileBytes)
         let account: Account
-        switch Self.readAccount(path: accountPath, maxBytes: options.limits.over(resolved.configuration.limits).fileBytes) {
+        switch read.flatMap(Self.account(in:)) {
         case .failure(let error):
-            return outcome([FileResult(path: accountPath, kind: .account, error: error)], resolved.configuration)
+            return end([Linted(FileResult(path: accountPath, kind: .account, error: error))],
+                       exitSettings: configuration, reportingUnusedSuppressions: false)
         case .success(let record): account = record
         }
         // A full document (profile + account) is its own profile: its completeness is the profile criterion.
-        if profilePath == nil, case .success(let source) = InputFiles.read(path: accountPath, maxBytes:
-            options.limits.over(resolved.configuration.limits).fileBytes), AccountReader.isFullDocument(source) {
-            return try run([.file(accountPath)])
+        if profilePath == nil, case .success(let source) = read, AccountReader.isFullDocument(source) {
+            let project = try planner.resolve(forInput: nil).configuration
+            let job = try planner.job(.inMemory(source), path: accountPath, configFor: accountPath)
+            return end(lintInParallel([job]), exitSettings: project, reportingUnusedSuppressions: true)
         }
         guard let profilePath else {
             var result = FileResult(path: accountPath, kind: .account, format: nil, completeness: nil,
                                     marketplaceCompleteness: nil, findings: [])
-            let model = options.model ?? resolved.configuration.model ?? .upwork
             result.accountPath = accountPath
             result.eligibility = check.evaluate(account, profile: nil, completeness: nil, accountPath: accountPath,
-                                                model: model)
-            return outcome([result], resolved.configuration)
+                                                model: planner.model(under: configuration))
+            return end([Linted(result)], exitSettings: configuration, reportingUnusedSuppressions: false)
         }
-        var run = options
-        run.account = (account, accountPath)
-        return try LintRun(options: run).run([.file(profilePath)])
+        // The account is part of the profile's plan (as `--account`: its linter evaluates it), so the profile is
+        // a run of its own, with that run's configuration warnings and exit settings.
+        var options = planner.options
+        options.account = (account, accountPath)
+        return try LintRun(options: options).run([.file(profilePath)])
+    }
+
+    /// `profilelint proposal`: the cover letter under its configuration (the current folder's for standard input),
+    /// with its job post, profile and past letters (`ProposalCheck.check`). The letter's suppressions apply; which
+    /// were used is not reported.
+    public func proposal(_ inputs: ProposalCheck.Inputs) throws(ConfigurationError) -> Outcome {
+        let resolved = try planner.resolve(forInput: inputs.cover == "-" ? nil : inputs.cover)
+        let configuration = resolved.configuration
+        let linted = ProposalCheck.check(inputs, under: resolved, model: planner.model(under: configuration),
+                                         limits: planner.limits(under: configuration))
+        return end(linted, exitSettings: configuration, reportingUnusedSuppressions: false)
     }
 
     /// An account record from a file: a bare account or a document's `account` member.
     public static func readAccount(path: String, maxBytes: Int) -> Result<Account, FileResult.InputError> {
-        switch InputFiles.read(path: path, maxBytes: maxBytes) {
-        case .failure(let error): return .failure(error)
-        case .success(let source):
-            do {
-                guard let account = try AccountReader.readAccount(source) else {
-                    return .failure(.init(path: path, message: "no account record: expected a bare account or a "
-                        + "document with an \"account\" member (see Docs/eligibility.md)"))
-                }
-                return .success(account)
-            } catch {
-                return .failure(FileResult.InputError(error))
+        InputFiles.read(path: path, maxBytes: maxBytes).flatMap(account(in:))
+    }
+
+    /// The account record a file holds: bare, or a document's `account` member.
+    static func account(in source: SourceFile) -> Result<Account, FileResult.InputError> {
+        do {
+            guard let account = try AccountReader.readAccount(source) else {
+                return .failure(.init(path: source.path, message: "no account record: expected a bare account or a "
+                    + "document with an \"account\" member (see Docs/eligibility.md)"))
             }
+            return .success(account)
+        } catch {
+            return .failure(FileResult.InputError(error))
         }
     }
 
-    /// The configuration (and its rules) for an input; the current folder's for `nil`.
-    func resolved(forInput path: String?) throws(ConfigurationError) -> ConfigurationResolver.Resolved {
-        try resolver.resolve(forInput: path)
+    // MARK: - Linting and the one ending
+
+    /// Reads and lints the jobs on up to `options.jobs` threads; results keep the jobs' order.
+    private func lintInParallel(_ jobs: [LintJob]) -> [Linted] {
+        ParallelMap.map(jobs, jobs: planner.options.jobs) { $0.lint() }
     }
 
-    /// A run's outcome: `results`, the warnings met loading configuration, and the exit settings in force.
-    func outcome(_ results: [FileResult], _ configuration: Configuration) -> Outcome {
-        Outcome(results: results, configurationWarnings: resolver.warnings,
-                failOn: options.failOn ?? configuration.failOn ?? .error,
-                maxWarnings: options.maxWarnings ?? configuration.maxWarnings)
-    }
-
-    /// The limits in force for `path` (the current folder's for `nil`): the command line's, else the configuration's.
-    public func limits(for path: String?) throws(ConfigurationError) -> InputLimits {
-        options.limits.over(try resolver.resolve(forInput: path).configuration.limits)
-    }
-
-    /// Whether the git hook checks `path` whatever its content: it matches the configuration's `files` globs.
-    package func isConfiguredHookTarget(_ path: String) throws(ConfigurationError) -> Bool {
-        let configuration = try resolver.resolve(forInput: path).configuration
-        let relative = PathGlob.relative(path, to: configuration.baseDirectory)
-        return (configuration.files ?? []).contains { PathGlob.matches($0, relative) }
-    }
-
-    /// Whether the git hook checks a staged file that no `files` glob names: a `*.json`/`*.html` holding a
-    /// profile document (`HookDefaults`).
-    package func isSniffedHookTarget(_ file: SourceFile) -> Bool {
-        guard HookDefaults.sniffedExtensions.contains((file.path as NSString).pathExtension.lowercased()),
-              let limits = try? limits(for: file.path), file.bytes.count <= limits.fileBytes
-        else { return false }
-        return ProfileReader.isProfileDocument(file, limits: limits.reader)
-    }
-
-    // MARK: - Linting in parallel
-
-    /// One input, with everything stateful (configuration lookup, the resolver's cache and warnings) already
-    /// decided, so that reading and linting it touches nothing shared.
-    struct Job: Sendable {
-        enum Source: Sendable {
-            case file
-            case standardInput
-            case inMemory(SourceFile)
-        }
-
-        /// What to read, with the configuration that applies, a linter built from it and the size limit in force.
-        struct Plan: Sendable {
-            var source: Source
-            var configuration: Configuration
-            var linter: Linter
-            var maxBytes: Int
-            var keepSource = true
-        }
-
-        var path: String
-        /// The plan, or why the input cannot be read at all (it was never found).
-        var plan: Result<Plan, FileResult.InputError>
-
-        /// The input's result before suppressions, and whether it was read (only then do suppressions apply).
-        func lint() -> (result: FileResult, read: Bool) {
-            let plan: Plan
-            switch self.plan {
-            case .success(let value): plan = value
-            case .failure(let error): return (FileResult(path: path, kind: .profile, error: error), false)
-            }
-            let read: Result<SourceFile, FileResult.InputError>
-            switch plan.source {
-            case .file: read = InputFiles.read(path: path, maxBytes: plan.maxBytes)
-            case .standardInput: read = InputFiles.readStandardInput(name: path, maxBytes: plan.maxBytes)
-            case .inMemory(let source):
-                read = source.bytes.count > plan.maxBytes
-                    ? .failure(.init(path: path, message: InputFiles.sizeMessage(source.bytes.count, plan.maxBytes)))
-                    : .success(source)
-            }
-            switch read {
-            case .success(let source):
-                var result = plan.linter.lintProfile(source)
-                if !plan.keepSource { result.source = nil }
-                return (result, true)
-            case .failure(let error): return (FileResult(path: path, kind: .profile, error: error), false)
-            }
-        }
-    }
-
-    /// Resolves the configuration for an input (sequentially: the resolver caches and collects warnings) and
-    /// builds its linter.
-    private func job(_ source: Job.Source, path: String, configFor configPath: String?) throws(ConfigurationError)
-        -> Job
+    /// Every entry point's ending. Suppressions apply in input order, so the ledger (which were used) is the same
+    /// whatever the thread count; with `reportingUnusedSuppressions`, each configuration file that applied to an
+    /// input adds a `.configuration` result for its suppressions that silenced nothing. The exit settings are
+    /// `exitSettings`' unless the command line sets them.
+    private func end(_ linted: [Linted], exitSettings configuration: Configuration,
+                     reportingUnusedSuppressions: Bool) -> Outcome
     {
-        let resolved = try resolver.resolve(forInput: configPath)
-        if let configFile = resolved.configuration.path { configurationsUsed[configFile] = resolved.configuration }
-        let key = resolved.configuration.path ?? ""
-        let limits = options.limits.over(resolved.configuration.limits)
-        let linter: Linter
-        if let cached = linters[key] {
-            linter = cached
-        } else {
-            var lintOptions = LintOptions()
-            lintOptions.model = options.model ?? resolved.configuration.model ?? .upwork
-            lintOptions.rules = resolved.runner
-            lintOptions.limits = limits.reader
-            lintOptions.account = options.account
-            lintOptions.eligibility = EligibilityCheck(policy: try resolved.configuration.policy(), today: today,
-                                                       limits: limits)
-            linter = Linter(options: lintOptions)
-            linters[key] = linter
+        var results: [FileResult] = []
+        results.reserveCapacity(linted.count)
+        for item in linted { results.append(Self.suppress(item, in: &ledger)) }
+        if reportingUnusedSuppressions {
+            let used = planner.configurationsUsed
+            for path in used.keys.sorted() {
+                let unused = ledger.unused(in: used[path]!)
+                if !unused.isEmpty {
+                    results.append(FileResult(path: path, kind: .configuration, format: nil, completeness: nil,
+                                              marketplaceCompleteness: nil, findings: unused))
+                }
+            }
         }
-        let plan = Job.Plan(source: source, configuration: resolved.configuration, linter: linter,
-                            maxBytes: limits.fileBytes, keepSource: options.keepSources)
-        return Job(path: path, plan: .success(plan))
+        return Outcome(results: results, configurationWarnings: planner.warnings,
+                       failOn: planner.failOn(under: configuration),
+                       maxWarnings: planner.maxWarnings(under: configuration))
     }
 
-    /// Reads and lints the jobs on up to `options.jobs` threads, then applies suppressions in input order so the
-    /// ledger (which suppressions were used) is the same whatever the thread count.
-    private func lintAll(_ jobs: [Job]) -> [FileResult] {
-        let linted = ParallelMap.map(jobs, jobs: options.jobs) { $0.lint() }
-        var results: [FileResult] = []
-        results.reserveCapacity(jobs.count)
-        for (job, (result, read)) in zip(jobs, linted) {
-            var result = result
-            if read, case .success(let plan) = job.plan {
-                (result.findings, result.suppressedFindings) = ledger.apply(plan.configuration, to: result.findings,
-                                                                           path: job.path)
-            }
-            results.append(result)
+    /// `linted`'s result with the findings its configuration suppresses moved to `suppressedFindings`.
+    private static func suppress(_ linted: Linted, in ledger: inout SuppressionLedger) -> FileResult {
+        var result = linted.result
+        if let (configuration, path) = linted.suppressions {
+            (result.findings, result.suppressedFindings) = ledger.apply(configuration, to: result.findings,
+                                                                       path: path)
         }
-        return results
+        return result
     }
 }
+
+@available(*, unavailable, message: "a session plans and ends its runs in order; hand its LintJobs to other threads")
+extension LintRun: Sendable {}

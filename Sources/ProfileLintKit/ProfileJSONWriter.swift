@@ -70,6 +70,20 @@ package enum ProfileJSONWriter {
             object([("actual", $0.actual.map(JSON.number)), ("display", $0.display.map(JSON.number)),
                     ("source", .string($0.source))])
         })
+        // The page's own figures, so that converting loses nothing the page showed.
+        add("stats", profile.stats.flatMap { stats in
+            guard !stats.isEmpty else { return nil }
+            let earnings = stats.totalEarnings.map { field -> JSON in
+                .object([("amount", .number(field.value.amount)), ("currency", .string(field.value.currency))]
+                    + (stats.totalEarningsAtLeast ? [("atLeast", .bool(true))] : []))
+            }
+            return object([("totalEarnings", earnings),
+                           ("totalJobs", stats.totalJobs.map { .number(Double($0.value)) }),
+                           ("totalHours", stats.totalHours.map { .number($0.value) }),
+                           ("jobSuccessScore", stats.jobSuccessScore.map { .number(Double($0.value)) }),
+                           ("badges", list(stats.badges.map { .string($0.value.rawValue) })),
+                           ("source", .string(stats.source))])
+        })
         var out = ""
         JSON.object([("profile", .object(members))]).write(to: &out, indent: 0)
         return out + "\n"

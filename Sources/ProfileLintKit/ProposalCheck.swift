@@ -32,15 +32,18 @@ public struct ProposalCheck {
 
     public init(options: LintRun.Options) { self.options = options }
 
-    /// Checks the proposal; input problems become error results (exit 2), as for profiles. Configuration, its
-    /// warnings, limits and exit settings come from `LintRun`, as for profiles.
+    /// Checks the proposal in a session of its own (`LintRun.proposal`): configuration, its warnings, limits,
+    /// suppressions and exit settings as for profiles; input problems become error results (exit 2).
     public func run(_ inputs: Inputs) throws(ConfigurationError) -> LintRun.Outcome {
-        let run = LintRun(options: options)
-        let coverPath = inputs.cover == "-" ? nil : inputs.cover
-        let resolved = try run.resolved(forInput: coverPath)
-        let configuration = resolved.configuration
-        let limits = try run.limits(for: coverPath)
-        func outcome(_ results: [FileResult]) -> LintRun.Outcome { run.outcome(results, configuration) }
+        try LintRun(options: options).proposal(inputs)
+    }
+
+    /// What the proposal's inputs give, for the session's ending: the letter's result before suppressions (or
+    /// why it could not be checked) first, then the errors of the job post, profile and past letters. `resolved`
+    /// is the letter's configuration; `model` and `limits` are in force under it.
+    static func check(_ inputs: Inputs, under resolved: ConfigurationResolver.Resolved, model: CompletenessModel,
+                      limits: InputLimits) -> [LintRun.Linted]
+    {
         var errors: [FileResult] = []
         let cover = readText(inputs.cover, stdinName: inputs.stdinName, maxBytes: limits.fileBytes)
         let job = inputs.job.map { readText($0, stdinName: inputs.stdinName, maxBytes: limits.fileBytes) }
@@ -48,8 +51,7 @@ public struct ProposalCheck {
         if case .success(let source)? = job { context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self)) }
         if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
         if let profilePath = inputs.profile {
-            switch Self.profileStatus(path: profilePath, model: options.model ?? configuration.model ?? .upwork,
-                                      limits: limits, specialty: inputs.specialty) {
+            switch profileStatus(path: profilePath, model: model, limits: limits, specialty: inputs.specialty) {
             case .status(let status): context.profile = status
             case .failed(let error): errors.append(error)
             }
@@ -59,9 +61,11 @@ public struct ProposalCheck {
             context.history = history.past
             errors += history.errors.map { FileResult(path: $0.path, kind: .proposal, error: $0) }
         }
+        let others = errors.map { LintRun.Linted($0) }
         let source: SourceFile
-        switch cover.flatMap(Self.withinProposalSize) {
-        case .failure(let error): return outcome([FileResult(path: error.path, kind: .proposal, error: error)] + errors)
+        switch cover.flatMap(withinProposalSize) {
+        case .failure(let error):
+            return [LintRun.Linted(FileResult(path: error.path, kind: .proposal, error: error))] + others
         case .success(let text): source = text
         }
         let runner = RuleRunner(rules: resolved.runner.rules.filter {
@@ -71,9 +75,7 @@ public struct ProposalCheck {
                                 marketplaceCompleteness: nil,
                                 findings: runner.run(RuleInput(text: source, proposal: context)))
         result.source = source
-        var ledger = SuppressionLedger()
-        (result.findings, result.suppressedFindings) = ledger.apply(configuration, to: result.findings, path: source.path)
-        return outcome([result] + errors)
+        return [LintRun.Linted(result, suppressedBy: resolved.configuration, at: source.path)] + others
     }
 
     /// The one place the proposal rules' profile comes from (`profile-not-ready`, and any rule that reads the
@@ -136,13 +138,14 @@ public struct ProposalCheck {
         return .failure(.init(
             path: source.path,
             message: "the letter is \(Wording.count(count, "character")); Upwork's proposal form takes at most 5,000 "
-                + "(R5), and profilelint checks letters of up to \(Wording.number(maxProposalCharacters)): check the "
+                + "(R5), and profilelint checks letters of up to "
+                    + "\(Wording.number(maxProposalCharacters)): check the "
                 + "cover letter alone",
             line: location.line, column: location.column))
     }
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).
-    func readText(_ path: String, stdinName: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
+    static func readText(_ path: String, stdinName: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
         let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: maxBytes)
             : InputFiles.read(path: path, maxBytes: maxBytes)
         return read.flatMap(Self.validatedText)

@@ -4,7 +4,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var ruleID: String
     /// The rule's category (`completeness`, `tos`, `proposal`, `input`).
     public var category: RuleCategory
+    /// How serious it is.
     public var severity: Severity
+    /// What is wrong, in a sentence.
     public var message: String
     /// Where the finding starts.
     public var location: SourceLocation

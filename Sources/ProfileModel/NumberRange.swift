@@ -4,7 +4,9 @@
 /// outside the field's documented range (Docs/reliability.md, "Numbers") are refused, so no later `Int(…)`,
 /// multiplication or allocation can trap. A whole-number range also refuses fractions.
 public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
+    /// The smallest value accepted.
     public var lowerBound: Double
+    /// The largest value accepted.
     public var upperBound: Double
     /// Only whole numbers are accepted (the value becomes an `Int`).
     public var wholeNumber: Bool
@@ -62,6 +64,8 @@ extension NumberRange {
     public static let percent = NumberRange(0...100)
     /// Whole percentages such as the Job Success Score.
     public static let score = NumberRange.whole(0...100)
+    /// Hours worked, as a page's stats show them.
+    public static let hours = NumberRange(0...1_000_000)
     /// Counts written by people (credits, words, skills): up to a million.
     public static let count = NumberRange.whole(0...1_000_000)
 }

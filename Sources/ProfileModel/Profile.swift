@@ -3,23 +3,37 @@
 /// Absent fields are `nil` or empty: a reader turns `null`, `""` and `[]` into absence, so rules never have to
 /// tell "missing" from "empty".
 public struct Profile: Sendable {
+    /// The freelancer's name as shown on the profile.
     public var name: Field<String>?
     /// Portrait URL.
     public var photo: Field<String>?
+    /// The headline under the name.
     public var title: Field<String>?
+    /// The free-text introduction.
     public var overview: Field<String>?
+    /// The hourly rate asked.
     public var hourlyRate: Field<Money>?
+    /// Where the freelancer is.
     public var location: Location?
+    /// Declared availability.
     public var availability: Availability?
+    /// The skills listed, in order.
     public var skills: [Field<String>] = []
+    /// Employment history, in order.
     public var employment: [Employment] = []
+    /// Education, in order.
     public var education: [Education] = []
+    /// Portfolio items, in order.
     public var portfolio: [PortfolioItem] = []
+    /// Certifications, in order.
     public var certifications: [Certification] = []
     /// Video introduction URL.
     public var video: Field<String>?
+    /// Accounts on other services linked to the profile.
     public var linkedAccounts: [LinkedAccount] = []
+    /// "Other experience" items, in order.
     public var otherExperience: [OtherExperience] = []
+    /// Languages spoken, with proficiency.
     public var languages: [Language] = []
     /// Legacy skill-test credits (tests were discontinued; existing credit is kept, source P1).
     public var skillTestCredits: Field<Int>?
@@ -27,6 +41,8 @@ public struct Profile: Sendable {
     public var importedFromElance: Field<Bool>?
     /// The marketplace's own completeness figure, when the input carries one.
     public var marketplaceCompleteness: MarketplaceCompleteness?
+    /// The page's own figures (Job Success, badges, earnings, jobs, hours), when the input carries them.
+    public var stats: ProfileStats?
     /// Keys the reader did not recognise (each a likely typo), with where they stand.
     public var unknownFields: [UnknownField] = []
     /// Where the profile object stands: findings about a missing field point here.
@@ -66,7 +82,9 @@ public struct Profile: Sendable {
 
 /// An amount of money in a currency (ISO 4217 code).
 public struct Money: Sendable, Hashable {
+    /// The amount, in units of `currency`.
     public var amount: Double
+    /// The ISO 4217 currency code.
     public var currency: String
     /// Creates an amount.
     public init(amount: Double, currency: String) {
@@ -77,7 +95,9 @@ public struct Money: Sendable, Hashable {
 
 /// Where the freelancer is.
 public struct Location: Sendable {
+    /// The city.
     public var city: Field<String>?
+    /// The country.
     public var country: Field<String>?
     /// Creates a location.
     public init(city: Field<String>? = nil, country: Field<String>? = nil) {
@@ -95,6 +115,7 @@ public struct Availability: Sendable {
         case asNeeded = "as-needed"
         case notAvailable = "not-available"
     }
+    /// How much the freelancer can take on.
     public var status: Field<Status>?
     /// ISO date (`YYYY-MM-DD`) from which a currently unavailable freelancer is available again.
     public var availableFrom: Field<String>?
@@ -114,10 +135,15 @@ public struct Availability: Sendable {
 
 /// One employment-history item.
 public struct Employment: Sendable {
+    /// The employer.
     public var company: Field<String>?
+    /// The job title.
     public var title: Field<String>?
+    /// When the job started, as written.
     public var from: Field<String>?
+    /// When it ended, as written; absent while it lasts.
     public var to: Field<String>?
+    /// What the work was.
     public var description: Field<String>?
     /// Where the item stands and its pointer.
     public var origin: Field<Int>
@@ -127,11 +153,17 @@ public struct Employment: Sendable {
 
 /// One education item.
 public struct Education: Sendable {
+    /// The school or university.
     public var school: Field<String>?
+    /// The degree.
     public var degree: Field<String>?
+    /// The field of study.
     public var field: Field<String>?
+    /// When the studies started, as written.
     public var from: Field<String>?
+    /// When they ended, as written.
     public var to: Field<String>?
+    /// Anything else about them.
     public var description: Field<String>?
     /// Where the item stands and its pointer.
     public var origin: Field<Int>
@@ -141,11 +173,15 @@ public struct Education: Sendable {
 
 /// One portfolio item.
 public struct PortfolioItem: Sendable {
+    /// The project's title.
     public var title: Field<String>?
+    /// What the project was.
     public var description: Field<String>?
     /// The project's link: expected here, so the contact-link rule leaves it alone (source T10).
     public var url: Field<String>?
+    /// The freelancer's role in it.
     public var role: Field<String>?
+    /// The skills it shows.
     public var skills: [Field<String>] = []
     /// Where the item stands and its pointer.
     public var origin: Field<Int>
@@ -155,9 +191,13 @@ public struct PortfolioItem: Sendable {
 
 /// One certification.
 public struct Certification: Sendable {
+    /// The certification's name.
     public var name: Field<String>?
+    /// Who issued it.
     public var issuer: Field<String>?
+    /// When, as written.
     public var issued: Field<String>?
+    /// Where it can be checked.
     public var url: Field<String>?
     /// Where the item stands and its pointer.
     public var origin: Field<Int>
@@ -167,7 +207,9 @@ public struct Certification: Sendable {
 
 /// An account on another service linked to the profile (GitHub, LinkedIn, …).
 public struct LinkedAccount: Sendable {
+    /// The service (GitHub, LinkedIn, …).
     public var service: Field<String>?
+    /// The account on it.
     public var url: Field<String>?
     /// Where the item stands and its pointer.
     public var origin: Field<Int>
@@ -177,7 +219,9 @@ public struct LinkedAccount: Sendable {
 
 /// One "other experience" item.
 public struct OtherExperience: Sendable {
+    /// What the experience was.
     public var subject: Field<String>?
+    /// More about it.
     public var description: Field<String>?
     /// Where the item stands and its pointer.
     public var origin: Field<Int>
@@ -187,7 +231,9 @@ public struct OtherExperience: Sendable {
 
 /// A language and how well it is spoken.
 public struct Language: Sendable {
+    /// The language.
     public var language: Field<String>?
+    /// How well it is spoken, as written.
     public var proficiency: Field<String>?
     /// Where the item stands and its pointer.
     public var origin: Field<Int>

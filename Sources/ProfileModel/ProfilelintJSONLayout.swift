@@ -6,6 +6,7 @@ public enum ProfilelintJSONLayout {
     public static let profileKeys: [String] = [
         "name", "photo", "title", "overview", "hourlyRate", "location", "availability", "skills", "employment",
         "education", "portfolio", "certifications", "video", "linkedAccounts", "otherExperience", "languages",
-        "skillTestCredits", "importedFromElance", "specializedProfiles", "marketplaceCompleteness", "$schema",
+        "skillTestCredits", "importedFromElance", "specializedProfiles", "marketplaceCompleteness", "stats",
+        "$schema",
     ]
 }

@@ -12,5 +12,6 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
         }
     }
 
+    /// Less serious first.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -17,6 +17,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
     /// `path:line:column`, the form editors and terminals turn into links.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// By file, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }

@@ -9,10 +9,15 @@ public struct SpecializedProfile: Sendable {
 
     /// The specialty (Upwork's third-level category) the profile is tied to, e.g. "Mobile App Development".
     public var specialty: Field<String>?
+    /// Its own headline.
     public var title: Field<String>?
+    /// Its own introduction.
     public var overview: Field<String>?
+    /// Its own hourly rate.
     public var hourlyRate: Field<Money>?
+    /// Its own skills, in order.
     public var skills: [Field<String>] = []
+    /// The portfolio items chosen for it.
     public var portfolio: [PortfolioItem] = []
     /// Where the item stands; `origin.value` is its index and `origin.pointer` is `/specializedProfiles/N`.
     public var origin: Field<Int>

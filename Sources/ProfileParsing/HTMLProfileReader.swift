@@ -50,7 +50,8 @@ enum HTMLProfileReader {
             throw .unsupportedFormat(
                 file: source.path,
                 detail: "no Upwork profile found in this HTML page: no phpVars state, no profile element "
-                    + "([data-qa-profile-viewer-uid] or Upwork's profile markup) and no \"… - Upwork Freelancer from …\" "
+                    + "([data-qa-profile-viewer-uid] or Upwork's profile markup) and no \"… - Upwork "
+                        + "Freelancer from …\" "
                     + "title; save the profile page itself, or export the profile as JSON")
         }
         profile.pageTexts = pageTexts(attributes, bytes: source.bytes)
@@ -144,6 +145,10 @@ extension Profile {
         take(\.availability)
         take(\.video)
         take(\.marketplaceCompleteness)
+        // Figure by figure: the state's exact numbers first, the header's rounded ones where the state has none.
+        if let theirs = other.stats {
+            if stats == nil { stats = theirs } else { stats?.fillGaps(from: theirs) }
+        }
         if let theirs = other.location {
             var mine = location ?? Location()
             mine.city = mine.city ?? theirs.city

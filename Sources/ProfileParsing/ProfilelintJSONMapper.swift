@@ -30,6 +30,9 @@ struct ProfilelintJSONMapper {
         static let language: Set<String> = ["language", "proficiency"]
         static let availability: Set<String> = ["status", "availableFrom", "updated"]
         static let marketplaceCompleteness: Set<String> = ["actual", "display", "source"]
+        static let stats: Set<String> = ["totalEarnings", "totalJobs", "totalHours", "jobSuccessScore", "badges",
+                                         "source"]
+        static let earnings: Set<String> = ["amount", "currency", "atLeast"]
         static let specializedProfile: Set<String> = ["specialty", "title", "overview", "hourlyRate", "skills",
                                                       "portfolio"]
         static let profile = Set(profileKeys)
@@ -155,6 +158,7 @@ struct ProfilelintJSONMapper {
                         actual: actual, display: display, source: try object.string("source")?.value ?? pointer,
                         span: value.span)
                 }
+            case "stats": profile.stats = try stats(value, pointer, into: &profile)
             case "$schema": continue
             default: profile.unknownFields.append(unknown(member, pointer: pointer, known: Keys.profile))
             }
@@ -206,6 +210,51 @@ struct ProfilelintJSONMapper {
             result.append(item)
         }
         return result
+    }
+
+    /// `stats`, as `convert` keeps a page's figures: each number range-checked at its place, badges by name.
+    func stats(_ node: JSONNode, _ pointer: String,
+               into profile: inout Profile) throws(ProfileParseError) -> ProfileStats? {
+        let object = try self.object(node, pointer, keys: Keys.stats, into: &profile)
+        var stats = ProfileStats(source: try object.string("source")?.value ?? pointer, span: node.span)
+        func number(_ key: String, _ range: NumberRange, _ what: String) throws(ProfileParseError) -> Field<Double>? {
+            guard let value = node[key], !value.isAbsent else { return nil }
+            guard case .number(let number, _) = value.value, let checked = range.check(number) else {
+                throw .invalidValue(location(value), pointer: pointer + "/" + key, expected: "\(range) (\(what))")
+            }
+            return Field(checked, pointer: pointer + "/" + key, span: value.span)
+        }
+        if let earnings = node["totalEarnings"], !earnings.isAbsent {
+            let earningsPointer = pointer + "/totalEarnings"
+            _ = try self.object(earnings, earningsPointer, keys: Keys.earnings, into: &profile)
+            stats.totalEarnings = try money(earnings, earningsPointer)
+            if let atLeast = earnings["atLeast"], !atLeast.isAbsent {
+                guard case .bool(let flag) = atLeast.value else {
+                    throw .invalidValue(location(atLeast), pointer: earningsPointer + "/atLeast",
+                                        expected: "true or false")
+                }
+                stats.totalEarningsAtLeast = flag
+            }
+        }
+        stats.totalJobs = try number("totalJobs", .count, "jobs worked").map { Field(Int($0.value), pointer: $0.pointer,
+                                                                                     span: $0.span) }
+        stats.totalHours = try number("totalHours", .hours, "hours worked")
+        stats.jobSuccessScore = try number("jobSuccessScore", .score, "the Job Success Score").map {
+            Field(Int($0.value), pointer: $0.pointer, span: $0.span)
+        }
+        if let badges = node["badges"], !badges.isAbsent {
+            let allowed = ProfileStats.Badge.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            for field in try strings(badges, pointer + "/badges") {
+                guard let badge = ProfileStats.Badge(rawValue: field.value) else {
+                    throw .invalidValue(source.location(ofOffset: field.span.range.lowerBound), pointer: field.pointer,
+                                        expected: "one of \(allowed)")
+                }
+                if !stats.badges.contains(where: { $0.value == badge }) {
+                    stats.badges.append(Field(badge, pointer: field.pointer, span: field.span))
+                }
+            }
+        }
+        return stats.isEmpty ? nil : stats
     }
 
     // MARK: - Value helpers

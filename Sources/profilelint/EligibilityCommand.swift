@@ -9,7 +9,8 @@ struct EligibilityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eligibility",
         abstract: "Job Success Score and badge eligibility (Rising Talent, Top Rated, Top Rated Plus, Expert-Vetted).",
-        discussion: "The account record is documented in Docs/eligibility.md. With --profile, the profile's completeness is the profile criterion and its Terms-of-Service errors are conduct risks."
+        discussion: "The account record is documented in Docs/eligibility.md. With --profile, the profile's "
+            + "completeness is the profile criterion and its Terms-of-Service errors are conduct risks."
     )
 
     @Argument(help: "An account record: a bare account, or a profilelint document with an \"account\" member.")

@@ -15,7 +15,8 @@ struct HookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "install",
             abstract: "Write .git/hooks/pre-commit (honouring core.hooksPath).",
-            discussion: "An existing hook is never overwritten silently: --chain keeps it and runs it first; --force replaces it."
+            discussion: "An existing hook is never overwritten silently: --chain keeps it and runs it first; "
+                + "--force replaces it."
         )
 
         @Flag(help: "Replace an existing pre-commit hook.")
@@ -63,7 +64,9 @@ struct HookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "run",
             abstract: "Lint the staged content of staged profile files (what the hook runs).",
-            discussion: "Checks every staged *.json, *.html or *.htm file whose content is a profile document, plus every staged file matching the configuration's `files` globs. Prints only findings and says which files it checked. Nothing is modified or staged."
+            discussion: "Checks every staged *.json, *.html or *.htm file whose content is a profile document, "
+                + "plus every staged file matching the configuration's `files` globs. Prints only findings "
+                + "and says which files it checked. Nothing is modified or staged."
         )
 
         @OptionGroup var output: OutputOptions

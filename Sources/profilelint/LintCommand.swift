@@ -40,7 +40,8 @@ struct OutputOptions: ParsableArguments {
         valueName: "format=path"))
     var output: [OutputTarget] = []
 
-    @Option(help: "Lowest severity that makes the run fail (exit 1): error, warning or info. Default: the configuration's fail_on, else error.")
+    @Option(help: ArgumentHelp("Lowest severity that makes the run fail (exit 1): error, warning or info. Default: the "
+        + "configuration's fail_on, else error."))
     var failOn: Severity?
 
     @Option(help: "Fail (exit 1) when there are more than this many warnings.")
@@ -143,7 +144,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the configuration that applies to the first input (or the current folder) as JSON, then exit.")
     var printConfig = false
 
-    @Option(help: "An account record (bare, or a document's \"account\") for profiles that carry none: evaluates badge eligibility.")
+    @Option(help: ArgumentHelp("An account record (bare, or a document's \"account\") for profiles that carry none: "
+        + "evaluates badge eligibility."))
     var account: String?
 
     @OptionGroup var eligibility: EligibilityOptions

@@ -18,7 +18,8 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every rule with its id, default severity and category."
     )
 
-    @Option(name: .shortAndLong, help: "text (one line per rule), markdown (the full catalogue), json, or config-schema (the configuration file's JSON Schema).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("text (one line per rule), markdown (the full catalogue), json, or config-schema (the "
+        + "configuration file's JSON Schema)."))
     var format: Format = .text
 
     func run() throws {

@@ -74,7 +74,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["--quiet", "me.json"], in: directory)
         #expect(!result.stdout.contains("[availability-missing]"))
-        #expect(result.stdout.contains(".profilelint.yml:6:5: warning: this suppression of missing-title matched nothing; remove it [unused-suppression]"))
+        #expect(result.stdout.contains(".profilelint.yml:6:5: warning: this suppression of missing-title matched nothing; "
+            + "remove it [unused-suppression]"))
         #expect(!result.stdout.contains(":9:5:"))
     }
 
@@ -86,7 +87,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["me.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr == ".profilelint.yml:2:5: error: the suppression of missing-title needs a reason: say why the finding is acceptable\n")
+        #expect(result.stderr == ".profilelint.yml:2:5: error: the suppression of missing-title needs a reason: say why "
+            + "the finding is acceptable\n")
     }
 
     @Test func unknownKeysAndRuleIdsWarnWithTheClosestValidName() throws {
@@ -106,7 +108,8 @@ import Testing
         let warnings = result.stderr.split(separator: "\n").map(String.init)
         #expect(warnings.contains(".profilelint.yml:1:1: warning: unknown setting 'fial_on'; did you mean 'fail_on'?"))
         #expect(warnings.contains(".profilelint.yml:2:18: warning: unknown rule 'hourly-rate-mising'; did you mean 'hourly-rate-missing'?"))
-        #expect(warnings.contains(".profilelint.yml:5:5: warning: title-too-long has no option 'max_charactres'; did you mean 'max_characters'?"))
+        #expect(warnings.contains(".profilelint.yml:5:5: warning: title-too-long has no option 'max_charactres'; did you "
+            + "mean 'max_characters'?"))
     }
 
     @Test(arguments: [

@@ -106,11 +106,16 @@ import Testing
         {"type": "freelancer", "asOf": "2026-10-15", "joined": "2024-01-01",
          "jssHistory": [{"week": "2026-10-05", "jss": 90}, {"week": "2026-10-12", "jss": 89}],
          "contracts": [
-          {"client": "A", "started": "2026-01-05", "ended": "2026-01-20", "payments": [{"date": "2026-01-20", "amount": 200}], "feedback": {"publicStars": 5, "privateScore": 10}},
-          {"client": "B", "started": "2026-02-05", "ended": "2026-02-20", "payments": [{"date": "2026-02-20", "amount": 150}], "feedback": {"publicStars": 5, "privateScore": 10}},
-          {"client": "C", "started": "2026-03-05", "ended": "2026-03-20", "payments": [{"date": "2026-03-20", "amount": 200}], "feedback": {"publicStars": 5, "privateScore": 10}},
-          {"client": "D", "started": "2026-04-05", "ended": "2026-04-20", "payments": [{"date": "2026-04-20", "amount": 100}], "feedback": {"publicStars": 5, "privateScore": 10}},
-          {"client": "E", "started": "2026-05-05", "ended": "2026-05-20", "payments": [{"date": "2026-05-20", "amount": 200}], "feedback": {"publicStars": 5, "privateScore": 10}}
+          {"client": "A", "started": "2026-01-05", "ended": "2026-01-20", \
+        "payments": [{"date": "2026-01-20", "amount": 200}], "feedback": {"publicStars": 5, "privateScore": 10}},
+          {"client": "B", "started": "2026-02-05", "ended": "2026-02-20", \
+        "payments": [{"date": "2026-02-20", "amount": 150}], "feedback": {"publicStars": 5, "privateScore": 10}},
+          {"client": "C", "started": "2026-03-05", "ended": "2026-03-20", \
+        "payments": [{"date": "2026-03-20", "amount": 200}], "feedback": {"publicStars": 5, "privateScore": 10}},
+          {"client": "D", "started": "2026-04-05", "ended": "2026-04-20", \
+        "payments": [{"date": "2026-04-20", "amount": 100}], "feedback": {"publicStars": 5, "privateScore": 10}},
+          {"client": "E", "started": "2026-05-05", "ended": "2026-05-20", \
+        "payments": [{"date": "2026-05-20", "amount": 200}], "feedback": {"publicStars": 5, "privateScore": 10}}
          ]}
         """
 
@@ -431,7 +436,8 @@ import Testing
 
     @Test func reportExcerptsOfSavedPagesShowVisibleTextNotMarkupOrEscapes() throws {
         let air3 = #"<html><body><div data-qa-profile-viewer-uid="1"><div itemscope itemtype="http://schema.org/Person">"#
-            + #"<h2 itemprop="name">A.</h2></div><section class="air3-card-section"><div class="span-10"><h2>Editor</h2>"#
+            + #"<h2 itemprop="name">A.</h2></div><section class="air3-card-section"><div "#
+                + #"class="span-10"><h2>Editor</h2>"#
             + #"</div><span class="text-body text-pre-line">Reach me: <b>ana@example.com</b> &amp; say hi</span>"#
             + "</section></div></body></html>\n"
         var phpVars = try String(contentsOfFile: TestPaths.samples + "/html/phpvars-2016.html", encoding: .utf8)

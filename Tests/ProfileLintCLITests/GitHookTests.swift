@@ -57,7 +57,8 @@ import Testing
         let blocked = try repo.git("commit", "-m", "risky")
         #expect(blocked.status != 0)
         // git shows a hook's output on standard error.
-        #expect(blocked.stderr.contains("profile.json:1:5034: error: the overview is 5,001 characters; Upwork refuses more than 5,000 (1 over) [overview-too-long]"))
+        #expect(blocked.stderr.contains("profile.json:1:5034: error: the overview is 5,001 characters; Upwork refuses more than "
+            + "5,000 (1 over) [overview-too-long]"))
 
         // Fixed in the working tree only: the staged content still has the error, so the commit is still blocked,
         // and the working-tree fix is left exactly as the user wrote it.

@@ -326,7 +326,8 @@ import Testing
         for value in controls { text.unicodeScalars.append(Unicode.Scalar(UInt32(value))!) }
         let json = "\"" + text.unicodeScalars.map { $0.value < 0x20 ? String(format: "\\u%04x", $0.value) : String($0) }
             .joined() + "\""
-        let profile = #"{"name": \#(json), "title": \#(json), "overview": "Email me at a@b.com \#(json.dropFirst().dropLast())", "skills": [\#(json)]}"#
+        let profile = #"{"name": \#(json), "title": \#(json), "overview": "Email me at a@b.com "#
+            + #"\#(json.dropFirst().dropLast())", "skills": [\#(json)]}"#
         let account = #"{"type": "agency", "asOf": "2026-10-01", "members": [{"name": \#(json), "profileCompleteness": 50}]}"#
         let badName = "bad\u{1B}]0;x\u{07}\r.json"
         let directory = try folder(["p.json": profile, "a.json": account, badName: "{", "cover.txt": "Write me: a@b.com \(text)",

@@ -87,7 +87,9 @@ import Testing
         #expect(lines.contains("d-latin1.json:1:15: error: invalid UTF-8 in a string"))
         #expect(lines.contains { $0.hasPrefix("e-notes.json: error: not a profile: expected a JSON document") })
         #expect(lines.contains("missing.json: error: no such file or directory"))
-        #expect(lines.contains("f-good.json:1:1: warning: the profile lacks a profile photo, an overview, an employment history item and a skill: required for 100% and before applying to jobs [required-item-missing]"))
+        #expect(lines.contains("f-good.json:1:1: warning: the profile lacks a profile photo, an overview, an employment "
+            + "history item and a skill: required for 100% and before applying to jobs "
+            + "[required-item-missing]"))
         #expect(lines.contains("f-good.json: completeness 0% (upwork model)"))
         #expect(lines.last == "7 files checked: 0 errors, 2 warnings, 1 info, 6 unreadable files")
     }

@@ -52,7 +52,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["--format", "github", name], in: directory)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains(#"::warning file=p.json,line=1,col=21,endLine=1,endColumn=30,title=unknown-field::unknown field "sk,ills"; did you mean "skills"?"#))
+        #expect(lines.contains(#"::warning file=p.json,line=1,col=21,endLine=1,endColumn=30,title=unknown-field::unknown "#
+            + #"field "sk,ills"; did you mean "skills"?"#))
         #expect(lines.contains { $0.hasPrefix("::notice file=p.json,line=1,col=1,") && $0.contains("title=hourly-rate-missing::") })
     }
 

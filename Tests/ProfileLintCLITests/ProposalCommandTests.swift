@@ -23,15 +23,28 @@ import Testing
         ])
         #expect(result.status == 1)
         let lines = Set(result.stdout.split(separator: "\n").map(String.init))
-        #expect(lines.contains(#"Samples/proposals/bad.txt:3:114: error: placeholder "[Project Name]" left in the proposal [placeholder-left]"#))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:3:114: error: placeholder "[Project Name]" left in the "#
+            + #"proposal [placeholder-left]"#))
         #expect(lines.contains(#"Samples/proposals/bad.txt:6:12: error: placeholder "XXX" left in the proposal [placeholder-left]"#))
-        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the first 230 characters say nothing about this job: a greeting or pleasantry ("Dear Sir/Madam"), a remark that you read or noticed the post ("I have read your job"), a statement that you are applying ("I am very interested") [opening-lines]"#))
-        #expect(lines.contains(#"Samples/proposals/bad.txt:3:1: warning: 2 boilerplate sentences a client has read in a thousand proposals: "I have read your job description and I am very interested.", "I am 𝐭𝐡𝐞 𝐛𝐞𝐬𝐭 developer 🚀 for [Project Name] and have" [boilerplate]"#))
-        #expect(lines.contains { $0.hasPrefix("Samples/proposals/bad.txt:1:1: warning: the proposal addresses 0 of 7 job requirements (0%); missing: \"Diagnose the mobile checkout abandonment at the shipping step\"") && $0.contains("\"Google Analytics\"") })
-        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: screening question 2 ("How long would the diagnosis take?") is not answered [screening-unanswered]"#))
-        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the proposal is 86% the same as Samples/proposals/history/sent-2026-09.txt; Upwork treats copied letters as spam [canned-proposal]"#))
-        #expect(lines.contains("Samples/proposals/bad.txt:1:1: warning: the profile Samples/me.json is 90% complete [profile-not-ready]"))
-        #expect(lines.contains("Samples/proposals/bad.txt:9:1: info: the proposal ends without a question or a next step [call-to-action]"))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the first 230 characters say nothing about this "#
+            + #"job: a greeting or pleasantry ("Dear Sir/Madam"), a remark that you read or noticed the "#
+            + #"post ("I have read your job"), a statement that you are applying ("I am very "#
+            + #"interested") [opening-lines]"#))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:3:1: warning: 2 boilerplate sentences a client has read in a "#
+            + #"thousand proposals: "I have read your job description and I am very interested.", "I am "#
+            + #"𝐭𝐡𝐞 𝐛𝐞𝐬𝐭 developer 🚀 for [Project Name] and have" [boilerplate]"#))
+        #expect(lines.contains { $0.hasPrefix("Samples/proposals/bad.txt:1:1: warning: the proposal addresses 0 of 7 job "
+            + "requirements (0%); missing: \"Diagnose the mobile checkout abandonment at the "
+            + "shipping step\"") && $0.contains("\"Google Analytics\"") })
+        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: screening question 2 ("How long would the "#
+            + #"diagnosis take?") is not answered [screening-unanswered]"#))
+        #expect(lines.contains(#"Samples/proposals/bad.txt:1:1: warning: the proposal is 86% the same as "#
+            + #"Samples/proposals/history/sent-2026-09.txt; Upwork treats copied letters as spam "#
+            + #"[canned-proposal]"#))
+        #expect(lines.contains("Samples/proposals/bad.txt:1:1: warning: the profile Samples/me.json is 90% complete "
+            + "[profile-not-ready]"))
+        #expect(lines.contains("Samples/proposals/bad.txt:9:1: info: the proposal ends without a question or a next "
+            + "step [call-to-action]"))
     }
 
     @Test func pastedTextWithCRLFEmojiAndBoldLettersKeepsByteColumns() throws {
@@ -133,7 +146,8 @@ import Testing
         let huge = try CommandRunner.profilelint(["proposal", "huge.txt"], in: directory)
         #expect(huge.status == 2)
         #expect(huge.stdout.hasPrefix("huge.txt:501:1: error: the letter is 50,100 characters; Upwork's proposal form "
-            + "takes at most 5,000 (R5), and profilelint checks letters of up to 50,000: check the cover letter alone\n"),
+            + "takes at most 5,000 (R5), and profilelint checks letters of up to 50,000: check the "
+                + "cover letter alone\n"),
                 "\(huge.stdout)")
         let under = try CommandRunner.profilelint(["proposal", "under.txt"], in: directory)
         #expect(under.status == 1)

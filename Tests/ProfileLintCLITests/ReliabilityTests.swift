@@ -146,7 +146,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try profilelintWithFileSizeLimit(0, ["p.json", "--output", "json=report.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("profilelint: error: cannot write the report to report.json: cannot write it (the file size limit is exceeded)"))
+        #expect(result.stderr.contains("profilelint: error: cannot write the report to report.json: cannot write it (the file "
+            + "size limit is exceeded)"))
         #expect(try String(contentsOfFile: directory + "/report.json", encoding: .utf8) == "old report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["p.json", "report.json"],
                 "no temporary file is left behind")

@@ -49,6 +49,29 @@ import Testing
         }
     }
 
+    /// Profiles under two configuration files (two linters) naming one member file: the run reads it once.
+    @Test func aRunReadsAMemberProfileOnceWhateverTheConfigurationFiles() throws {
+        let document = #"{"name": "Ana", "title": "Brand designer", "account": {"type": "agency", "#
+            + #""members": [{"name": "Priya", "profile": "../members/one.json"}]}}"#
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "repo/.git/HEAD": "ref\n", "repo/members/one.json": Self.member,
+            "repo/a/.profilelint.yml": "max_warnings: 50\n", "repo/a/p.json": document,
+            "repo/b/.profilelint.yml": "max_warnings: 60\n", "repo/b/p.json": document,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var options = LintRun.Options()
+        options.today = CalendarDate("2026-10-01")
+        let run = LintRun(options: options)
+        let outcome = try run.run([.file(directory + "/repo/a/p.json"), .file(directory + "/repo/b/p.json")])
+        #expect(outcome.configurationWarnings.isEmpty, "\(outcome.configurationWarnings)")
+        for result in outcome.results {
+            let report = try #require(result.eligibility, "\(result.path) has no eligibility")
+            #expect(!(try memberCriterion(report).explanation.contains("not known")), "\(result.path)")
+        }
+        #expect(outcome.results.count == 2)
+        #expect(run.planner.memberScores.count == 1)
+    }
+
     /// Absolute paths, `../` escapes and symlinks leading out of the repository are never read; the member inside is.
     @Test func onlyMemberProfilesInsideTheRepositoryAreRead() throws {
         let directory = try CommandRunner.temporaryDirectory(with: [

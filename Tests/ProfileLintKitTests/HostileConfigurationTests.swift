@@ -197,9 +197,9 @@ import Testing
         #expect(last.location.line == 1 && last.location.column == expected, "\(last)")
     }
 
-    /// FuzzConfiguration (2026-12-01) timed out on a 2.6 KB `eligibility:` mapping of about 200 unknown keys: every key was
-    /// compared with every known one for "did you mean", at any length. A candidate whose length differs by more than
-    /// the edits allowed is now skipped, so a word costs at most a candidate's length squared per candidate; the
+    /// FuzzConfiguration (2026-12-01) timed out on a 2.6 KB `eligibility:` mapping of about 200 unknown keys: every key
+    /// was compared with every known one for "did you mean", at any length. A candidate whose length differs by more
+    /// than the edits allowed is now skipped, so a word costs at most a candidate's length squared per candidate; the
     /// fuzzer's input is kept in Fuzz/Corpus/FuzzConfiguration/unknown-keys-did-you-mean.yml.
     @Test func didYouMeanSkipsCandidatesOutOfReachAndStillFindsTypos() throws {
         let keys = ["top_rated_jss", "earnings12m", "eligible_weeks_window", "jss_minimum_jobs"]

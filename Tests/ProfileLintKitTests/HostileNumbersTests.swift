@@ -28,7 +28,7 @@ import Testing
             switch node.value {
             case .number: ranges.append(node.range)
             case .array(let items): items.forEach(walk)
-            case .object(let members): members.forEach { walk($0.value) }
+            case .object(let members): for member in members { walk(member.value) }
             default: break
             }
         }
@@ -95,8 +95,10 @@ import Testing
     func numbersWrittenAsTextAreRangeChecked(_ value: String) throws {
         let documents = [
             #"{"profile": {"hourlyRate": {"amount": §}}}"#,
-            #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "A"}, "profileCompletenessSummary": {"actual": §}}}}"#,
-            #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "A"}, "profileCompleteness": {"pciActual": 50, "pciDisplay": §}}}}"#,
+            #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "A"}, "#
+                + #""profileCompletenessSummary": {"actual": §}}}}"#,
+            #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "A"}, "#
+                + #""profileCompleteness": {"pciActual": 50, "pciDisplay": §}}}}"#,
             #"{"profile": {"dev_recno": "1", "dev_first_name": "A", "dev_bill_rate": §}}"#,
         ]
         for template in documents {

@@ -39,7 +39,8 @@ struct HTMLDocumentParserTests {
     }
 
     @Test func lyingMetaCharsetLosesToValidUTF8() throws {
-        let html = "<html><head><meta charset=\"windows-1252\"></head><body>\(Self.root)<h2 itemprop=\"name\">Zoë 日本</h2></div></body></html>"
+        let html = "<html><head><meta charset=\"windows-1252\"></head><body>\(Self.root)<h2 "
+            + "itemprop=\"name\">Zoë 日本</h2></div></body></html>"
         let (profile, _) = try profile(Array(html.utf8))
         #expect(profile.name?.value == "Zoë 日本")
     }

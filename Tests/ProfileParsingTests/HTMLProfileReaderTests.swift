@@ -76,7 +76,8 @@ struct HTMLProfileReaderTests {
     }
 
     @Test(arguments: [
-        "<html><head><title>Recipes</title><meta property=\"og:title\" content=\"Soup\"></head><body><h2>Soup</h2></body></html>",
+        "<html><head><title>Recipes</title><meta property=\"og:title\" "
+            + "content=\"Soup\"></head><body><h2>Soup</h2></body></html>",
         "<p>hello</p>",
         "   <!-- nothing -->",
     ])

@@ -77,7 +77,8 @@ import Testing
             """
         #expect(throws: ProfileParseError.invalidValue(
             SourceLocation(file: "p.json", line: 2, column: 17), pointer: "/specializedProfiles/1/specialty",
-            expected: #"a specialty of its own; "data  entry" is already the specialty of /specializedProfiles/0 (line 1)"#)) {
+            expected: #"a specialty of its own; "data  entry" is already the specialty of "#
+                + #"/specializedProfiles/0 (line 1)"#)) {
             try read(duplicate)
         }
         #expect(throws: ProfileParseError.self) { try read(#"{"specializedProfiles": {"specialty": "A"}}"#) }
@@ -131,7 +132,9 @@ import Testing
     }
 
     @Test func graphQLWithThreeSpecializedProfilesIsAnError() throws {
-        let three = #"{"data": {"talentProfile": {"profiles": [{"personalData": {"title": "t"}, "profileCompleteness": {}, "specializedProfiles": [{"title": "a", "occupations": ["A"]}, {"title": "b", "occupations": ["B"]}, {"title": "c", "occupations": ["C"]}]}]}}}"#
+        let three = #"{"data": {"talentProfile": {"profiles": [{"personalData": {"title": "t"}, "#
+            + #""profileCompleteness": {}, "specializedProfiles": [{"title": "a", "occupations": ["A"]}, "#
+            + #"{"title": "b", "occupations": ["B"]}, {"title": "c", "occupations": ["C"]}]}]}}}"#
         #expect(throws: ProfileParseError.self) { try read(three) }
         do {
             _ = try read(three)

@@ -154,14 +154,18 @@ struct ProfileGenerator {
         }
         fields.append(("skills", "[" + skills.prefix(random.int(1...skills.count)).map(json).joined(separator: ", ") + "]"))
         let jobs = (0..<random.int(0...4)).map { _ in
-            #"{"company": \#(json(random.pick(Self.companies))), "title": \#(json(role)), "from": "\#(date())", "to": \#(random.chance(30) ? "null" : "\"\(date())\"")}"#
+            #"{"company": \#(json(random.pick(Self.companies))), "title": \#(json(role)), "from": "#
+                + #""\#(date())", "to": \#(random.chance(30) ? "null" : "\"\(date())\"")}"#
         }
         fields.append(("employment", "[" + jobs.joined(separator: ", ") + "]"))
         if random.chance(60) {
-            fields.append(("education", #"[{"school": \#(json(random.pick(Self.schools))), "degree": "MSc", "from": "\#(random.int(2000...2015))", "to": "\#(random.int(2016...2020))"}]"#))
+            fields.append(("education", #"[{"school": \#(json(random.pick(Self.schools))), "degree": "MSc", "from": "#
+                + #""\#(random.int(2000...2015))", "to": "\#(random.int(2016...2020))"}]"#))
         }
         let portfolio = (0..<random.int(0...4)).map { index in
-            #"{"title": "Case study \#(index + 1): \#(role)", "description": \#(json(fill(random.pick(Self.middles)))), "url": "https://example.com/case/\#(random.int(1...9999))"}"#
+            #"{"title": "Case study \#(index + 1): \#(role)", "description": "#
+                + #"\#(json(fill(random.pick(Self.middles)))), "url": "#
+                + #""https://example.com/case/\#(random.int(1...9999))"}"#
         }
         if !portfolio.isEmpty { fields.append(("portfolio", "[" + portfolio.joined(separator: ", ") + "]")) }
         if random.chance(30) { fields.append(("video", json("https://example.com/video/\(random.int(1...9999)).mp4"))) }
@@ -219,7 +223,8 @@ struct ProfileGenerator {
                 <section class="air3-card-section">
                   <div class="skills"><div class="skills-header"><h4 role="heading">Skills</h4></div>
                     <ul class="air3-token-wrap">
-            \(skills.map { "          <li><div class=\"air3-popper-trigger\" role=\"button\"><span class=\"air3-token\">\(escape($0))</span></div></li>" }.joined(separator: "\n"))
+            \(skills.map { "          <li><div class=\"air3-popper-trigger\" role=\"button\"><span "
+                + "class=\"air3-token\">\(escape($0))</span></div></li>" }.joined(separator: "\n"))
                     </ul>
                   </div>
                 </section>

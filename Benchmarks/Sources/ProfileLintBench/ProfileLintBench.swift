@@ -2,7 +2,7 @@ import Foundation
 import ProfileLintKit
 import ProfileModel
 import ProfileParsing
-import ProfileRules
+@_spi(Benchmarks) import ProfileRules
 
 /// In-process throughput on one core, inputs already in memory (so disk and process start-up are not counted).
 ///
@@ -12,6 +12,8 @@ import ProfileRules
 ///     profilelint-bench parse DIR [--rounds N]   the parse alone, to split where time goes
 ///     profilelint-bench text FILE [--rounds N]   each line as plain text through every registered rule
 ///                                                (RuleInput(text:), the Terms-of-Service path)
+///     profilelint-bench scan FILE [--rounds N]   each line through `ContactScanner.scan` alone (the ToS scan)
+///         --no-prefilter                         … scanning every text whole (`ContactPrefilter` off)
 ///
 /// Prints one line per round and a summary: `best MB/s`, `median MB/s`, inputs, and findings per rule.
 @main
@@ -28,15 +30,20 @@ struct ProfileLintBench {
             withoutToS = true
             arguments.remove(at: index)
         }
+        var prefiltered = true
+        if let index = arguments.firstIndex(of: "--no-prefilter") {
+            prefiltered = false
+            arguments.remove(at: index)
+        }
         guard arguments.count == 2 else {
-            FileHandle.standardError.write(Data("usage: profilelint-bench json|parse DIR | text FILE [--rounds N] [--without-tos]\n".utf8))
+            FileHandle.standardError.write(Data("usage: profilelint-bench json|parse DIR | text|scan FILE [--rounds N] [--without-tos] [--no-prefilter]\n".utf8))
             exit(64)
         }
         let (mode, path) = (arguments[0], arguments[1])
         let inputs: [SourceFile]
         switch mode {
         case "json", "parse": inputs = try files(in: path)
-        case "text":
+        case "text", "scan":
             // Split as an array: `Data.split` cost more than the scan of a small file (outside the timed region, but
             // it crowded the profiles).
             let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -52,14 +59,20 @@ struct ProfileLintBench {
         let runner = RuleRunner()
         var counts: [String: Int] = [:]
         var rates: [Double] = []
+        // The scan takes strings, as `RuleInput.scanContacts` does; decoding them is not the scan's cost.
+        let texts = mode == "scan" ? inputs.map { String(decoding: $0.bytes, as: UTF8.self) } : []
         for round in 1...rounds {
             var found = 0
             let clock = ContinuousClock()
             let elapsed = clock.measure {
-                for input in inputs {
+                for (number, input) in inputs.enumerated() {
                     switch mode {
                     case "json": found += linter.lintProfile(input).findings.count
                     case "parse": found += (try? ProfileReader.read(input)) == nil ? 0 : 1
+                    case "scan":
+                        let matches = ContactScanner.scan(texts[number], for: .all, prefiltered: prefiltered)
+                        found += matches.count
+                        if round == 1 { for match in matches { counts["\(match.kind)", default: 0] += 1 } }
                     default:
                         let findings = runner.run(RuleInput(text: input))
                         found += findings.count
@@ -72,6 +85,11 @@ struct ProfileLintBench {
             print(String(format: "round %d: %.3f s, %.1f MB/s (%d results)", round, seconds, rates.last!, found))
         }
         let sorted = rates.sorted()
+        if mode == "scan" {
+            let scanned = texts.reduce(0) { $0 + (prefiltered ? ContactScanner.prefilteredBytes($1) : $1.utf8.count) }
+            print(String(format: "%@: the detectors see %.1f%% of the bytes",
+                         prefiltered ? "prefiltered" : "without the prefilter", 100 * Double(scanned) / Double(bytes)))
+        }
         print(String(format: "%@%@: %d inputs, %.1f MB; best %.1f MB/s, median %.1f MB/s", mode,
                      withoutToS ? " (without ToS rules)" : "", inputs.count,
                      Double(bytes) / 1_000_000, sorted.last!, sorted[sorted.count / 2]))

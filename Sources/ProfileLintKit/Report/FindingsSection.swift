@@ -34,7 +34,10 @@ enum FindingsSection {
                 + "<p>\(HTML.escape(finding.message))</p>"
             if let source, let context = FindingContext(finding, in: source), !context.match.isEmpty {
                 out += "<pre class=\"context\"><code>\(context.html)</code></pre>"
-            } else if let excerpt = finding.excerpt, !excerpt.isEmpty {
+            } else if let excerpt = finding.excerpt, !excerpt.isEmpty,
+                      !(source.map { VisibleText.isMarkup($0.bytes) } ?? false) {
+                // A saved page's raw excerpt is markup (a finding about a missing field points at the profile
+                // element's `<`): a page shows no text there, so neither does the report.
                 out += "<pre class=\"context\"><code><mark>\(HTML.escape(excerpt))</mark></code></pre>"
             }
             out += "</li>\n"

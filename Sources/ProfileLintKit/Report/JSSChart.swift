@@ -127,7 +127,8 @@ enum JSSChart {
             let values = known.compactMap(\.value)
             let above = values.filter { $0 >= threshold }.count
             return "\(name) from \(first.date) to \(last.date): between \(values.min()!) and \(values.max()!), "
-                + "latest \(last.value!); \(Wording.number(above)) of \(Wording.count(values.count, "point")) at or above \(threshold)."
+                + "latest \(last.value!); \(Wording.number(above)) of "
+                    + "\(Wording.count(values.count, "point")) at or above \(threshold)."
         }
         return [summary("JSS shown", series.history), summary("JSS computed from contracts", series.computed)]
             .compactMap { $0 }.joined(separator: " ")

@@ -87,7 +87,8 @@ extension EligibilityText {
             return "\(accountPath): \(now), already at or above \(answer.target)\n"
         }
         if let needed = answer.contractsNeeded {
-            return "\(accountPath): \(now); \(Wording.number(needed)) more positive \(size) \(Wording.noun(needed, "contract")) "
+            return "\(accountPath): \(now); \(Wording.number(needed)) more positive \(size) "
+                + "\(Wording.noun(needed, "contract")) "
                 + "reach\(needed == 1 ? "es" : "") \(answer.target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "")
                 + "\n"
         }

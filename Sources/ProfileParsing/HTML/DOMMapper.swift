@@ -10,6 +10,7 @@ struct DOMMapper {
         profile.span = SourceSpan(range: root.start..<(root.end ?? root.start))
         var city: Field<String>?
         var country: Field<String>?
+        var stats = ProfileStats(source: "html.profile-header", span: profile.span)
         for (entry, matches) in zip(HTMLLandmarks.entries, root.children) where !matches.isEmpty {
             let first = matches[0]
             switch entry.field {
@@ -89,10 +90,57 @@ struct DOMMapper {
                     item.service = HTMLTextLocator.field(of: match, deep: true, pointer: pointer + "/service", in: bytes)
                     return item.url == nil ? nil : item
                 }
+            case .jobSuccess:
+                guard stats.jobSuccessScore == nil, let shown = text(first, entry, "/stats/jobSuccessScore"),
+                      let figure = UpworkVocabulary.figure(fromDisplay: shown.value),
+                      let score = NumberRange.score.int(figure.value)
+                else { continue }
+                stats.jobSuccessScore = Field(score, pointer: shown.pointer, span: shown.span)
+            case .badges:
+                guard stats.badges.isEmpty else { continue }
+                for match in matches {
+                    guard let shown = text(match, entry, "/stats/badges/\(stats.badges.count)"),
+                          let badge = UpworkVocabulary.badge(shown.value),
+                          !stats.badges.contains(where: { $0.value == badge })
+                    else { continue }
+                    stats.badges.append(Field(badge, pointer: shown.pointer, span: shown.span))
+                }
+            case .stats:
+                for match in matches { readStat(match, entry, into: &stats) }
             }
         }
         if city != nil || country != nil { profile.location = Location(city: city, country: country) }
+        if !stats.isEmpty { profile.stats = stats }
         return profile
+    }
+
+    /// One column of the stats block: its caption names the figure, its amount holds it. A figure outside its
+    /// range is page text, not a number field, and is not read (Docs/reliability.md, "Numbers").
+    func readStat(_ match: HTMLMatch, _ entry: HTMLLandmarks.Entry, into stats: inout ProfileStats) {
+        guard let caption = part(match, 1, entry, "/stats"),
+              let kind = UpworkVocabulary.statKind(caption: caption.value)
+        else { return }
+        let key = switch kind {
+        case .earnings: "totalEarnings"
+        case .jobs: "totalJobs"
+        case .hours: "totalHours"
+        }
+        guard let shown = part(match, 0, entry, "/stats/" + key),
+              let figure = UpworkVocabulary.figure(fromDisplay: shown.value)
+        else { return }
+        func field<Value>(_ value: Value?) -> Field<Value>? {
+            value.map { Field($0, pointer: shown.pointer, span: shown.span) }
+        }
+        switch kind {
+        case .earnings:
+            guard stats.totalEarnings == nil, let amount = NumberRange.money.check(figure.value),
+                  let currency = UpworkVocabulary.money(fromDisplay: shown.value)?.currency
+            else { return }
+            stats.totalEarnings = field(Money(amount: amount, currency: currency))
+            stats.totalEarningsAtLeast = figure.atLeast
+        case .jobs: stats.totalJobs = stats.totalJobs ?? field(NumberRange.count.int(figure.value))
+        case .hours: stats.totalHours = stats.totalHours ?? field(NumberRange.hours.check(figure.value))
+        }
     }
 
     // MARK: - Helpers

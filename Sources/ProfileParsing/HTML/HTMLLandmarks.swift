@@ -23,12 +23,14 @@ enum HTMLLandmarks {
         enum Field: String, Sendable {
             case name, photo, title, overview, hourlyRate, city, country, skills, availability, video
             case employment, education, languages, portfolio, linkedAccounts
+            case jobSuccess, badges, stats
 
             /// Every match is an item (a skill, a job); for the others only the first match is read.
             var isList: Bool {
                 switch self {
-                case .skills, .employment, .education, .languages, .portfolio, .linkedAccounts: true
-                case .name, .photo, .title, .overview, .hourlyRate, .city, .country, .availability, .video: false
+                case .skills, .employment, .education, .languages, .portfolio, .linkedAccounts, .badges, .stats: true
+                case .name, .photo, .title, .overview, .hourlyRate, .city, .country, .availability, .video,
+                     .jobSuccess: false
                 }
             }
         }
@@ -76,9 +78,29 @@ enum HTMLLandmarks {
               parts: [("titleAndCompany", "."), ("period", "../../../*[3]")]),
         // Not seen filled in either saved page: tile headings inside the portfolio block.
         Entry(field: .portfolio,
-              xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or self::a][not(@role)][normalize-space()]"),
+              xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or "
+                  + "self::a][not(@role)][normalize-space()]"),
         Entry(field: .linkedAccounts, xpath: ".//*[@data-qa='linked-accounts']//a[@href]",
               parts: [("url", "./@href")]),
+        // The header's figures. Neither saved page shows any (the 2023 one is a new profile), but its stylesheet
+        // names the Air-3 blocks: `.cfe-ui-profile-job-success .air3-progress-circle span` (the score in the ring),
+        // `.identity-badges-container`, `.vetted-rated-badges .air3-badge-tagline-sm`, and
+        // `.cfe-ui-profile-summary-stats .col-compact .h5`. gustavotr's scraper read the Air-2 score from
+        // `.cfe-ui-profile-job-success h3` and the stats from `.cfe-ui-profile-summary-stats .col-compact`; later
+        // public scrapers read each column's `.stat-amount` ("$10K+", "1,234") and its `.text-base-sm` caption
+        // ("Total earnings", "Total jobs", "Total hours"), matched by caption since the order is not fixed.
+        Entry(field: .jobSuccess,
+              xpath: ".//*[\(hasClass("cfe-ui-profile-job-success"))]//*[\(hasClass("air3-progress-circle"))]//span",
+              deep: true),
+        Entry(field: .jobSuccess, xpath: ".//*[\(hasClass("cfe-ui-profile-job-success"))]//h3", deep: true),
+        Entry(field: .badges,
+              xpath: ".//*[\(hasClass("identity-badges-container")) or \(hasClass("vetted-rated-badges"))]"
+                  + "//*[\(hasClass("air3-badge-tagline"))]",
+              deep: true),
+        Entry(field: .stats,
+              xpath: ".//*[\(hasClass("cfe-ui-profile-summary-stats"))]//*[\(hasClass("col-compact"))]",
+              parts: [("value", "./descendant::*[\(hasClass("stat-amount")) or \(hasClass("h5"))][1]"),
+                      ("caption", "./descendant::*[\(hasClass("text-base-sm"))][1]")]),
     ]
 
     /// A header image is Upwork's placeholder avatar, not a photo, when its address says so: the placeholder is a

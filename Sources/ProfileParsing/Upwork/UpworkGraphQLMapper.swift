@@ -90,6 +90,7 @@ struct UpworkGraphQLMapper {
             return item.service == nil && item.url == nil ? nil : item
         }
         profile.marketplaceCompleteness = completeness(object)
+        profile.stats = stats(object)
         profile.specializedProfiles = UpworkSpecializedProfiles.map(object, reader: reader)
         return profile
     }
@@ -135,6 +136,33 @@ struct UpworkGraphQLMapper {
                 return MarketplaceCompleteness(actual: actual, display: display, source: "graphql.\(key)",
                                                span: summary.span)
             }
+        }
+        return nil
+    }
+
+    /// `aggregates` (FreelancerProfile: `totalEarnings` as `Money{rawValue,currency}`, `totalHourlyJobs` and
+    /// `totalFixedJobs`, `totalHours`, `jobSuccessScore`, `topRatedStatus`, `topRatedPlusStatus`, `vetted`) or
+    /// `profileAggregates` (TalentProfile: `totalEarnings` as a number, `totalJobs`, `topRatedStatus`). The badge
+    /// statuses' values are not published (SOURCES.md), so only a value naming the badge counts.
+    func stats(_ object: JSONNode) -> ProfileStats? {
+        for key in ["aggregates", "profileAggregates"] {
+            guard let node = object[key], case .object = node.value else { continue }
+            var stats = ProfileStats(source: "graphql.\(key)", span: node.span)
+            stats.totalEarnings = reader.statEarnings(node["totalEarnings"])
+            // The page's "Total jobs" is hourly plus fixed-price where the type counts them apart.
+            stats.totalJobs = reader.statJobs(node["totalJobs"].map { [$0] }
+                ?? ["totalHourlyJobs", "totalFixedJobs"].compactMap { node[$0] })
+            stats.totalHours = reader.statHours(node["totalHours"])
+            stats.jobSuccessScore = reader.statJobSuccessScore(node["jobSuccessScore"])
+            if let badge = reader.statBadge(node["topRatedPlusStatus"], index: 0)
+                ?? reader.statBadge(node["topRatedStatus"], index: 0) {
+                stats.badges.append(badge)
+            }
+            if let vetted = node["vetted"], case .bool(true) = vetted.value {
+                stats.badges.append(Field(.expertVetted, pointer: "/stats/badges/\(stats.badges.count)",
+                                          span: vetted.span))
+            }
+            if !stats.isEmpty { return stats }
         }
         return nil
     }

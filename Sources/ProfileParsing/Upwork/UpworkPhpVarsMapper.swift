@@ -52,6 +52,7 @@ struct UpworkPhpVarsMapper {
             profile.hourlyRate = reader.money(amount: rate["amount"], currency: rate["currencyCode"]?.string,
                                               span: rate.span)
         }
+        profile.stats = stats(member["stats"], path: path + ".stats")
         profile.availability = availability(member["availability"])
         profile.video = reader.text(member["video"], "/video")
             ?? reader.text(in: member["video"], ["url", "videoUrl", "embedUrl"], "/video")
@@ -73,6 +74,19 @@ struct UpworkPhpVarsMapper {
         // `TalentSpecializedProfile` names, as no saved page we hold carries one.
         profile.specializedProfiles = UpworkSpecializedProfiles.map(member, reader: reader)
         return profile
+    }
+
+    /// `stats{totalRevenue,totalJobsWorked,totalHours,nSS100BwScore,topRatedStatus}`: the figures the page showed
+    /// (`topRatedStatus` is `not_eligible` without a badge).
+    func stats(_ node: JSONNode?, path: String) -> ProfileStats? {
+        guard let node, case .object = node.value else { return nil }
+        var stats = ProfileStats(source: path, span: node.span)
+        stats.totalEarnings = reader.statEarnings(node["totalRevenue"])
+        stats.totalJobs = reader.statJobs(node["totalJobsWorked"].map { [$0] } ?? [])
+        stats.totalHours = reader.statHours(node["totalHours"])
+        stats.jobSuccessScore = reader.statJobSuccessScore(node["nSS100BwScore"])
+        stats.badges = reader.statBadge(node["topRatedStatus"], index: 0).map { [$0] } ?? []
+        return stats.isEmpty ? nil : stats
     }
 
     /// `availability.capacity{nid,name}`: the label decides, the id is the fallback.

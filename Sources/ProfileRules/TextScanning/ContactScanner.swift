@@ -5,7 +5,23 @@
 public enum ContactScanner {
     /// Matches of the requested kinds in `text`, sorted by position.
     public static func scan(_ text: String, for kinds: ContactMatch.Kinds = .all) -> [ContactMatch] {
-        scan(NormalizedText(text), for: kinds)
+        scan(text, for: kinds, prefiltered: true)
+    }
+
+    /// `scan`, with or without `ContactPrefilter` in front (the same matches either way: the differential tests
+    /// and the benchmark compare the two).
+    @_spi(Benchmarks)
+    public static func scan(_ text: String, for kinds: ContactMatch.Kinds, prefiltered: Bool) -> [ContactMatch] {
+        guard prefiltered, let windows = ContactPrefilter.windows(in: text) else {
+            return scan(NormalizedText(text), for: kinds)
+        }
+        return ContactPrefilter.scan(text, windows: windows, for: kinds)
+    }
+
+    /// How many bytes of `text` the detectors see behind the prefilter (all of it when it is scanned whole).
+    @_spi(Benchmarks)
+    public static func prefilteredBytes(_ text: String) -> Int {
+        ContactPrefilter.windows(in: text).map { $0.reduce(0) { $0 + $1.count } } ?? text.utf8.count
     }
 
     /// Matches of the requested kinds in already normalised text, sorted by position.
@@ -28,9 +44,10 @@ public enum ContactScanner {
             // Digits inside an address belong to the address, digits in a URL's path or query to the URL (a
             // `tel:` link is both).
             let phones = summary.hasDigit ? PhoneDetector.find(in: text) : []
-            found += phones.filter { phone in
-                !emails.contains { $0.range.overlaps(phone.range) }
-                    && !links.contains { $0.detail == "website" && $0.range.overlaps(phone.range) }
+            if !phones.isEmpty {
+                let websites = links.filter { $0.detail == "website" }.map(\.range)
+                let taken = RangeIndex(holding: emails.map(\.range) + websites)
+                found += phones.filter { !taken.overlapsAny($0.range) }
             }
         }
         if kinds.contains(.link) { found += links }
@@ -46,9 +63,9 @@ public enum ContactScanner {
             // A bare digit run inside an address is its postal or house number (`〒530-0000`, `20000-000`); the cue
             // detector's address reaches further than the street shape it merged into.
             if kinds.contains(.phone), found.contains(where: { $0.kind == .address }) {
-                let addresses = (found + cues.matches).filter { $0.kind == .address }.map(\.range)
+                let addresses = RangeIndex(holding: (found + cues.matches).filter { $0.kind == .address }.map(\.range))
                 found.removeAll { match in
-                    match.kind == .phone && match.strength == .weak && addresses.contains { $0.overlaps(match.range) }
+                    match.kind == .phone && match.strength == .weak && addresses.overlapsAny(match.range)
                 }
             }
         }
@@ -59,8 +76,9 @@ public enum ContactScanner {
                 link.detail == "website" && LinkClassifier().classify(link.value).linkClass != .directContact
             }
             if !sites.isEmpty {
+                let siteRanges = RangeIndex(holding: sites.map(\.range))
                 found.removeAll { match in
-                    match.kind == .handle && sites.contains { $0.range.clamped(to: match.range) == match.range }
+                    match.kind == .handle && (match.range.isEmpty || siteRanges.containsAny(match.range))
                 }
             }
         }
@@ -76,23 +94,35 @@ public enum ContactScanner {
         let cues = scanned.matches
         var result = found
         if !scanned.vetoes.isEmpty {
+            let vetoes = RangeIndex(holding: scanned.vetoes)
             result.removeAll { match in
-                (match.kind == .payment || match.kind == .feedback)
-                    && scanned.vetoes.contains { $0.overlaps(match.range) }
+                (match.kind == .payment || match.kind == .feedback) && vetoes.overlapsAny(match.range)
             }
         }
         guard !cues.isEmpty else { return result }
+        // What each cue is checked against (the matches so far, the cues taken so far): per kind, and the contact
+        // details of every kind, each an index rather than a walk over every match for every cue.
+        func isDetail(_ kind: ContactMatch.Kind) -> Bool {
+            kind != .payment && kind != .feedback && kind != .offPlatform
+        }
+        var byKind: [ContactMatch.Kind: RangeIndex] = [:]
+        for kind in Set(cues.map(\.kind)) {
+            let matches = result.filter { $0.kind == kind }.map(\.range)
+            byKind[kind] = RangeIndex(for: matches + cues.filter { $0.kind == kind }.map(\.range))
+            for range in matches { byKind[kind]?.insert(range) }
+        }
+        var details = RangeIndex(for: result.filter { isDetail($0.kind) }.map(\.range)
+                                     + cues.filter { isDetail($0.kind) }.map(\.range))
+        for match in result where isDetail(match.kind) { details.insert(match.range) }
         for cue in cues {
-            if result.contains(where: { $0.kind == cue.kind && $0.range.overlaps(cue.range) }) { continue }
+            if byKind[cue.kind]?.overlapsAny(cue.range) == true { continue }
             if cue.kind == .offPlatform {
                 let near = max(0, cue.range.lowerBound - 80)..<cue.range.upperBound + 80
-                let detailed = result.contains { other in
-                    other.kind != .payment && other.kind != .feedback && other.kind != .offPlatform
-                        && other.range.overlaps(near)
-                }
-                if detailed { continue }
+                if details.overlapsAny(near) { continue }
             }
             result.append(cue)
+            byKind[cue.kind]?.insert(cue.range)
+            if isDetail(cue.kind) { details.insert(cue.range) }
         }
         return result
     }

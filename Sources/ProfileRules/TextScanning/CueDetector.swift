@@ -83,6 +83,12 @@ enum CueDetector {
         /// Whether each sentence holds policy talk, indexed by sentence number: read once here, so that cancelling
         /// a match does not scan every cue of the text again (that made a long text of many cues quadratic).
         let policySentences: [Bool]
+        /// The classes lists are read in (`listHead`), and for each the head of every cue's list, computed once
+        /// here: walking back over the list for each name made a long list of names quadratic.
+        private static let listClasses: [CueClass] = [
+            .rail, [.channel, .wordlikeChannel, .social], [.channel, .wordlikeChannel],
+        ]
+        let listHeads: [[Int]]
 
         init(cues: [Lexicon.Cue], tokens: WordTokens, text: NormalizedText) {
             self.cues = cues
@@ -105,6 +111,16 @@ enum CueDetector {
                 policySentences[sentences[index]] = true
             }
             self.policySentences = policySentences
+            listHeads = Self.listClasses.map { classes in
+                // Left to right: a name joined to the previous one shares its head.
+                var heads = Array(cues.indices)
+                for index in cues.indices.dropFirst() where sentences[index - 1] == sentences[index]
+                    && !cues[index - 1].cues.isDisjoint(with: classes)
+                    && cues[index].range.lowerBound - cues[index - 1].range.upperBound <= 8 {
+                    heads[index] = heads[index - 1]
+                }
+                return heads
+            }
         }
 
         /// The nearest cue (other than `index`) of `classes` in the same sentence, at most `bytes` away (gap
@@ -184,12 +200,19 @@ enum CueDetector {
                 && cues[index + 1].range.lowerBound - cues[index].range.upperBound <= 12
         }
 
-        /// The folded range of the sentence holding cue `index`.
-        func sentenceRange(_ index: Int) -> Range<Int> {
-            var start = cues[index].tokens.lowerBound
-            while start > 0, !tokens.is(start - 1, WordTokens.sentenceEnd) { start -= 1 }
-            var end = cues[index].tokens.lowerBound
-            while end < tokens.count, !tokens.is(end, WordTokens.sentenceEnd) { end += 1 }
+        /// The folded range of the sentence holding cue `index`; `ends` are the sentence-end tokens, found once
+        /// (walking to both ends of the sentence for each cue made a long sentence of negations quadratic).
+        func sentenceRange(_ index: Int, ends: [Int]) -> Range<Int> {
+            let first = cues[index].tokens.lowerBound
+            // The sentence ends before the cue's first token, by binary search.
+            var low = 0
+            var high = ends.count
+            while low < high {
+                let mid = (low + high) / 2
+                if ends[mid] < first { low = mid + 1 } else { high = mid }
+            }
+            let start = low > 0 ? ends[low - 1] + 1 : 0
+            let end = low < ends.count ? ends[low] : tokens.count
             let lower = start < tokens.count ? tokens[start].range.lowerBound : cues[index].range.lowerBound
             let upper = end > 0 ? tokens[min(end, tokens.count) - 1].range.upperBound : cues[index].range.upperBound
             return lower..<max(lower, upper)
@@ -199,16 +222,22 @@ enum CueDetector {
         /// bytes on, a sentence of policy talk, 15 bytes around a word that makes a rail the work.
         func vetoes() -> [Range<Int>] {
             var vetoes: [Range<Int>] = []
+            let sentenceEnds = cues.contains { !$0.cues.isDisjoint(with: [.policy, .negation, .scope]) }
+                ? (0..<tokens.count).filter { tokens.is($0, WordTokens.sentenceEnd) } : []
             for index in cues.indices {
                 let cue = cues[index]
                 if cue.cues.contains(.policy) {
-                    vetoes.append(sentenceRange(index))
+                    vetoes.append(sentenceRange(index, ends: sentenceEnds))
                 } else if cue.cues.contains(.negation) {
-                    let sentence = sentenceRange(index)
+                    let sentence = sentenceRange(index, ends: sentenceEnds)
                     vetoes.append(cue.range.lowerBound..<max(cue.range.upperBound, min(sentence.upperBound,
                                                                                     cue.range.upperBound + 60)))
                 } else if cue.cues.contains(.scope) {
-                    vetoes.append(max(0, cue.range.lowerBound - 15)..<cue.range.upperBound + 15)
+                    // Within its sentence only: "…to skip the fees. I report progress…" — "report" must not
+                    // make the fee talk before the full stop the work.
+                    let sentence = sentenceRange(index, ends: sentenceEnds)
+                    let lower = max(sentence.lowerBound, cue.range.lowerBound - 15)
+                    vetoes.append(lower..<max(cue.range.upperBound, min(sentence.upperBound, cue.range.upperBound + 15)))
                 }
             }
             let count = tokens.bytes.count
@@ -261,12 +290,8 @@ enum CueDetector {
         /// The first of the names listed together with cue `index` ("Mercado Pago, PagSeguro e Pix", "YouTube,
         /// TikTok and Snapchat"): a list shares one context, so a scope word beside the list covers every name.
         func listHead(_ index: Int, _ classes: CueClass) -> Int {
-            var head = index
-            while head > 0, sentences[head - 1] == sentences[head], !cues[head - 1].cues.isDisjoint(with: classes),
-                  cues[head].range.lowerBound - cues[head - 1].range.upperBound <= 8 {
-                head -= 1
-            }
-            return head
+            guard let list = Self.listClasses.firstIndex(of: classes) else { preconditionFailure("not a list class") }
+            return listHeads[list][index]
         }
 
         /// Whether the text names the work around a listed name: a scope word near it or near its list's head.

@@ -9,7 +9,8 @@ struct AvailabilityMissingRule: ProfileRule {
             Top Rated and Rising Talent both require availability to be set (\
             sources B5, B4); when not available, a future return date keeps the badge.
             """,
-        howToFix: #"Add "availability": {"status": "more-than-30"} (or "less-than-30", "as-needed", "not-available" with "availableFrom")."#,
+        howToFix: #"Add "availability": {"status": "more-than-30"} (or "less-than-30", "as-needed", "#
+            + #""not-available" with "availableFrom")."#,
         passing: [
             Example(#"{"availability": {"status": "as-needed"}}"#),
         ],

@@ -15,7 +15,8 @@ struct PlaceholderTextRule: ProfileRule {
         howToFix: "Replace the filler with real text about your work, or leave the field empty until you can.",
         passing: [
             Example(#"{"overview": "I build Shopify stores for small bakeries: design, payments, delivery slots."}"#),
-            Example(#"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I edit fiction."}"#),
+            Example(#"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I "#
+                + #"edit fiction."}"#),
             Example(#"{"employment": [{"company": "Buzz Ltd", "title": "Editor", "description": "Fixed 3,000 typos."}]}"#),
         ],
         failing: [
@@ -76,13 +77,16 @@ struct PlaceholderTextRule: ProfileRule {
         return nil
     }
 
-    /// "the overview", "the title", else the field's pointer.
+    /// "the overview", "the title", "the skill at /skills/0", else the field's pointer.
     static func name(of pointer: String) -> String {
         let parts = pointer.split(separator: "/")
         guard let last = parts.last else { return "the field" }
         let names = ["overview": "the overview", "title": "the title", "name": "the name",
                      "description": "the description", "company": "the company", "subject": "the subject"]
-        let base = names[String(last)] ?? "the \(last)"
+        // A list of strings (skills) ends in an index: name the item by its list, not "the 0".
+        let base = last.allSatisfy(\.isNumber)
+            ? (parts.dropLast().last == "skills" ? "the skill" : "the item")
+            : names[String(last)] ?? "the \(last)"
         return parts.count > 1 ? "\(base) at \(pointer)" : base
     }
 }

@@ -17,7 +17,8 @@ struct PortfolioTitleTooLongRule: ProfileRule {
             Example(#"{"portfolio": [{"title": "Checkout redesign for a fashion store"}]}"#),
         ],
         failing: [
-            Example(#"{"portfolio": [{"title": "A complete redesign and rebuild of the checkout flow for a fashion ret↓ailer"}]}"#, testMultiByteOffsets: false),
+            Example(#"{"portfolio": [{"title": "A complete redesign and rebuild of the checkout flow for a "#
+                + #"fashion ret↓ailer"}]}"#, testMultiByteOffsets: false),
         ]
     )
 

@@ -13,11 +13,13 @@ struct RequiredItemMissingRule: ProfileRule {
             """,
         howToFix: "Add the missing item; the completeness summary shows what each one is worth.",
         passing: [
-            Example(#"{"photo": "https://example.com/me.jpg", "overview": "Hi", "employment": [{"company": "Acme"}], "skills": ["Go"]}"#),
+            Example(#"{"photo": "https://example.com/me.jpg", "overview": "Hi", "employment": [{"company": "#
+                + #""Acme"}], "skills": ["Go"]}"#),
         ],
         failing: [
             Example(#"↓{"overview": "Hi", "employment": [{"company": "Acme"}], "skills": ["Go"]}"#),
-            Example(#"↓{"photo": {"url": "https://example.com/me.jpg"}, "overview": "", "employment": [], "skills": ["Go"]}"#),
+            Example(#"↓{"photo": {"url": "https://example.com/me.jpg"}, "overview": "", "employment": [], "#
+                + #""skills": ["Go"]}"#),
         ]
     )
 

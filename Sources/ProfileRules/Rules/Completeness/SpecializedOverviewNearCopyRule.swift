@@ -15,11 +15,17 @@ struct SpecializedOverviewNearCopyRule: ProfileRule {
             """,
         howToFix: "Rewrite the overview for this specialty's clients: their problem, your results in it, your process.",
         passing: [
-            Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App Development", "overview": "Native iOS apps for clinics and gyms: booking, reminders and payments. I have shipped nine to the App Store and keep crash rates under one in a thousand sessions."}]}"#),
+            Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App "#
+                + #"Development", "overview": "Native iOS apps for clinics and gyms: booking, reminders and "#
+                + #"payments. I have shipped nine to the App Store and keep crash rates under one in a "#
+                + #"thousand sessions."}]}"#),
         ],
         failing: [
-            Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App Development", "overview": ↓"\#(generalOverview) I also build iOS apps."}]}"#),
-            Example(#"{"overview": "I write.", "specializedProfiles": [{"specialty": "Technical Writing", "overview": "\#(generalOverview)"}, {"specialty": "Editing", "overview": ↓"Hello! \#(generalOverview)"}]}"#),
+            Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App "#
+                + #"Development", "overview": ↓"\#(generalOverview) I also build iOS apps."}]}"#),
+            Example(#"{"overview": "I write.", "specializedProfiles": [{"specialty": "Technical Writing", "#
+                + #""overview": "\#(generalOverview)"}, {"specialty": "Editing", "overview": ↓"Hello! "#
+                + #"\#(generalOverview)"}]}"#),
         ]
     )
 

@@ -15,11 +15,14 @@ struct SpecializedSkillsOffSpecialtyRule: ProfileRule {
             """,
         howToFix: "List the skills clients of this specialty search for, or move these to the profile they belong to.",
         passing: [
-            Example(#"{"skills": ["Swift"], "specializedProfiles": [{"specialty": "Mobile App Development", "skills": ["Mobile UI", "Kotlin"]}]}"#),
-            Example(#"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "iOS Development", "skills": ["SwiftUI", "StoreKit"]}]}"#),
+            Example(#"{"skills": ["Swift"], "specializedProfiles": [{"specialty": "Mobile App Development", "#
+                + #""skills": ["Mobile UI", "Kotlin"]}]}"#),
+            Example(#"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "iOS "#
+                + #"Development", "skills": ["SwiftUI", "StoreKit"]}]}"#),
         ],
         failing: [
-            Example(#"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "Mobile App Development", "skills": [↓"Logo Design", "Brand Identity"]}]}"#),
+            Example(#"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "Mobile App "#
+                + #"Development", "skills": [↓"Logo Design", "Brand Identity"]}]}"#),
         ]
     )
 

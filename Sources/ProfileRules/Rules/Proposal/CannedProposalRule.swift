@@ -16,9 +16,11 @@ struct CannedProposalRule: ProfileRule {
                     history: ["I design logos and brand books for tech start-ups in Berlin."]),
         ],
         failing: [
-            Example("↓Hello, I am an expert web designer with ten years of experience building beautiful websites for clients all over the world. Let's talk.",
+            Example("↓Hello, I am an expert web designer with ten years of experience building beautiful "
+                + "websites for clients all over the world. Let's talk.",
                     format: .text, testMultiByteOffsets: false,
-                    history: ["Hello, I am an expert web designer with ten years of experience building beautiful websites for clients all over the world. Let us talk."]),
+                    history: ["Hello, I am an expert web designer with ten years of experience building beautiful "
+                        + "websites for clients all over the world. Let us talk."]),
         ]
     )
 

@@ -9,7 +9,8 @@ struct OpeningLinesRule: ProfileRule {
         defaultSeverity: .warning,
         rationale: """
             In the client's list of proposals only the opening shows, next to the name, photo, badges, rate and \
-            JSS (source R1); measured, that is about 232–241 characters (source M11). Upwork's guide says to lead with the client's need (R1, M10). profilelint reads that \
+            JSS (source R1); measured, that is about 232–241 characters (source M11). Upwork's guide says to \
+            lead with the client's need (R1, M10). profilelint reads that \
             window: the first 230 characters (the `characters` option) of visible text after the greeting, white \
             space counted once. With `--job` the window must name something of this job: a requirement, a named \
             tool or platform, a number or deliverable from the post, the client's goal; praise, role titles and \

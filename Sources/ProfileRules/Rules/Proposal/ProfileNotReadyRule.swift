@@ -14,7 +14,9 @@ struct ProfileNotReadyRule: ProfileRule {
         howToFix: "Complete the profile first: `profilelint PROFILE` lists what to add.",
         passing: [
             Example("Hi, I can start Monday.", format: .text,
-                    profile: #"{"photo": "p", "overview": "o", "employment": [{"company": "A"}], "skills": ["S", "T"], "availability": {"status": "as-needed"}, "video": "v", "linkedAccounts": [{"service": "x"}], "education": [{"school": "s"}, {"school": "t"}]}"#),
+                    profile: #"{"photo": "p", "overview": "o", "employment": [{"company": "A"}], "skills": ["S", "#
+                        + #""T"], "availability": {"status": "as-needed"}, "video": "v", "linkedAccounts": "#
+                        + #"[{"service": "x"}], "education": [{"school": "s"}, {"school": "t"}]}"#),
         ],
         failing: [
             Example("↓Hi, I can start Monday.", format: .text, testMultiByteOffsets: false, profile: #"{"overview": "o", "skills": ["S"]}"#),

@@ -59,7 +59,8 @@ struct ProposalLengthRule: ProfileRule {
             findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice)\(limit)", in: proposal.field,
                             valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice), and under \(Wording.number(options.minWords)) rarely "
+            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice), and under "
+                + "\(Wording.number(options.minWords)) rarely "
                             + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
     }

@@ -1,0 +1,240 @@
+import Foundation
+import ProfileLintTestSupport
+@_spi(Benchmarks) @testable import ProfileRules
+import Testing
+
+/// `ContactPrefilter` skips the sentences no detector can match and scans the rest in windows: the matches
+/// (ranges, kinds, strengths, values, details) must be exactly those of a scan of the whole text. Every evaluation
+/// case, the samples, the real letters and overviews, and seeded texts that mix cases with plain prose (single
+/// cases are mostly hot and scanned whole, so the mixtures are what put windows to the test).
+@Suite struct ContactPrefilterDifferentialTests {
+    /// The matches of `text` scanned in its windows, even where most of it is hot (`scan` would scan it whole).
+    static func windowed(_ text: String) -> [ContactMatch] {
+        guard let windows = ContactPrefilter.windows(in: text, wholeShare: 2) else {
+            return ContactScanner.scan(text, for: .all, prefiltered: false)
+        }
+        return ContactPrefilter.scan(text, windows: windows, for: .all)
+    }
+
+    /// The texts where a whole scan differs from the windowed one or from `scan` as it runs (by index).
+    static func differences(_ texts: [String]) -> [Int] {
+        texts.indices.filter { index in
+            let whole = ContactScanner.scan(texts[index], for: .all, prefiltered: false)
+            return whole != windowed(texts[index]) || whole != ContactScanner.scan(texts[index])
+        }
+    }
+
+    static func describe(_ text: String) -> String {
+        let whole = ContactScanner.scan(text, for: .all, prefiltered: false)
+        let windows = ContactPrefilter.windows(in: text, wholeShare: 2).map { "\($0)" } ?? "whole"
+        let pieces = windowed(text)
+        return "text: \(text.debugDescription)\nwindows: \(windows)\nwhole: \(whole.map(Self.short))\n"
+            + "prefiltered: \(pieces.map(Self.short))"
+    }
+
+    static func short(_ match: ContactMatch) -> String { "\(match.kind) \(match.range) \(match.value.debugDescription)" }
+
+    static func expectSame(_ texts: [String], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let differing = differences(texts)
+        #expect(differing.isEmpty, "\(name): \(differing.count) of \(texts.count) texts differ",
+                sourceLocation: sourceLocation)
+        for index in differing.prefix(5) { Issue.record(Comment(rawValue: describe(texts[index])), sourceLocation: sourceLocation) }
+    }
+
+    // MARK: - Evaluation cases
+
+    static var devSetTexts: [String] {
+        get throws {
+            var texts = try DevSetCases.cases(in: DevSetCases.directory).map(\.text)
+            if DevSetCases.round2Available { texts += try DevSetCases.cases(in: DevSetCases.round2Directory).map(\.text) }
+            return texts + OwnCases.all.map(\.text)
+        }
+    }
+
+    @Test func developmentCasesScanTheSame() throws {
+        let texts = try Self.devSetTexts
+        #expect(texts.count > 1_000)
+        Self.expectSame(texts, "development set")
+    }
+
+    /// The blind part: only counts are printed, never a text.
+    @Test(.enabled(if: DevSetCases.heldOutAvailable)) func heldOutCasesScanTheSame() throws {
+        let cases = try DevSetCases.cases(in: DevSetCases.heldOutDirectory).map(\.text)
+        let joined = Self.mixtures(of: cases, count: 200, seed: 11)
+        let differing = Self.differences(cases).count
+        let differingMixtures = Self.differences(joined).count
+        #expect(differing == 0 && differingMixtures == 0,
+                "held-out part: \(differing) of \(cases.count) cases and \(differingMixtures) of \(joined.count) mixtures differ")
+    }
+
+    @Test(.enabled(if: RealDataCases.available, "../shared/realdata is absent: the public PII sets are not here"))
+    func publicCasesScanTheSame() throws {
+        Self.expectSame(try RealDataCases.all().map(\.text), "public PII sets")
+    }
+
+    // MARK: - Samples and real data
+
+    /// Every string of 20 characters or more in a JSON value.
+    static func strings(inJSON data: Data) -> [String] {
+        guard let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
+        var found: [String] = []
+        func walk(_ value: Any) {
+            if let text = value as? String, text.count >= 20 {
+                found.append(text)
+            } else if let array = value as? [Any] {
+                array.forEach(walk)
+            } else if let object = value as? [String: Any] {
+                object.values.forEach(walk)
+            }
+        }
+        walk(root)
+        return found
+    }
+
+    /// The texts of the files under `folder`: the strings of JSON files, other files whole.
+    static func texts(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var texts: [String] = []
+        for case let name as String in walker {
+            let path = folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: path) else { continue }
+            if name.hasSuffix(".json") {
+                texts += strings(inJSON: data)
+            } else if let text = String(data: data, encoding: .utf8) {
+                texts.append(text)
+            }
+        }
+        return texts
+    }
+
+    @Test func samplesScanTheSame() {
+        let texts = Self.texts(under: TestPaths.samples)
+        #expect(texts.count > 20)
+        Self.expectSame(texts, "samples")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.realData),
+                   "../shared/realdata is absent: the real letters and overviews are not here"))
+    func realLettersAndOverviewsScanTheSame() {
+        var texts: [String] = []
+        for folder in ["datasets", "api-json", "html"] { texts += Self.texts(under: TestPaths.realData + "/" + folder) }
+        #expect(!texts.isEmpty)
+        // Counts only: these are real people's words.
+        let differing = Self.differences(texts).count
+        #expect(differing == 0, "real data: \(differing) of \(texts.count) texts differ")
+    }
+
+    // MARK: - Seeded mixtures and mutations
+
+    /// Sentences with nothing to find, in the shapes of overview prose (numbers, versions, prices, lists).
+    static let prose = [
+        "I help product teams ship work they can trust.",
+        "For the last 8 years I have worked as a data engineer for startups and established companies alike.",
+        "Most recently I cut a client's nightly load from six hours to forty minutes.",
+        "I have delivered 40 projects with a 97% Job Success Score and many repeat clients.",
+        "My rate is $45/hr, and fixed-price milestones start at $450.",
+        "I work with React 18.2.0, Python 3.11 and Swift 5.9 every day.",
+        "Between 2015 and 2019 I led a team of 6 at Northwind Labs.",
+        "I report progress every Monday and Thursday and keep all communication on the platform.",
+        "What you get: a short written plan before any work starts, clear milestones, and a recorded handover.",
+        "I am available 30 hours a week, usually between 9:00 and 17:00 CET.",
+        "Invoice INV-2021-0042 covered 3 milestones.",
+        "References on request; see the portfolio for 4 case studies.",
+        "Good fits: migrations, clean-ups of old code, and reports that take too long to refresh.",
+        "Thanks!",
+        "Ok.",
+        "— Ana",
+        "I don't work weekends, and I never start without a written scope.",
+        "Clean code, clear notes and honest estimates are what I bring to every engagement.",
+        "I enjoy untangling legacy systems and leaving them easier to change.",
+        "My background is in statistics, and I still like a well-made chart.",
+        "Before we start I ask questions until the goal is clear to both of us.",
+        "I have written documentation that engineers actually read.",
+        "Short feedback loops keep surprises small.",
+        "I live in a small town and work from a quiet home office.",
+        "Tell me about the problem and I will tell you honestly whether I am the right fit.",
+    ]
+
+    static let separators = [" ", ". ", "\n", "\n\n", ", ", "; ", " - ", "! ", "? ", "\t", ""]
+
+    /// Texts of 4–40 pieces: cases (one in six) and prose sentences, joined by random separators.
+    static func mixtures(of cases: [String], count: Int, seed: UInt64) -> [String] {
+        var random = SeededRandom(seed: seed)
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<random.int(4...40) {
+                let piece = random.int(0...5) == 0 ? cases[random.int(0...cases.count - 1)]
+                    : prose[random.int(0...prose.count - 1)]
+                text += separators[random.int(0...separators.count - 1)] + piece
+            }
+            return text
+        }
+    }
+
+    /// Characters worth inserting: separators, the normaliser's symbols, look-alikes, digits.
+    static let insertions: [String] = [
+        " ", ".", "@", ":", "/", "-", "(", ")", "[", "]", "'", "\"", "%", "$", "!", "|", "\n", "0", "1", "7", "o",
+        "at", " dot ", "é", "’", "\u{200B}", "ｓ", "е", "٣", "  ", "_", "+", "=", "#", "s k y p e", "sk ype",
+    ]
+
+    /// `text` with a few random insertions and deletions.
+    static func mutated(_ text: String, random: inout SeededRandom) -> String {
+        var characters = Array(text)
+        for _ in 0..<random.int(1...4) {
+            let at = random.int(0...characters.count)
+            if random.int(0...2) == 0, at < characters.count {
+                characters.remove(at: at)
+            } else {
+                characters.insert(contentsOf: insertions[random.int(0...insertions.count - 1)], at: at)
+            }
+        }
+        return String(characters)
+    }
+
+    @Test func mixturesScanTheSame() throws {
+        let cases = try Self.devSetTexts
+        let texts = Self.mixtures(of: cases, count: 800, seed: 42)
+        // Most mixtures must have cold sentences to skip, or this would compare whole scans with themselves.
+        let skipping = texts.filter { text in
+            let windows = ContactPrefilter.windows(in: text, wholeShare: 2) ?? [0..<0]
+            return windows.reduce(0) { $0 + $1.count } < text.utf8.count
+        }.count
+        #expect(skipping * 4 >= texts.count, "\(skipping) of \(texts.count) mixtures skip a sentence")
+        Self.expectSame(texts, "mixtures")
+    }
+
+    @Test func mutatedMixturesScanTheSame() throws {
+        let cases = try Self.devSetTexts
+        var random = SeededRandom(seed: 7)
+        let texts = Self.mixtures(of: cases, count: 500, seed: 9).map { Self.mutated($0, random: &random) }
+        Self.expectSame(texts, "mutated mixtures")
+    }
+
+    @Test func randomBytesScanTheSame() {
+        var random = SeededRandom(seed: 3)
+        let alphabet = Array("abcdeghilmnoprstuwy kpqxz0123456789 .,;:!?@/-()[]'\"%$|\n\té’ｓе")
+        let texts = (0..<1_000).map { _ in
+            String((0..<random.int(1...300)).map { _ in alphabet[random.int(0...alphabet.count - 1)] })
+        }
+        Self.expectSame(texts, "random characters")
+    }
+}
+
+/// SplitMix64: the same sequence on every machine.
+struct SeededRandom {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+}
