@@ -13,7 +13,8 @@ import Testing
 
     /// `profile.stats` of a converted document.
     func statsOf(_ converted: CommandResult) throws -> [String: Any] {
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(converted.stdout.utf8)) as? [String: Any])
+        let parsed = try JSONSerialization.jsonObject(with: Data(converted.stdout.utf8))
+        let document = try #require(parsed as? [String: Any])
         let profile = try #require(document["profile"] as? [String: Any])
         return try #require(profile["stats"] as? [String: Any], "no stats in \(converted.stdout)")
     }
@@ -66,7 +67,8 @@ import Testing
                 + #"<span class="text-base-sm text-light-on-inverse">\#(caption)</span></div>"#
         }
         let start = try #require(page.range(of: #"<div class="d-flex space-between">"#))
-        let end = try #require(page.range(of: "</div>\n      </div>\n    </section>", range: start.upperBound..<page.endIndex))
+        let end = try #require(page.range(of: "</div>\n      </div>\n    </section>",
+                                          range: start.upperBound..<page.endIndex))
         let reordered = page.replacingCharacters(
             in: start.upperBound..<end.lowerBound,
             with: column("7", "Total hours") + column("$1.5M+", "Total earnings") + column("2", "Total jobs"))
@@ -77,7 +79,8 @@ import Testing
             with: column("$" + String(repeating: "9", count: 400) + "+", "Total earnings")
                 + column("1e400", "Total hours") + column("many", "Total jobs"))
             .replacingOccurrences(of: "<span>96%</span>", with: "<span>140%</span>")
-        let directory = try CommandRunner.temporaryDirectory(with: ["reordered.html": reordered, "hostile.html": hostile])
+        let directory = try CommandRunner.temporaryDirectory(with: ["reordered.html": reordered,
+                                                                    "hostile.html": hostile])
         defer { try? FileManager.default.removeItem(atPath: directory) }
 
         let stats = try statsOf(CommandRunner.profilelint(["convert", "reordered.html"], in: directory))

@@ -13,6 +13,11 @@
 /// every detector sees the context it reads (`ContactPrefilterDifferentialTests` checks the findings are the
 /// same as a scan of the whole text).
 enum ContactPrefilter {
+    /// Off for now: on generated overviews 96% of the bytes are hot (pay words such as "milestones" and "invoice",
+    /// pattern words such as "rate", "score", "hire"), so the pass (~80 instructions a byte) costs more than it
+    /// skips (BENCHMARKS.md, "ToS prefilter"). `ContactScanner.scan(_:for:prefiltered:)` runs it on request.
+    static let isOnByDefault = false
+
     /// `TriggerTables.flags` bits.
     enum Flag {
         /// Makes its sentence hot.

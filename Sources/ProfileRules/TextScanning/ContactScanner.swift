@@ -5,7 +5,7 @@
 public enum ContactScanner {
     /// Matches of the requested kinds in `text`, sorted by position.
     public static func scan(_ text: String, for kinds: ContactMatch.Kinds = .all) -> [ContactMatch] {
-        scan(text, for: kinds, prefiltered: true)
+        scan(text, for: kinds, prefiltered: ContactPrefilter.isOnByDefault)
     }
 
     /// `scan`, with or without `ContactPrefilter` in front (the same matches either way: the differential tests

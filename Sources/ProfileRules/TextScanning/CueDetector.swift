@@ -175,16 +175,29 @@ enum CueDetector {
                 // "otherwise I can't give the discount": the negation is the condition's threat, not a refusal.
                 if between > 0, cues[between - 1].cues.contains(.condition),
                    cues[between].range.lowerBound - cues[between - 1].range.upperBound <= 4 { continue }
+                if isContrast(between) { continue }
                 return true
             }
-            // Verb-final languages put the negation last ("भुगतान नहीं लेता", "payment nahi leta").
+            // Verb-final languages put the negation last ("भुगतान नहीं लेता", "payment nahi leta"). A negation
+            // behind a condition is the condition's ("Western Union works if you can't fund the milestone"), and
+            // one before the platform is a contrast ("write me directly, not through the site").
+            // A threat's own negation follows its swap or condition ("anything less and I can't keep the price").
             var next = last + 1
-            while next < cues.count, sentences[next] == sentences[last],
+            let threat = !cues[last].cues.isDisjoint(with: [.condition, .exchange])
+            while !threat, next < cues.count, sentences[next] == sentences[last],
                   cues[next].range.lowerBound - cues[last].range.upperBound <= 12 {
-                if cues[next].cues.contains(.negation) { return true }
+                if cues[next].cues.contains(.condition) { break }
+                if cues[next].cues.contains(.negation), !isContrast(next) { return true }
                 next += 1
             }
             return policySentences[sentences[first]]
+        }
+
+        /// Whether negation `index` is a contrast with the platform right after it ("write me directly, not
+        /// through the site", "not in this chat"): it says where the talk should not be, and refuses nothing.
+        func isContrast(_ index: Int) -> Bool {
+            index + 1 < cues.count && !cues[index + 1].cues.isDisjoint(with: [.platform, .inside])
+                && cues[index + 1].range.lowerBound - cues[index].range.upperBound <= 12
         }
 
         /// The folded range of the sentence holding cue `index`; `ends` are the sentence-end tokens, found once
@@ -358,6 +371,8 @@ enum CueDetector {
             if context == nil, labelled(index) || bankDetail(index, name), !cancelled([index]) {
                 return Found(kind: .payment, range: cues[index].range, detail: "payment by \(name) directly")
             }
+            // "Do you have PayPal?", "can you send via Wise?": a rail asked about is a rail offered.
+            if context == nil, let ask = near(index, .ask, within: 12, after: false), asksAfter(index) { context = ask }
             // "Zelle me the deposit", "PayPal me": the rail as a verb.
             let after = cues[index].tokens.upperBound
             if context == nil, after < tokens.count, tokens.text(after) == "me", !cancelled([index]) {
@@ -448,7 +463,7 @@ enum CueDetector {
         /// this offline", "so we can talk privately"). The locator must sit next to the talking word and close the
         /// clause: "offline mode", "outside the box" and "chat privately with your team here" are not a move.
         func elsewhere(_ index: Int) -> Found? {
-            guard let talk = near(index, .talk, within: 12), closesClause(index),
+            guard let talk = near(index, .talk, within: 16), closesClause(index),
                   near(index, .scope, within: 30) == nil else { return nil }
             let involved = [index, talk]
             guard !cancelled(involved) else { return nil }
@@ -535,11 +550,26 @@ enum CueDetector {
                 involved.append(ask)  // "what's the best number to reach you?"
             } else if let move = movedTo(index) {
                 involved.append(move)  // "let's continue over email", "can we switch to phone?"
+            } else if let swap = near(index, .exchange, within: 8, after: false) {
+                involved.append(swap)  // "let's exchange numbers", "swap emails"
+            } else if let reach = reachesYou(after: index),
+                      let ask = near(index, .ask, within: 16, after: false) ?? (asksAfter(index) ? reach : nil) {
+                // "give me a number where I can reach you", "is there a number I can call you on?"
+                involved += ask == reach ? [reach] : [ask, reach]
             } else {
                 return nil
             }
             guard !cancelled(involved) else { return nil }
             return Found(kind: .offPlatform, range: span(involved), detail: "asks for or offers contact details")
+        }
+
+        /// A talking word aimed at the reader ("reach you", "call you", "contact you") up to 30 bytes after contact
+        /// word `index`: the number or address is wanted to reach the reader by.
+        func reachesYou(after index: Int) -> Int? {
+            guard let talk = near(index, .talk, within: 30, before: false) else { return nil }
+            let words = cues[talk].tokens.clamped(to: 0..<tokens.count)
+            guard words.count > 1, words.contains(where: { tokens.text($0) == "you" }) else { return nil }
+            return talk
         }
 
         /// A talking word just before "to/over/by/via" and contact word `index`: the talk moved to that channel.
@@ -552,6 +582,9 @@ enum CueDetector {
 
         /// Family 7: feedback tied to a reward, a token contract or a held delivery, as a plan or a condition.
         func feedback(_ index: Int) -> Found? {
+            // "review the files", "rate your experience": the verb, not feedback; "product reviews", "review
+            // widget": reviews as the product built.
+            guard !cues[index].cues.contains(.scope), !isVerbReading(index) else { return nil }
             var involved = [index]
             if cues[index].cues.contains(.exchange) {
                 // "review swaps", "feedback for feedback": the trade is in the entry.
@@ -561,22 +594,21 @@ enum CueDetector {
                                                                                              before: false) {
                 // "a discount for five stars", "好评返现", "5 stars — I'll give a discount", "bintang 5 … diskon"
                 involved.append(reward)
-            } else if let reward = near(index, [.reward, .token, .deliver], within: 45),
-                      let condition = near(index, [.condition, .exchange], within: 45) {
+            } else if let sham = near(index, .token, within: 45),
+                      Self.shamContracts.contains(text.string(cues[sham].range).filter { $0 != " " }) {
+                // "open a $1 contract and give me 5 stars", "a fake job so you can leave a review": a contract that
+                // exists for the review is feedback building with or without a condition.
+                involved.append(sham)
+            } else if let (reward, condition) = tiedCondition(index) {
                 involved += [reward, condition]
                 // "I won't release the source code until you rate the job": the refusal is the hold itself.
-                if cues[reward].cues.contains(.deliver), condition > reward {
-                    var verb = reward
-                    while verb > 0, cues[verb - 1].cues.contains(.deliver),
-                          cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 6 { verb -= 1 }
-                    if verb > 0, cues[verb - 1].cues.contains(.negation),
-                       cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 2 {
-                        involved.append(verb - 1)
-                    }
-                }
-            } else if let sum = smallSum(before: index), let condition = near(index, [.condition, .exchange], within: 45) {
-                // "pay $5 for a quick 5-star review", "a $3 job for you, just close it with good feedback"
-                involved.append(condition)
+                if cues[reward].cues.contains(.deliver), let refusal = refusal(before: reward) { involved.append(refusal) }
+            } else if let sum = smallSum(before: index),
+                      let condition = near(index, [.condition, .exchange], within: 45)
+                        ?? (Int(tokens.text(sum)).map { $0 <= 5 } == true ? index : nil) {
+                // "pay $5 for a quick 5-star review", "a $3 job for you, just close it with good feedback"; a sum of
+                // a few dollars needs no condition: "open a $1 contract and give me 5 stars"
+                if condition != index { involved.append(condition) }
                 let start = tokens[sum - 1].range.lowerBound
                 guard !cancelled(involved) else { return nil }
                 return Found(kind: .feedback, range: start..<max(span(involved).upperBound, cues[index].range.upperBound),
@@ -587,6 +619,69 @@ enum CueDetector {
             guard !cancelled(involved) else { return nil }
             return Found(kind: .feedback, range: span(involved), detail: "feedback tied to a reward or a condition")
         }
+
+        /// A reward, token contract or held delivery and a condition tying it to review `index`, each within 45
+        /// bytes (60 when the condition stands between the two: "reimburse the whole contract amount after you post
+        /// the review"). The condition must bind the review: one after both the review and the reward is about
+        /// something else ("free revisions until you are happy; feedback after the contract closes is up to you"),
+        /// and one before a delivery that comes before the review conditions the delivery, not the review ("once
+        /// the design is approved, please leave a review").
+        func tiedCondition(_ index: Int) -> (Int, Int)? {
+            guard let reward = near(index, [.reward, .token, .deliver], within: 60),
+                  let condition = near(index, [.condition, .exchange], within: 60) else { return nil }
+            let lower = min(reward, index)
+            let upper = max(reward, index)
+            let between = condition > lower && condition < upper
+            if !between {
+                let gaps = [reward, condition].map { other in
+                    other < index ? cues[index].range.lowerBound - cues[other].range.upperBound
+                        : cues[other].range.lowerBound - cues[index].range.upperBound
+                }
+                guard gaps.allSatisfy({ $0 <= 45 }) else { return nil }
+                if condition > upper { return nil }
+                if cues[reward].cues.contains(.deliver), !cues[reward].cues.contains(.reward), condition < reward,
+                   reward < index {
+                    return nil
+                }
+            }
+            return (reward, condition)
+        }
+
+        /// A negation right before delivery cue `deliver`, with at most a giving verb between ("won't send the
+        /// source files", "not releasing"): the hold, which must not cancel the match.
+        func refusal(before deliver: Int) -> Int? {
+            var verb = deliver
+            while verb > 0, !cues[verb - 1].cues.isDisjoint(with: [.deliver, .ask]),
+                  !cues[verb - 1].cues.contains(.negation),
+                  cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 6 { verb -= 1 }
+            let gap = verb > 0 ? cues[verb].range.lowerBound - cues[verb - 1].range.upperBound : Int.max
+            guard verb > 0, cues[verb - 1].cues.contains(.negation), gap <= 2 || verb != deliver && gap <= 6 else {
+                return nil
+            }
+            return verb - 1
+        }
+
+        /// Whether review cue `index` is the verb with its object ("review the files", "rate your stay"): the
+        /// word alone, followed by a determiner.
+        func isVerbReading(_ index: Int) -> Bool {
+            let cue = cues[index]
+            guard cue.tokens.count == 1, cue.tokens.upperBound < tokens.count,
+                  tokens.is(cue.tokens.lowerBound, in: Self.reviewVerbs) else { return false }
+            return tokens.is(cue.tokens.upperBound, in: Self.determiners)
+        }
+
+        static let reviewVerbs: WordSet = ["review", "reviews", "rate", "rates"]
+        static let determiners: WordSet = [
+            "the", "my", "your", "this", "that", "these", "those", "our", "its", "it", "them", "all", "his", "her",
+            "their", "each", "every", "any",
+        ]
+
+        /// Token contracts that exist only for the review ("$1 contract", "fake job"); "small" and "tiny" need a
+        /// condition as well.
+        static let shamContracts: Set<String> = [
+            "$1", "1dollar", "onedollar", "fake", "dummy", "fakejob", "fakejobs", "fakecontract", "fakecontracts",
+            "testjob", "testcontract",
+        ]
 
         /// Whether address parts `first` and `second` are in one line and clause, at most 40 bytes apart.
         func linked(_ first: Int, _ second: Int) -> Bool {

@@ -14,7 +14,8 @@ struct ContactHandleRule: ProfileRule {
             beside another channel, after "on"/"via" with a verb, or written as the brand writes it with a verb \
             after ("Signal works for me"); social networks with an invitation ("find me \
             on LinkedIn"); video-call links (Zoom, Google Meet, Teams, Jitsi rooms); names disguised by digits, \
-            symbols, spacing or look-alike letters (te1egram, whats4pp, d!sc0rd, s k y p e, a Cyrillic ѕ). \
+            symbols, spacing or look-alike letters (te1egram, whats4pp, d!sc0rd, s k y p e, a Cyrillic ѕ) or \
+            misspelt (watsapp, whatsaap, whtsapp). \
             Exceptions: a channel named as a skill or product ("Telegram bot developer", "WhatsApp API \
             integration", "discord.js", "Snapchat ad creatives", "KakaoTalk sticker packs"; a scope word beside a \
             list covers every name in it), a name glued into a compound, a file or a domain ("Telegram-like", \

@@ -12,10 +12,17 @@ struct FeedbackManipulationRule: ProfileRule {
             lexicon): feedback tied to a reward, a token contract or a held delivery as a plan or a condition (a \
             discount for five stars, "5 stars and the next logo is on me", a $1 or $5 contract so a review comes, \
             files released once a rating is left or "I won't release the files until you rate"), swapping reviews \
-            ("review swaps", "you review me, I review you"), pressing for a perfect rating. Exceptions: asking \
-            respectfully for honest feedback, reviews as a record ("40 five-star reviews"), code or peer review as \
-            the work, an unconditional promise ("free revisions whatever feedback you leave"), negation and policy \
-            talk ("I never offer discounts for reviews").
+            ("review swaps", "you review me, I review you", "mutual five-star feedback", "I'll rate you the same"), \
+            pressing for a perfect rating ("anything less and…"), threats ("release my payment or I'll leave a \
+            1-star review", "refund me or I'll ruin your Job Success Score"); the reward as any form or synonym \
+            (reimburse, pay back, cover the cost, lower my price, at no cost), the hold as any form (delivered, \
+            released, unlocked, holding). Exceptions: asking respectfully for honest feedback, reviews as a record \
+            ("40 five-star reviews"), code or peer review as the work, "review the files" (the verb), reviews as a \
+            product ("a loyalty app that rewards product reviews"), an invitation ("feel free to leave feedback"), \
+            a condition that binds something else ("once the design is approved, please leave a review"; "free \
+            revisions until you are happy, feedback after the contract is up to you"), an unconditional promise \
+            ("free revisions whatever feedback you leave"), negation and policy talk ("I never offer discounts \
+            for reviews").
             """,
         howToFix: "Remove the offer; ask only for honest feedback, with no reward and no pressure.",
         passing: [

@@ -13,11 +13,16 @@ struct OffPlatformContactRule: ProfileRule {
             you my number"), the talk moved to a generic channel ("can we switch to email?"), and the talk moved \
             elsewhere with no channel named: a place word before the platform ("continue this conversation \
             elsewhere", "chat off the site", "besides Upwork", "apart from here") or a talking word with "offline", \
-            "privately" or "outside" closing the clause ("let's take this offline"), in the languages of the \
-            lexicon. Exceptions: "outside" or "offline" that moves nothing ("works offline", "outside the box"), a \
-            talk kept on Upwork ("here on Upwork"); a detail given in the same place is reported by its own rule \
-            (contact-email, contact-phone, …); an invitation naming a messenger is contact-handle; negation and \
-            policy talk ("I never move clients off Upwork", "the terms forbid sharing email") are not findings.
+            "privately", "directly", "in private" or "outside" closing the clause ("let's take this offline", "can I \
+            contact you directly?", "write me directly, not through the site"), another messenger or a better way \
+            to reach the reader than here, a contact noun wanted to reach the reader by ("a number where I can \
+            reach you"), an exchange of numbers, in the languages of the lexicon. Exceptions: "text me" or \
+            "message me" with no channel named (that is Upwork's own messaging), "outside" or "offline" that moves \
+            nothing ("works offline", "outside the box"), working or reporting directly ("you will work directly \
+            with our designer"), a talk kept on Upwork ("here on Upwork"); a detail given in the same place is \
+            reported by its own rule (contact-email, contact-phone, …); an invitation naming a messenger is \
+            contact-handle; negation and policy talk ("I never move clients off Upwork", "the terms forbid sharing \
+            email") are not findings.
             """,
         howToFix: "Keep the conversation in Upwork messages until a contract starts; ask nothing the rules forbid.",
         passing: [

@@ -16,7 +16,12 @@ struct OffPlatformPaymentRule: ProfileRule {
             ("Zelle or Venmo"); a rail as a label with its value ("PayPal: ana@…"); an account identifier with its \
             digits ("IBAN DE43 1234…", "sort code 00-00-00"); paying outside or directly with no \
             rail ("pay me outside", "págame por fuera"); avoiding the platform's fee ("we both keep the commission", \
-            "without the middleman", "a Direct Contract to save fees"). Exceptions: a rail named as the work \
+            "without the middleman", "a Direct Contract to save fees", "it takes a huge cut"); a paying verb in any \
+            form (pay, wire, settle, transfer, deposit, invoice, charge) with the writer's own account ("to my \
+            account", "straight to me", "into my checking account"), the escrow or contract left out ("bypass the \
+            escrow", "paid outside the contract"), cash, cheques and money orders; a rail asked about ("Do you \
+            have PayPal?"). Exceptions: a rail or crypto named as skill scope ("knowledge of ERC20 and ERC721 \
+            smart contracts", "experience with token standards", "DeFi audits"), a rail named as the work \
             ("integrate Payoneer payouts", "PayPal checkout", "GCash payment screens", "Western Union remittance \
             reports"; a scope word beside a list covers every rail in it), a rail glued into a compound \
             ("Venmo-style"), payment through Upwork ("all payments stay on Upwork", "Upwork escrow only"), negation \
