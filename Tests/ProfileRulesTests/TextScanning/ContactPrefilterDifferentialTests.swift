@@ -223,19 +223,16 @@ import Testing
     }
 }
 
-/// SplitMix64: the same sequence on every machine.
+/// xorshift64*: the same sequence on every machine, for the seeded texts.
 struct SeededRandom {
     var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = seed | 1 }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return range.lowerBound + Int((state &* 0x2545_F491_4F6C_DD1D) % UInt64(range.count))
     }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
 }
