@@ -31,7 +31,8 @@ let package = Package(
         .target(
             name: "ProfileLintKit",
             dependencies: [
-                "ProfileModel", "PositionedJSON", "ProfileParsing", "ProfileRules", "EligibilityEngine", "AccountReading",
+                "ProfileModel", "PositionedJSON", "ProfileParsing", "ProfileRules", "EligibilityEngine",
+                "AccountReading",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

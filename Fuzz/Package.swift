@@ -11,15 +11,19 @@ let rootName = Context.packageDirectory.split(separator: "/").dropLast().last.ma
 // left out where they are not there yet, so this package builds on any branch.
 let hasTextScanner = FileManager.default.fileExists(
     atPath: Context.packageDirectory + "/../Sources/ProfileRules/TextScanning/ContactScanner.swift")
-let fuzzTargets = ["FuzzJSONReader", "FuzzHTMLReader", "FuzzPipeline", "FuzzConfiguration", "FuzzAccountReader"]
+let fuzzTargets =
+    ["FuzzJSONReader", "FuzzHTMLReader", "FuzzPipeline", "FuzzConfiguration", "FuzzAccountReader"]
     + (hasTextScanner ? ["FuzzTextScanner"] : [])
 
 let package = Package(
     name: "profilelint-fuzz",
     dependencies: [.package(path: "..")],
-    targets: [.target(name: "FuzzSupport")] + fuzzTargets.map { name in
-        .executableTarget(name: name, dependencies: [
-            "FuzzSupport", .product(name: "ProfileLintKit", package: rootName),
-        ])
-    }
+    targets: [.target(name: "FuzzSupport")]
+        + fuzzTargets.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: [
+                    "FuzzSupport", .product(name: "ProfileLintKit", package: rootName),
+                ])
+        }
 )

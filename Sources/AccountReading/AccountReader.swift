@@ -107,7 +107,9 @@ private struct Mapper {
     }
 
     /// A number inside `range` (money amounts by default), through the one checked conversion.
-    func number(_ field: (node: JSONNode, pointer: String)?, _ range: NumberRange = .money)
+    func number(
+        _ field: (node: JSONNode, pointer: String)?, _ range: NumberRange = .money
+    )
         throws(ProfileParseError) -> Double?
     {
         guard let (node, pointer) = field else { return nil }
@@ -236,7 +238,9 @@ private struct Mapper {
         }
     }
 
-    func availability(_ field: (node: JSONNode, pointer: String)?) throws(ProfileParseError)
+    func availability(
+        _ field: (node: JSONNode, pointer: String)?
+    ) throws(ProfileParseError)
         -> Account.AvailabilitySetting?
     {
         guard let field else { return nil }

@@ -66,16 +66,19 @@ public enum Eligibility {
         let current = displayed ?? base.value
         // The hidden weight that turns the contracts' best window into the displayed figure.
         // (`trending` averages two windows and carries no weights, so the next window with weights stands in.)
-        let baseWindow = base.windows.first { $0.window == base.window && $0.total != nil }
+        let baseWindow =
+            base.windows.first { $0.window == base.window && $0.total != nil }
             ?? base.windows.first { $0.total != nil && ($0.positive ?? 0) > 0 }
         var hidden: Double?
         if let displayed, displayed > 0, let positive = baseWindow?.positive, let total = baseWindow?.total,
-           positive > 0 {
+            positive > 0
+        {
             hidden = positive * 100 / Double(displayed) - total
         }
         func answer(_ needed: Int?, _ resulting: Int?) -> WhatIf {
-            var result = WhatIf(target: target, contractEarnings: contractEarnings, currentJSS: current,
-                                contractsNeeded: needed, resultingJSS: resulting)
+            var result = WhatIf(
+                target: target, contractEarnings: contractEarnings, currentJSS: current,
+                contractsNeeded: needed, resultingJSS: resulting)
             result.estimatedJSS = base.value
             result.basis = displayed == nil ? "contracts" : "displayed"
             return result
@@ -88,7 +91,8 @@ public enum Eligibility {
             let summary = calculator.summary(of: contracts + added, asOf: asOf)
             var value = summary.value
             if let hidden, let window = summary.windows.first(where: { $0.window == baseWindow?.window }),
-               let positive = window.positive, let total = window.total, total + hidden > 0 {
+                let positive = window.positive, let total = window.total, total + hidden > 0
+            {
                 value = Int((positive * 100 / (total + hidden)).rounded(.down))
             }
             if let value, value >= target { return answer(count, value) }

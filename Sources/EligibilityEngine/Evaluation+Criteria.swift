@@ -20,11 +20,12 @@ extension Evaluation {
                     + "\(Wording.number(policy.jssMinimumClients)) clients "
                     + "in \(Wording.number(policy.jssMaxAgeMonths)) months")
         }
-        let source = switch jss.window {
-        case "displayed": "as displayed"
-        case "history": "as displayed in the week of \(jss.week.map(\.description) ?? "")"
-        default: "computed, best window \(jss.window ?? "")"
-        }
+        let source =
+            switch jss.window {
+            case "displayed": "as displayed"
+            case "history": "as displayed in the week of \(jss.week.map(\.description) ?? "")"
+            default: "computed, best window \(jss.window ?? "")"
+            }
         var changesOn: CalendarDate?
         if !jss.isDisplayed, let contracts = account.contracts {
             changesOn = firstChange(at: jssEventDates()) { date in
@@ -37,8 +38,10 @@ extension Evaluation {
             id, passes ? .pass : .fail, actual: "\(value)", required: required,
             "JSS \(value) (\(source)\(estimate))" + (changesOn.map { ", changes on \($0) as contracts age" } ?? ""),
             changesOn: changesOn,
-            action: passes ? nil : "\(Wording.count(minimum - value, "point")) more; `profilelint eligibility ACCOUNT --what-if "
-                + "\(minimum)` counts the contracts it takes")
+            action: passes
+                ? nil
+                : "\(Wording.count(minimum - value, "point")) more; `profilelint eligibility ACCOUNT --what-if "
+                    + "\(minimum)` counts the contracts it takes")
     }
 
     /// Every day on which a counted contract leaves one of the JSS windows.
@@ -90,7 +93,9 @@ extension Evaluation {
         let eligible = recent.filter { ($0.jss ?? -1) >= policy.topRatedJSS || $0.risingTalent == true }
             .map(\.week).sorted()
         let missing = max(0, span - recent.count)
-        let actual = "\(Wording.number(eligible.count)) of \(Wording.count(span, "week"))" + (missing > 0 ? " (\(Wording.number(missing)) not given)" : "")
+        let actual =
+            "\(Wording.number(eligible.count)) of \(Wording.count(span, "week"))"
+            + (missing > 0 ? " (\(Wording.number(missing)) not given)" : "")
         if eligible.count >= need {
             // Each eligible week leaves the window `span` weeks after its date; the badge lapses when one too many has.
             let lapse = eligible[eligible.count - need].adding(days: 7 * span)
@@ -121,7 +126,8 @@ extension Evaluation {
         let assumption = "every week from now on is eligible"
         return check(
             "eligible-weeks", .fail, actual: actual, required: required,
-            "\(Wording.count(eligible.count, "eligible week"))" + (reached.map { "; \(Wording.number(need)) reachable on \($0) if \(assumption)" } ?? ""),
+            "\(Wording.count(eligible.count, "eligible week"))"
+                + (reached.map { "; \(Wording.number(need)) reachable on \($0) if \(assumption)" } ?? ""),
             changesOn: reached,
             action: "\(Wording.count(need - eligible.count, "more eligible week")) (JSS ≥ \(policy.topRatedJSS))",
             assumes: reached == nil ? nil : assumption)
@@ -179,10 +185,12 @@ extension Evaluation {
         // the shortfall grows).
         let shortfall = max(0, minimum - earnings.amount) + (strictly ? 1 : 0)
         let firstLeaves = earnings.dated.map { $0.date.leavesWindow(ofMonths: 12) }.filter { $0 > asOf }.min()
-        let action = Format.money(shortfall) + " more"
+        let action =
+            Format.money(shortfall) + " more"
             + (firstLeaves.map { " by \($0), when the earliest counted payment leaves the 12-month window" } ?? "")
-        return check(id, .fail, actual: actual, required: required, "\(actual) earned in the last 12 months",
-                     action: action)
+        return check(
+            id, .fail, actual: actual, required: required, "\(actual) earned in the last 12 months",
+            action: action)
     }
 
     // MARK: - Availability

@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Rising Talent and Expert-Vetted: badges the marketplace awards at its discretion (`upwork-rules.md` §3.4–3.5).
 extension Evaluation {
     /// Rising Talent, classic (B4, B2, B20) or the reported newer variant (B15).
@@ -56,7 +57,8 @@ extension Evaluation {
 
     /// Active in the last 90 days, or joined in the last 30 (B4, B20).
     func activeOrNewCheck() -> Check {
-        let required = "active in \(Wording.count(policy.activityDays, "day")) or joined in "
+        let required =
+            "active in \(Wording.count(policy.activityDays, "day")) or joined in "
             + "\(Wording.number(policy.risingTalentJoinedDays))"
         // The last day each route still passes; the criterion lapses the day after the later one.
         var lastDays: [CalendarDate] = []

@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Top Rated and Top Rated Plus (`upwork-rules.md` §3.1–3.3).
 extension Evaluation {
     /// Top Rated: §3.1 for freelancers (B6, B7, B5), §3.2 for agencies (B1, B3).
@@ -136,7 +137,8 @@ extension Evaluation {
         }
         return check(
             "members", members.count >= policy.agencyMinimumMembers ? .pass : .fail,
-            actual: Wording.number(members.count), required: required, "the agency has \(Wording.count(members.count, "member"))")
+            actual: Wording.number(members.count), required: required,
+            "the agency has \(Wording.count(members.count, "member"))")
     }
 
     /// Average member profile completeness (B1, B3, B5). Members without a figure are bounded by 0% and 100%.

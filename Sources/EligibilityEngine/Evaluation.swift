@@ -45,9 +45,10 @@ struct Evaluation {
     static func jssSummary(account: Account, calculator: JSSCalculator, asOf: CalendarDate) -> JSSSummary {
         let computed = account.contracts.map { calculator.summary(of: $0, asOf: asOf) }
         if let shown = account.displayedJSS(asOf: asOf) {
-            return JSSSummary(value: shown.value, window: shown.week == nil ? "displayed" : "history",
-                              windows: computed?.windows ?? [], week: shown.week, estimate: computed?.value,
-                              estimateWindow: computed?.window)
+            return JSSSummary(
+                value: shown.value, window: shown.week == nil ? "displayed" : "history",
+                windows: computed?.windows ?? [], week: shown.week, estimate: computed?.value,
+                estimateWindow: computed?.window)
         }
         return computed ?? JSSSummary(value: nil, window: nil, windows: [])
     }

@@ -16,8 +16,10 @@ public struct JSSSummary: Sendable, Hashable, Codable {
     public var estimateWindow: String?
 
     /// Creates a summary.
-    public init(value: Int?, window: String?, windows: [JSSWindow], week: CalendarDate? = nil, estimate: Int? = nil,
-                estimateWindow: String? = nil) {
+    public init(
+        value: Int?, window: String?, windows: [JSSWindow], week: CalendarDate? = nil, estimate: Int? = nil,
+        estimateWindow: String? = nil
+    ) {
         self.value = value
         self.window = window
         self.windows = windows

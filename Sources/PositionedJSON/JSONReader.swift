@@ -127,8 +127,9 @@ private struct Cursor {
 
     mutating func checkDepth(_ depth: Int) throws(ProfileParseError) {
         if depth > limits.maxDepth {
-            throw .limitExceeded(source.location(ofOffset: index),
-                                 detail: "JSON nested deeper than \(Wording.number(limits.maxDepth)) levels")
+            throw .limitExceeded(
+                source.location(ofOffset: index),
+                detail: "JSON nested deeper than \(Wording.number(limits.maxDepth)) levels")
         }
     }
 
@@ -160,8 +161,9 @@ private struct Cursor {
             let value = try parseValue(depth: depth)
             memberStack.append(JSONMember(key: key, keyRange: keyRange, value: value))
             if memberStack.count - base > limits.maxItems {
-                throw .limitExceeded(source.location(ofOffset: start),
-                                     detail: "JSON object has more than \(Wording.number(limits.maxItems)) members")
+                throw .limitExceeded(
+                    source.location(ofOffset: start),
+                    detail: "JSON object has more than \(Wording.number(limits.maxItems)) members")
             }
             skipWhitespace()
             guard index < bytes.count else { throw error("',' or '}', found end of input") }
@@ -193,8 +195,9 @@ private struct Cursor {
             let element = try parseValue(depth: depth)
             elementStack.append(element)
             if elementStack.count - base > limits.maxItems {
-                throw .limitExceeded(source.location(ofOffset: start),
-                                     detail: "JSON array has more than \(Wording.number(limits.maxItems)) items")
+                throw .limitExceeded(
+                    source.location(ofOffset: start),
+                    detail: "JSON array has more than \(Wording.number(limits.maxItems)) items")
             }
             skipWhitespace()
             guard index < bytes.count else { throw error("',' or ']', found end of input") }
@@ -237,8 +240,9 @@ private struct Cursor {
             }
             guard digits(&self) > 0 else { throw error("a digit in the exponent") }
         }
-        let raw = String(decoding: UnsafeBufferPointer(start: bytes.baseAddress! + start, count: index - start),
-                         as: UTF8.self)
+        let raw = String(
+            decoding: UnsafeBufferPointer(start: bytes.baseAddress! + start, count: index - start),
+            as: UTF8.self)
         // Valid JSON, but `1e400` is `inf` as a Double: refused here so no non-finite number enters any model
         // (every field then applies its own range, NumberRange).
         guard let value = Double(raw), value.isFinite else {
@@ -261,7 +265,8 @@ private struct Cursor {
                 // Not `UnsafeBufferPointer(rebasing:)`: its slice type's metadata was looked up for every string.
                 let slice = UnsafeBufferPointer(start: bytes.baseAddress! + contentStart, count: index - contentStart)
                 try checkStringLength(slice.count, start: quote)
-                let text = allBits < 0x80
+                let text =
+                    allBits < 0x80
                     ? String(decoding: slice, as: UTF8.self) : try decodeUTF8(slice, at: contentStart)
                 index += 1
                 return (text, TextMap(verbatimAt: contentStart, length: slice.count))
@@ -322,7 +327,7 @@ private struct Cursor {
                 if (0xD800..<0xDC00).contains(scalar) {
                     // A high surrogate must be followed by an escaped low one.
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                          bytes[index + 1] == UInt8(ascii: "u")
+                        bytes[index + 1] == UInt8(ascii: "u")
                     else { throw error("a low surrogate '\\uDC00'…'\\uDFFF' after a high surrogate") }
                     index += 2
                     let low = try hex4()
@@ -363,8 +368,9 @@ private struct Cursor {
 
     func checkStringLength(_ length: Int, start: Int) throws(ProfileParseError) {
         if length > limits.maxStringBytes {
-            throw .limitExceeded(source.location(ofOffset: start),
-                                 detail: "JSON string longer than \(Wording.number(limits.maxStringBytes)) bytes")
+            throw .limitExceeded(
+                source.location(ofOffset: start),
+                detail: "JSON string longer than \(Wording.number(limits.maxStringBytes)) bytes")
         }
     }
 

@@ -21,7 +21,9 @@ package enum AtomicFile {
 
     /// Writes `bytes` to `path`; a new file gets `permissions` (e.g. `0o755`) less the umask, an existing one
     /// keeps its mode.
-    package static func write(_ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644)
+    package static func write(
+        _ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644
+    )
         throws(Failure)
     {
         if InputLedger.isInput(path) {
@@ -29,7 +31,9 @@ package enum AtomicFile {
         }
         Signals.install()
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            temporaryName(for: url.lastPathComponent)
+        ).path
         var existing = stat()
         let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : permissions & ~currentUmask()
         // Registered before it exists, so a signal between `open` and `rename` finds it.
@@ -84,8 +88,9 @@ package enum AtomicFile {
     /// The process's umask, read without changing it (`/proc/self/status`), else by setting and restoring it.
     static func currentUmask() -> mode_t {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-           let mask = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let mask = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
             return mask
         }
         let mask = umask(0o022)
@@ -130,7 +135,8 @@ enum Signals {
             var previous = sigaction()
             sigaction(number, nil, &previous)
             if previous.__sigaction_handler.sa_handler == nil
-                || unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) != 1 {
+                || unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) != 1
+            {
                 sigaction(number, &action, nil)
             }
         }

@@ -32,13 +32,16 @@ package struct Baseline: Sendable, Equatable {
     }
 
     static func entry(for finding: Finding, path: String, directory: String) -> Entry {
-        Entry(file: PathGlob.relative(path, to: directory), field: finding.fieldPath, rule: finding.ruleID,
-              hash: Fingerprint.hash(finding.excerpt ?? ""), message: finding.message)
+        Entry(
+            file: PathGlob.relative(path, to: directory), field: finding.fieldPath, rule: finding.ruleID,
+            hash: Fingerprint.hash(finding.excerpt ?? ""), message: finding.message)
     }
 
     /// Removes findings the baseline accepts (each entry accepts one finding), returning what is left, how many
     /// were hidden, and the entries nothing matched (fixed since the baseline was written).
-    package func filter(_ results: [FileResult], relativeTo directory: String)
+    package func filter(
+        _ results: [FileResult], relativeTo directory: String
+    )
         -> (results: [FileResult], hidden: Int, unmatched: [Entry])
     {
         var remaining: [Entry: Int] = [:]
@@ -78,12 +81,17 @@ package struct Baseline: Sendable, Equatable {
         var out = ""
         JSON.object([
             ("version", .number(1)),
-            ("findings", .array(entries.map { entry in
-                .object([
-                    ("file", .string(entry.file)), ("field", entry.field.map(JSON.string) ?? .null),
-                    ("rule", .string(entry.rule)), ("hash", .string(entry.hash)), ("message", .string(entry.message)),
-                ])
-            })),
+            (
+                "findings",
+                .array(
+                    entries.map { entry in
+                        .object([
+                            ("file", .string(entry.file)), ("field", entry.field.map(JSON.string) ?? .null),
+                            ("rule", .string(entry.rule)), ("hash", .string(entry.hash)),
+                            ("message", .string(entry.message)),
+                        ])
+                    })
+            ),
         ]).write(to: &out, indent: 0)
         return out + "\n"
     }
@@ -103,20 +111,24 @@ package struct Baseline: Sendable, Equatable {
         let root: JSONNode
         do { root = try JSONReader(source: source).parseDocument() } catch { throw FileResult.InputError(error) }
         guard root["version"].flatMap({ if case .number(1, _) = $0.value { true } else { nil } }) == true,
-              let findings = root["findings"], case .array(let items) = findings.value
+            let findings = root["findings"], case .array(let items) = findings.value
         else {
-            throw .init(path: path, message: "not a profilelint baseline (expected {\"version\": 1, \"findings\": [...]})")
+            throw .init(
+                path: path, message: "not a profilelint baseline (expected {\"version\": 1, \"findings\": [...]})")
         }
         var entries: [Entry] = []
         for item in items {
             guard let file = item["file"]?.string, let rule = item["rule"]?.string, let hash = item["hash"]?.string
             else {
                 let location = source.location(ofOffset: item.range.lowerBound)
-                throw .init(path: path, message: "a baseline entry needs file, rule and hash", line: location.line,
-                            column: location.column)
+                throw .init(
+                    path: path, message: "a baseline entry needs file, rule and hash", line: location.line,
+                    column: location.column)
             }
-            entries.append(Entry(file: file, field: item["field"]?.string, rule: rule, hash: hash,
-                                 message: item["message"]?.string ?? ""))
+            entries.append(
+                Entry(
+                    file: file, field: item["field"]?.string, rule: rule, hash: hash,
+                    message: item["message"]?.string ?? ""))
         }
         return Baseline(entries: entries)
     }

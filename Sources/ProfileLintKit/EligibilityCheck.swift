@@ -19,8 +19,10 @@ public struct EligibilityCheck: Sendable {
     /// and, through `LintPlanner`, by every check of a run.
     let memberScores: MemberProfiles.Cache
 
-    public init(policy: Policy = .upwork2025, today: CalendarDate = EligibilityCheck.localToday(),
-                limits: InputLimits = InputLimits()) {
+    public init(
+        policy: Policy = .upwork2025, today: CalendarDate = EligibilityCheck.localToday(),
+        limits: InputLimits = InputLimits()
+    ) {
         self.init(policy: policy, today: today, limits: limits, memberScores: MemberProfiles.Cache())
     }
 
@@ -50,8 +52,10 @@ public struct EligibilityCheck: Sendable {
     /// are one read), under the run's limits, and only inside the account's repository (the nearest folder
     /// holding `.git`, else the account's folder): an absolute path, a `../` escape or a symlink leading out is
     /// not read, and that member's completeness stays unknown.
-    public func evaluate(_ account: Account, profile: Profile?, completeness: Double?, accountPath: String?,
-                         model: CompletenessModel) -> EligibilityReport {
+    public func evaluate(
+        _ account: Account, profile: Profile?, completeness: Double?, accountPath: String?,
+        model: CompletenessModel
+    ) -> EligibilityReport {
         var account = account
         if let members = account.members {
             let base = accountPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "."
@@ -61,10 +65,14 @@ public struct EligibilityCheck: Sendable {
             account.members = members.map { member in
                 var member = member
                 guard member.profileCompleteness == nil, let path = member.profilePath else { return member }
-                let shown = shownBase.isEmpty || path.hasPrefix("/") ? path
+                let shown =
+                    shownBase.isEmpty || path.hasPrefix("/")
+                    ? path
                     : (shownBase as NSString).appendingPathComponent(path)
-                switch MemberProfiles.score(path, base: base, root: root, model: model, cache: memberScores,
-                                            limits: limits) {
+                switch MemberProfiles.score(
+                    path, base: base, root: root, model: model, cache: memberScores,
+                    limits: limits)
+                {
                 case .success(let score): member.profileCompleteness = score
                 case .failure(let problem): member.profileProblem = problem.shown(as: shown)
                 }
@@ -72,15 +80,17 @@ public struct EligibilityCheck: Sendable {
             }
         }
         let risks = profile.map(Self.conductRisks) ?? []
-        return Eligibility.evaluate(account, profileCompleteness: completeness, conductRisks: risks, policy: policy,
-                                    today: today)
+        return Eligibility.evaluate(
+            account, profileCompleteness: completeness, conductRisks: risks, policy: policy,
+            today: today)
     }
 
     /// Terms-of-Service errors in the profile, found with the default rules: the marketplace ignores a user's own
     /// suppressions and severity changes, so eligibility does too.
     static func conductRisks(in profile: Profile) -> [String] {
-        let document = ProfileDocument(source: SourceFile(path: "", bytes: []), format: .profilelintJSON,
-                                       profile: profile)
+        let document = ProfileDocument(
+            source: SourceFile(path: "", bytes: []), format: .profilelintJSON,
+            profile: profile)
         let tos = RuleRunner().rules.filter { $0.description.category == .termsOfService }
         guard !tos.isEmpty else { return [] }
         return RuleRunner(rules: tos).run(RuleInput(document: document)).filter { $0.severity == .error }.map {
@@ -99,8 +109,9 @@ extension Configuration {
         let overrides = entries.filter { $0.key != "policy" }
         if let chosen = entries.first(where: { $0.key == "policy" }) {
             guard case .string(let id) = chosen.value.value, id == Policy.upwork2025.id else {
-                throw .malformed(location: chosen.value.location,
-                                 message: "unknown policy; the built-in one is '\(Policy.upwork2025.id)'")
+                throw .malformed(
+                    location: chosen.value.location,
+                    message: "unknown policy; the built-in one is '\(Policy.upwork2025.id)'")
             }
         }
         do {
@@ -146,9 +157,10 @@ enum MemberProfiles {
         /// How many scores are known: files read, each once (twice if read under two different limits).
         var count: Int { scores.withLock { $0.count } }
 
-        func score(_ identity: FileIdentity, model: CompletenessModel, limits: InputLimits,
-                   compute: () -> Result<Double, Problem>) -> Result<Double, Problem>
-        {
+        func score(
+            _ identity: FileIdentity, model: CompletenessModel, limits: InputLimits,
+            compute: () -> Result<Double, Problem>
+        ) -> Result<Double, Problem> {
             let key = Key(identity: identity, model: model, limits: limits)
             if let known = scores.withLock({ $0[key] }) { return known }
             let score = compute()
@@ -159,8 +171,10 @@ enum MemberProfiles {
 
     /// The completeness of the member profile at `path` (relative to `base`, inside `root`), read once per file
     /// under `limits`, or why there is none.
-    static func score(_ path: String, base: String, root: String?, model: CompletenessModel, cache: Cache,
-                      limits: InputLimits) -> Result<Double, Problem> {
+    static func score(
+        _ path: String, base: String, root: String?, model: CompletenessModel, cache: Cache,
+        limits: InputLimits
+    ) -> Result<Double, Problem> {
         let full: String
         switch resolve(path, base: base, root: root) {
         case .success(let resolved): full = resolved

@@ -68,8 +68,10 @@ public struct FileResult: Sendable {
     public var error: InputError?
 
     /// A file that was checked.
-    public init(path: String, kind: Kind, format: InputFormat?, completeness: CompletenessReport?,
-                marketplaceCompleteness: MarketplaceCompleteness?, findings: [Finding]) {
+    public init(
+        path: String, kind: Kind, format: InputFormat?, completeness: CompletenessReport?,
+        marketplaceCompleteness: MarketplaceCompleteness?, findings: [Finding]
+    ) {
         self.path = path
         self.kind = kind
         self.format = format

@@ -23,7 +23,9 @@ package enum GitHook {
 
     /// Installs the hook in the repository at `directory` (git's hooks folder, honouring `core.hooksPath`).
     /// An existing hook of someone else's is refused unless `force` (replace) or `chain` (keep it and run it first).
-    package static func install(in directory: String, executable: String, force: Bool, chain: Bool) throws(Failure)
+    package static func install(
+        in directory: String, executable: String, force: Bool, chain: Bool
+    ) throws(Failure)
         -> Installed
     {
         let hooks = try hooksDirectory(in: directory)
@@ -42,10 +44,11 @@ package enum GitHook {
                     throw Failure(description: "cannot keep the existing hook: \(error.localizedDescription)")
                 }
             } else if !force {
-                throw Failure(description: """
-                    \(path) already exists and was not written by profilelint. \
-                    Use --chain to run it before profilelint, or --force to replace it.
-                    """)
+                throw Failure(
+                    description: """
+                        \(path) already exists and was not written by profilelint. \
+                        Use --chain to run it before profilelint, or --force to replace it.
+                        """)
             }
         }
         let script = hookScript(executable: executable, chained: previous.map { ($0 as NSString).lastPathComponent })
@@ -143,7 +146,7 @@ package enum GitHook {
             guard let tab = entry.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             let fields = entry[..<tab].split(separator: UInt8(ascii: " "))
             guard fields.count == 3, fields[2].elementsEqual("0".utf8),
-                  fields[0].elementsEqual("100644".utf8) || fields[0].elementsEqual("100755".utf8)
+                fields[0].elementsEqual("100644".utf8) || fields[0].elementsEqual("100755".utf8)
             else { continue }
             objects[String(decoding: entry[(tab + 1)...], as: UTF8.self)] = String(decoding: fields[1], as: UTF8.self)
         }
@@ -151,12 +154,14 @@ package enum GitHook {
     }
 
     /// The staged (index) content of `path`, not the working tree's, read by its object id in `objects`.
-    package static func stagedContent(of path: String, objects: [String: String], root: String) throws(Failure)
+    package static func stagedContent(
+        of path: String, objects: [String: String], root: String
+    ) throws(Failure)
         -> [UInt8]
     {
         // A hexadecimal id, so `cat-file` cannot read it as an option or a revision expression.
         guard let object = objects[path], !object.isEmpty,
-              object.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+            object.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
         else {
             throw Failure(description: "\(TerminalText.escape(path)): not a regular file in the index")
         }

@@ -77,7 +77,9 @@ public enum InputFiles {
 
     /// Reads a file's bytes, refusing special files and files over `maxBytes` (and symbolic links unless
     /// `followingLinks`).
-    public static func read(path: String, maxBytes: Int, followingLinks: Bool = true)
+    public static func read(
+        path: String, maxBytes: Int, followingLinks: Bool = true
+    )
         -> Result<SourceFile, FileResult.InputError>
     {
         func failure(_ message: String) -> Result<SourceFile, FileResult.InputError> {
@@ -104,7 +106,9 @@ public enum InputFiles {
         do {
             // One byte past the limit tells a file that grew since the check from one that fits.
             let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            if data.count > maxBytes { return failure("the file is over the limit of \(Wording.count(maxBytes, "byte"))") }
+            if data.count > maxBytes {
+                return failure("the file is over the limit of \(Wording.count(maxBytes, "byte"))")
+            }
             return .success(SourceFile(path: path, bytes: [UInt8](data)))
         } catch {
             return failure("cannot be read (\(reason(error)))")
@@ -119,8 +123,11 @@ public enum InputFiles {
         do {
             let data = try FileHandle.standardInput.read(upToCount: maxBytes + 1) ?? Data()
             if data.count > maxBytes {
-                return .failure(.init(path: name, message: "standard input is over the limit of \(Wording.count(maxBytes, "byte")) "
-                    + "(--max-file-size)"))
+                return .failure(
+                    .init(
+                        path: name,
+                        message: "standard input is over the limit of \(Wording.count(maxBytes, "byte")) "
+                            + "(--max-file-size)"))
             }
             return .success(SourceFile(path: name, bytes: [UInt8](data)))
         } catch {

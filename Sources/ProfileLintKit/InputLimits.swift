@@ -31,8 +31,9 @@ public struct InputLimits: Sendable, Hashable {
 
     /// These settings, falling back to `other`'s where these have none.
     public func over(_ other: InputLimits) -> InputLimits {
-        InputLimits(maxFileBytes: maxFileBytes ?? other.maxFileBytes, maxDepth: maxDepth ?? other.maxDepth,
-                    maxStringBytes: maxStringBytes ?? other.maxStringBytes, maxItems: maxItems ?? other.maxItems)
+        InputLimits(
+            maxFileBytes: maxFileBytes ?? other.maxFileBytes, maxDepth: maxDepth ?? other.maxDepth,
+            maxStringBytes: maxStringBytes ?? other.maxStringBytes, maxItems: maxItems ?? other.maxItems)
     }
 
     /// The file size limit in force.
@@ -78,8 +79,10 @@ public struct InputLimits: Sendable, Hashable {
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let number = Int(digits) else { return nil }
         let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
-        let shifts: [String: Int] = ["": 0, "b": 0, "k": 10, "kb": 10, "kib": 10, "m": 20, "mb": 20, "mib": 20,
-                                     "g": 30, "gb": 30, "gib": 30]
+        let shifts: [String: Int] = [
+            "": 0, "b": 0, "k": 10, "kb": 10, "kib": 10, "m": 20, "mb": 20, "mib": 20,
+            "g": 30, "gb": 30, "gib": 30,
+        ]
         guard let shift = shifts[unit] else { return nil }
         let (result, overflow) = number.multipliedReportingOverflow(by: 1 << shift)
         return overflow ? nil : result

@@ -36,7 +36,8 @@ struct LintJob: Sendable {
         case .file: read = InputFiles.read(path: path, maxBytes: plan.maxBytes)
         case .standardInput: read = InputFiles.readStandardInput(name: path, maxBytes: plan.maxBytes)
         case .inMemory(let source):
-            read = source.bytes.count > plan.maxBytes
+            read =
+                source.bytes.count > plan.maxBytes
                 ? .failure(.init(path: path, message: InputFiles.sizeMessage(source.bytes.count, plan.maxBytes)))
                 : .success(source)
         }

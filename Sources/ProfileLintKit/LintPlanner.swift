@@ -57,8 +57,9 @@ package final class LintPlanner {
 
     /// The eligibility check: the configuration's policy, the run's date, its limits and its member-profile cache.
     func eligibilityCheck(under configuration: Configuration) throws(ConfigurationError) -> EligibilityCheck {
-        EligibilityCheck(policy: try configuration.policy(), today: today, limits: limits(under: configuration),
-                         memberScores: memberScores)
+        EligibilityCheck(
+            policy: try configuration.policy(), today: today, limits: limits(under: configuration),
+            memberScores: memberScores)
     }
 
     // MARK: - Jobs
@@ -77,7 +78,9 @@ package final class LintPlanner {
 
     /// Resolves the configuration for an input (`configPath`; the current folder's for `nil`) and builds, or
     /// reuses, its linter.
-    func job(_ source: LintJob.Source, path: String, configFor configPath: String?) throws(ConfigurationError)
+    func job(
+        _ source: LintJob.Source, path: String, configFor configPath: String?
+    ) throws(ConfigurationError)
         -> LintJob
     {
         let resolved = try resolver.resolve(forInput: configPath)
@@ -97,8 +100,9 @@ package final class LintPlanner {
             linter = Linter(options: lintOptions)
             linters[key] = linter
         }
-        let plan = LintJob.Plan(source: source, configuration: configuration, linter: linter,
-                                maxBytes: limits(under: configuration).fileBytes, keepSource: options.keepSources)
+        let plan = LintJob.Plan(
+            source: source, configuration: configuration, linter: linter,
+            maxBytes: limits(under: configuration).fileBytes, keepSource: options.keepSources)
         return LintJob(path: path, plan: .success(plan))
     }
 
@@ -115,7 +119,7 @@ package final class LintPlanner {
     /// profile document (`HookDefaults`).
     func isSniffedHookTarget(_ file: SourceFile) -> Bool {
         guard HookDefaults.sniffedExtensions.contains((file.path as NSString).pathExtension.lowercased()),
-              let configuration = try? resolver.resolve(forInput: file.path).configuration
+            let configuration = try? resolver.resolve(forInput: file.path).configuration
         else { return false }
         let limits = limits(under: configuration)
         guard file.bytes.count <= limits.fileBytes else { return false }

@@ -95,7 +95,9 @@ public final class LintRun {
 
     /// Lints every entry; results come in the entries' order whatever `jobs` is. A broken configuration file
     /// stops the run (exit 2). Suppressions of a configuration that silenced nothing are reported.
-    public func run(_ entries: [InputFiles.Entry], stdinName: String = "<stdin>") throws(ConfigurationError)
+    public func run(
+        _ entries: [InputFiles.Entry], stdinName: String = "<stdin>"
+    ) throws(ConfigurationError)
         -> Outcome
     {
         let project = try planner.resolve(forInput: nil).configuration
@@ -121,9 +123,10 @@ public final class LintRun {
     /// Records leave before the stream ends, so there is no `Outcome`: each line gets the ending's suppressions
     /// on its worker thread (which were used is never reported for a stream), and `NDJSONStream.Tally` counts
     /// the exit code by `Outcome.exitCode`'s rules.
-    public func stream(_ input: @escaping NDJSONStream.ChunkSource, name: String = "<stdin>", idKey: String = "id",
-                       write: ([UInt8]) -> Void) throws(ConfigurationError) -> Int32
-    {
+    public func stream(
+        _ input: @escaping NDJSONStream.ChunkSource, name: String = "<stdin>", idKey: String = "id",
+        write: ([UInt8]) -> Void
+    ) throws(ConfigurationError) -> Int32 {
         let project = try planner.resolve(forInput: nil).configuration
         guard case .success(let plan) = try planner.job(.standardInput, path: name, configFor: nil).plan else {
             return 2
@@ -131,21 +134,23 @@ public final class LintRun {
         let failOn = planner.failOn(under: project)
         var tally = NDJSONStream.Tally(failOn: failOn)
         let lines = NDJSONStream.Lines(input, maxLineBytes: plan.maxBytes, name: name)
-        NDJSONStream.pipeline(lines, jobs: planner.options.jobs, process: { line in
-            let result: FileResult
-            var id: (key: String, json: [UInt8])?
-            switch line.bytes {
-            case .failure(let error):
-                result = FileResult(path: name, kind: .profile, error: error)
-            case .success(let bytes):
-                let linted = plan.linter.lintRecord(SourceFile(path: name, bytes: bytes), idKey: idKey)
-                if let range = linted.id { id = (idKey, Array(bytes[range])) }
-                var ledger = SuppressionLedger()
-                let suppressions = linted.result.error == nil ? plan.configuration : nil
-                result = Self.suppress(Linted(linted.result, suppressedBy: suppressions, at: name), in: &ledger)
-            }
-            return NDJSONStream.Record(result, line: line.number, id: id, failOn: failOn)
-        }, write: write, tally: &tally)
+        NDJSONStream.pipeline(
+            lines, jobs: planner.options.jobs,
+            process: { line in
+                let result: FileResult
+                var id: (key: String, json: [UInt8])?
+                switch line.bytes {
+                case .failure(let error):
+                    result = FileResult(path: name, kind: .profile, error: error)
+                case .success(let bytes):
+                    let linted = plan.linter.lintRecord(SourceFile(path: name, bytes: bytes), idKey: idKey)
+                    if let range = linted.id { id = (idKey, Array(bytes[range])) }
+                    var ledger = SuppressionLedger()
+                    let suppressions = linted.result.error == nil ? plan.configuration : nil
+                    result = Self.suppress(Linted(linted.result, suppressedBy: suppressions, at: name), in: &ledger)
+                }
+                return NDJSONStream.Record(result, line: line.number, id: id, failOn: failOn)
+            }, write: write, tally: &tally)
         return tally.exitCode(maxWarnings: planner.maxWarnings(under: project))
     }
 
@@ -158,8 +163,9 @@ public final class LintRun {
         let account: Account
         switch read.flatMap(Self.account(in:)) {
         case .failure(let error):
-            return end([Linted(FileResult(path: accountPath, kind: .account, error: error))],
-                       exitSettings: configuration, reportingUnusedSuppressions: false)
+            return end(
+                [Linted(FileResult(path: accountPath, kind: .account, error: error))],
+                exitSettings: configuration, reportingUnusedSuppressions: false)
         case .success(let record): account = record
         }
         // A full document (profile + account) is its own profile: its completeness is the profile criterion.
@@ -169,11 +175,13 @@ public final class LintRun {
             return end(lintInParallel([job]), exitSettings: project, reportingUnusedSuppressions: true)
         }
         guard let profilePath else {
-            var result = FileResult(path: accountPath, kind: .account, format: nil, completeness: nil,
-                                    marketplaceCompleteness: nil, findings: [])
+            var result = FileResult(
+                path: accountPath, kind: .account, format: nil, completeness: nil,
+                marketplaceCompleteness: nil, findings: [])
             result.accountPath = accountPath
-            result.eligibility = check.evaluate(account, profile: nil, completeness: nil, accountPath: accountPath,
-                                                model: planner.model(under: configuration))
+            result.eligibility = check.evaluate(
+                account, profile: nil, completeness: nil, accountPath: accountPath,
+                model: planner.model(under: configuration))
             return end([Linted(result)], exitSettings: configuration, reportingUnusedSuppressions: false)
         }
         // The account is part of the profile's plan (as `--account`: its linter evaluates it), so the profile is
@@ -189,8 +197,9 @@ public final class LintRun {
     public func proposal(_ inputs: ProposalCheck.Inputs) throws(ConfigurationError) -> Outcome {
         let resolved = try planner.resolve(forInput: inputs.cover == "-" ? nil : inputs.cover)
         let configuration = resolved.configuration
-        let linted = ProposalCheck.check(inputs, under: resolved, model: planner.model(under: configuration),
-                                         limits: planner.limits(under: configuration))
+        let linted = ProposalCheck.check(
+            inputs, under: resolved, model: planner.model(under: configuration),
+            limits: planner.limits(under: configuration))
         return end(linted, exitSettings: configuration, reportingUnusedSuppressions: false)
     }
 
@@ -203,8 +212,11 @@ public final class LintRun {
     static func account(in source: SourceFile) -> Result<Account, FileResult.InputError> {
         do {
             guard let account = try AccountReader.readAccount(source) else {
-                return .failure(.init(path: source.path, message: "no account record: expected a bare account or a "
-                    + "document with an \"account\" member (see Docs/eligibility.md)"))
+                return .failure(
+                    .init(
+                        path: source.path,
+                        message: "no account record: expected a bare account or a "
+                            + "document with an \"account\" member (see Docs/eligibility.md)"))
             }
             return .success(account)
         } catch {
@@ -223,9 +235,10 @@ public final class LintRun {
     /// whatever the thread count; with `reportingUnusedSuppressions`, each configuration file that applied to an
     /// input adds a `.configuration` result for its suppressions that silenced nothing. The exit settings are
     /// `exitSettings`' unless the command line sets them.
-    private func end(_ linted: [Linted], exitSettings configuration: Configuration,
-                     reportingUnusedSuppressions: Bool) -> Outcome
-    {
+    private func end(
+        _ linted: [Linted], exitSettings configuration: Configuration,
+        reportingUnusedSuppressions: Bool
+    ) -> Outcome {
         var results: [FileResult] = []
         results.reserveCapacity(linted.count)
         for item in linted { results.append(Self.suppress(item, in: &ledger)) }
@@ -234,22 +247,26 @@ public final class LintRun {
             for path in used.keys.sorted() {
                 let unused = ledger.unused(in: used[path]!)
                 if !unused.isEmpty {
-                    results.append(FileResult(path: path, kind: .configuration, format: nil, completeness: nil,
-                                              marketplaceCompleteness: nil, findings: unused))
+                    results.append(
+                        FileResult(
+                            path: path, kind: .configuration, format: nil, completeness: nil,
+                            marketplaceCompleteness: nil, findings: unused))
                 }
             }
         }
-        return Outcome(results: results, configurationWarnings: planner.warnings,
-                       failOn: planner.failOn(under: configuration),
-                       maxWarnings: planner.maxWarnings(under: configuration))
+        return Outcome(
+            results: results, configurationWarnings: planner.warnings,
+            failOn: planner.failOn(under: configuration),
+            maxWarnings: planner.maxWarnings(under: configuration))
     }
 
     /// `linted`'s result with the findings its configuration suppresses moved to `suppressedFindings`.
     private static func suppress(_ linted: Linted, in ledger: inout SuppressionLedger) -> FileResult {
         var result = linted.result
         if let (configuration, path) = linted.suppressions {
-            (result.findings, result.suppressedFindings) = ledger.apply(configuration, to: result.findings,
-                                                                       path: path)
+            (result.findings, result.suppressedFindings) = ledger.apply(
+                configuration, to: result.findings,
+                path: path)
         }
         return result
     }

@@ -64,7 +64,9 @@ public struct Linter: Sendable {
     }
 
     /// Reads a profile file and the account record it carries, if any.
-    public func readWithAccount(_ source: SourceFile) throws(FileResult.InputError)
+    public func readWithAccount(
+        _ source: SourceFile
+    ) throws(FileResult.InputError)
         -> (document: ProfileDocument, account: Account?)
     {
         do {
@@ -79,9 +81,10 @@ public struct Linter: Sendable {
     public func lint(_ document: ProfileDocument, account: Account? = nil) -> FileResult {
         let findings = options.rules.run(RuleInput(document: document))
         let completeness = CompletenessScorer.score(document.profile, model: options.model)
-        var result = FileResult(path: document.source.path, kind: .profile, format: document.format,
-                                completeness: completeness,
-                                marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
+        var result = FileResult(
+            path: document.source.path, kind: .profile, format: document.format,
+            completeness: completeness,
+            marketplaceCompleteness: document.profile.marketplaceCompleteness, findings: findings)
         result.specializedReadiness = SpecializedReadiness.assess(document.profile)
         result.marketplaceNote = document.profile.marketplaceCompleteness.flatMap {
             MarketplaceComparison.explain(document.profile, ours: completeness, marketplace: $0)
@@ -100,7 +103,9 @@ public struct Linter: Sendable {
 extension ProfileReader {
     /// The profile and the account record its document carries: ProfileParsing hands back the raw `account` member
     /// and AccountReading maps it, so parsing profiles needs nothing of the engine.
-    static func readWithAccountRecord(_ source: SourceFile, limits: ReaderLimits)
+    static func readWithAccountRecord(
+        _ source: SourceFile, limits: ReaderLimits
+    )
         throws(ProfileParseError) -> (document: ProfileDocument, account: Account?)
     {
         let (document, accountNode) = try readWithAccount(source, limits: limits)
@@ -112,8 +117,9 @@ extension ProfileReader {
 extension FileResult.InputError {
     /// The error a parse failure reports.
     public init(_ error: ProfileParseError) {
-        self.init(path: error.file, message: error.message, line: error.location?.line,
-                  column: error.location?.column)
+        self.init(
+            path: error.file, message: error.message, line: error.location?.line,
+            column: error.location?.column)
         cause = error
     }
 }

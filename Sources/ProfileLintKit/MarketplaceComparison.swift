@@ -4,8 +4,10 @@ import ProfileRules
 /// Explains why the marketplace's own completeness figure differs from ours, where a known cause fits.
 package enum MarketplaceComparison {
     /// A sentence naming the cause when a known one fits, `nil` when the figures agree.
-    package static func explain(_ profile: Profile, ours report: CompletenessReport,
-                               marketplace: MarketplaceCompleteness) -> String? {
+    package static func explain(
+        _ profile: Profile, ours report: CompletenessReport,
+        marketplace: MarketplaceCompleteness
+    ) -> String? {
         guard let actual = marketplace.actual, actual != report.score else { return nil }
         let other: CompletenessModel = report.model == .upwork ? .legacy60 : .upwork
         if CompletenessScorer.score(profile, model: other).score == actual {
@@ -17,7 +19,8 @@ package enum MarketplaceComparison {
             let withoutPartialCredit = report.score - present.reduce(0) { $0 + $1.points }
             if withoutPartialCredit == actual {
                 return "the marketplace gives the required block no points until all of it is present; "
-                    + "missing: " + required.filter { $0.points == 0 }.map { $0.label.lowercased() }
+                    + "missing: "
+                    + required.filter { $0.points == 0 }.map { $0.label.lowercased() }
                     .joined(separator: ", ")
             }
         }

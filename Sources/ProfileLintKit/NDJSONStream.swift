@@ -72,7 +72,7 @@ public enum NDJSONStream {
         mutating func nextLine() -> Line? {
             while let line = nextAnyLine() {
                 if case .success(let content) = line.bytes,
-                   content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+                    content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
                 {
                     continue
                 }
@@ -176,12 +176,15 @@ public enum NDJSONStream {
             var json = JSONWriter(style: .compact, capacity: 2048)
             do {
                 try JSONReporter.file(result, to: &json, extra: extra)
-                counts = Counts(inputError: result.error != nil,
-                                failing: result.findings.contains { $0.severity >= failOn },
-                                warnings: result.findings.count { $0.severity == .warning })
+                counts = Counts(
+                    inputError: result.error != nil,
+                    failing: result.findings.contains { $0.severity >= failOn },
+                    warnings: result.findings.count { $0.severity == .warning })
             } catch {
-                let failure = FileResult(path: result.path, kind: result.kind, error: FileResult.InputError(
-                    path: result.path, message: "the result cannot be written: \(error)"))
+                let failure = FileResult(
+                    path: result.path, kind: result.kind,
+                    error: FileResult.InputError(
+                        path: result.path, message: "the result cannot be written: \(error)"))
                 json = JSONWriter(style: .compact)
                 // An error record holds only strings and integers, which always encode.
                 try? JSONReporter.file(failure, to: &json, extra: extra)
@@ -202,16 +205,20 @@ extension NDJSONStream {
     ///
     /// At most `window` lines are between reading and writing, a line over 64 KB taking one place per 64 KB (up to
     /// all of them), so memory stays bounded while a slow reader, linter or writer holds the others back.
-    static func pipeline(_ lines: consuming Lines, jobs: Int, window: Int = 64,
-                         process: @escaping @Sendable (Line) -> Record,
-                         write: ([UInt8]) -> Void, tally: inout Tally)
-    {
+    static func pipeline(
+        _ lines: consuming Lines, jobs: Int, window: Int = 64,
+        process: @escaping @Sendable (Line) -> Record,
+        write: ([UInt8]) -> Void, tally: inout Tally
+    ) {
         let state = PipelineState(lines: lines, window: window)
         let workers = max(1, jobs)
         let group = DispatchGroup()
         func start(_ body: @escaping @Sendable () -> Void) {
             group.enter()
-            let thread = Thread { body(); group.leave() }
+            let thread = Thread {
+                body()
+                group.leave()
+            }
             // The reader recurses once per nesting level (up to --max-depth 1000): give workers a main thread's stack.
             thread.stackSize = 8 << 20
             thread.start()

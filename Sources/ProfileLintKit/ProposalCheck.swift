@@ -15,8 +15,10 @@ public struct ProposalCheck {
         /// `--as`: the specialty of the specialized profile the proposal is sent with; `nil` for the general one.
         public var specialty: String?
         public var stdinName = "<stdin>"
-        public init(cover: String, job: String? = nil, profile: String? = nil, history: String? = nil,
-                    specialty: String? = nil) {
+        public init(
+            cover: String, job: String? = nil, profile: String? = nil, history: String? = nil,
+            specialty: String? = nil
+        ) {
             self.cover = cover
             self.job = job
             self.profile = profile
@@ -41,15 +43,20 @@ public struct ProposalCheck {
     /// What the proposal's inputs give, for the session's ending: the letter's result before suppressions (or
     /// why it could not be checked) first, then the errors of the job post, profile and past letters. `resolved`
     /// is the letter's configuration; `model` and `limits` are in force under it.
-    static func check(_ inputs: Inputs, under resolved: ConfigurationResolver.Resolved, model: CompletenessModel,
-                      limits: InputLimits) -> [LintRun.Linted]
-    {
+    static func check(
+        _ inputs: Inputs, under resolved: ConfigurationResolver.Resolved, model: CompletenessModel,
+        limits: InputLimits
+    ) -> [LintRun.Linted] {
         var errors: [FileResult] = []
         let cover = readText(inputs.cover, stdinName: inputs.stdinName, maxBytes: limits.fileBytes)
         let job = inputs.job.map { readText($0, stdinName: inputs.stdinName, maxBytes: limits.fileBytes) }
         var context = ProposalContext()
-        if case .success(let source)? = job { context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self)) }
-        if case .failure(let error)? = job { errors.append(FileResult(path: error.path, kind: .proposal, error: error)) }
+        if case .success(let source)? = job {
+            context.job = JobPost(text: String(decoding: source.bytes, as: UTF8.self))
+        }
+        if case .failure(let error)? = job {
+            errors.append(FileResult(path: error.path, kind: .proposal, error: error))
+        }
         if let profilePath = inputs.profile {
             switch profileStatus(path: profilePath, model: model, limits: limits, specialty: inputs.specialty) {
             case .status(let status): context.profile = status
@@ -68,12 +75,14 @@ public struct ProposalCheck {
             return [LintRun.Linted(FileResult(path: error.path, kind: .proposal, error: error))] + others
         case .success(let text): source = text
         }
-        let runner = RuleRunner(rules: resolved.runner.rules.filter {
-            [.termsOfService, .proposal].contains($0.description.category)
-        })
-        var result = FileResult(path: source.path, kind: .proposal, format: .plainText, completeness: nil,
-                                marketplaceCompleteness: nil,
-                                findings: runner.run(RuleInput(text: source, proposal: context)))
+        let runner = RuleRunner(
+            rules: resolved.runner.rules.filter {
+                [.termsOfService, .proposal].contains($0.description.category)
+            })
+        var result = FileResult(
+            path: source.path, kind: .proposal, format: .plainText, completeness: nil,
+            marketplaceCompleteness: nil,
+            findings: runner.run(RuleInput(text: source, proposal: context)))
         result.source = source
         return [LintRun.Linted(result, suppressedBy: resolved.configuration, at: source.path)] + others
     }
@@ -81,8 +90,10 @@ public struct ProposalCheck {
     /// The one place the proposal rules' profile comes from (`profile-not-ready`, and any rule that reads the
     /// profile): the file read and scored under `model`, as the general profile or, with `specialty` (`--as`), the
     /// specialized one. A profile that cannot be read, or has no such specialty, is an error result.
-    static func profileStatus(path: String, model: CompletenessModel, limits: InputLimits,
-                              specialty: String? = nil) -> ProfileLookup {
+    static func profileStatus(
+        path: String, model: CompletenessModel, limits: InputLimits,
+        specialty: String? = nil
+    ) -> ProfileLookup {
         switch InputFiles.read(path: path, maxBytes: limits.fileBytes) {
         case .success(let source):
             var readerOptions = LintOptions()
@@ -105,8 +116,10 @@ public struct ProposalCheck {
 
     /// The status of the profile the proposal is sent with: the general one, or with `specialty` the specialized one
     /// tied to it (case and spacing do not matter). An unknown specialty is a usage error naming those present.
-    static func status(of profile: Profile, as specialty: String?, model: CompletenessModel,
-                       path: String) throws(FileResult.InputError) -> ProposalContext.ProfileStatus {
+    static func status(
+        of profile: Profile, as specialty: String?, model: CompletenessModel,
+        path: String
+    ) throws(FileResult.InputError) -> ProposalContext.ProfileStatus {
         guard let specialty else { return .init(profile: profile, model: model, path: path) }
         let wanted = SpecializedProfile.specialtyKey(specialty)
         if let chosen = profile.specializedProfiles.first(where: {
@@ -118,7 +131,8 @@ public struct ProposalCheck {
         throw FileResult.InputError(
             path: path,
             message: "--as \"\(specialty)\": no specialized profile has that specialty; "
-                + (present.isEmpty ? "this profile has none (leave out --as to send the general profile)"
+                + (present.isEmpty
+                    ? "this profile has none (leave out --as to send the general profile)"
                     : "it has " + present.joined(separator: " and ") + " (leave out --as for the general profile)"))
     }
 
@@ -131,22 +145,27 @@ public struct ProposalCheck {
     static func withinProposalSize(_ source: SourceFile) -> Result<SourceFile, FileResult.InputError> {
         let text = String(decoding: source.bytes, as: UTF8.self)
         guard let past = text.index(text.startIndex, offsetBy: maxProposalCharacters, limitedBy: text.endIndex),
-              past != text.endIndex
+            past != text.endIndex
         else { return .success(source) }
         let count = maxProposalCharacters + text[past...].count
         let location = source.location(ofOffset: text.utf8.distance(from: text.startIndex, to: past))
-        return .failure(.init(
-            path: source.path,
-            message: "the letter is \(Wording.count(count, "character")); Upwork's proposal form takes at most 5,000 "
-                + "(R5), and profilelint checks letters of up to "
+        return .failure(
+            .init(
+                path: source.path,
+                message:
+                    "the letter is \(Wording.count(count, "character")); Upwork's proposal form takes at most 5,000 "
+                    + "(R5), and profilelint checks letters of up to "
                     + "\(Wording.number(maxProposalCharacters)): check the "
-                + "cover letter alone",
-            line: location.line, column: location.column))
+                    + "cover letter alone",
+                line: location.line, column: location.column))
     }
 
     /// A text input: a file or standard input, which must be UTF-8 text (CRLF and a byte-order mark are fine).
-    static func readText(_ path: String, stdinName: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError> {
-        let read = path == "-" ? InputFiles.readStandardInput(name: stdinName, maxBytes: maxBytes)
+    static func readText(_ path: String, stdinName: String, maxBytes: Int) -> Result<SourceFile, FileResult.InputError>
+    {
+        let read =
+            path == "-"
+            ? InputFiles.readStandardInput(name: stdinName, maxBytes: maxBytes)
             : InputFiles.read(path: path, maxBytes: maxBytes)
         return read.flatMap(Self.validatedText)
     }
@@ -162,8 +181,10 @@ public struct ProposalCheck {
         guard String(validating: source.bytes, as: UTF8.self) != nil else {
             let valid = Self.validPrefixLength(source.bytes)
             let location = source.location(ofOffset: valid)
-            return .failure(.init(path: source.path, message: "invalid UTF-8 (save the text as UTF-8)",
-                                  line: location.line, column: location.column))
+            return .failure(
+                .init(
+                    path: source.path, message: "invalid UTF-8 (save the text as UTF-8)",
+                    line: location.line, column: location.column))
         }
         return .success(source)
     }
@@ -200,8 +221,11 @@ public struct ProposalCheck {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            history.errors.append(.init(path: folder, message: "the folder of past proposals cannot be read ("
-                + InputFiles.reason(error) + ")"))
+            history.errors.append(
+                .init(
+                    path: folder,
+                    message: "the folder of past proposals cannot be read ("
+                        + InputFiles.reason(error) + ")"))
             return history
         }
         let coverPath = URL(fileURLWithPath: cover).standardizedFileURL.path
@@ -215,8 +239,10 @@ public struct ProposalCheck {
             case .success(let source):
                 history.past.append(.init(name: path, text: String(decoding: source.bytes, as: UTF8.self)))
             case .failure(let error):
-                history.errors.append(.init(path: error.path, message: "past proposal: " + error.message,
-                                            line: error.line, column: error.column))
+                history.errors.append(
+                    .init(
+                        path: error.path, message: "past proposal: " + error.message,
+                        line: error.line, column: error.column))
             }
         }
         return history

@@ -17,17 +17,20 @@ package enum RuleCatalog {
             """
         for rule in rules {
             let description = rule.description
-            out += "| [`\(description.id)`](#\(description.id)) | \(description.category.rawValue) | "
+            out +=
+                "| [`\(description.id)`](#\(description.id)) | \(description.category.rawValue) | "
                 + "\(description.defaultSeverity.rawValue) | \(description.name) |\n"
         }
         for rule in rules {
             let description = rule.description
-            out += "\n## \(description.id)\n\n**\(description.name)** · category `\(description.category.rawValue)` · "
+            out +=
+                "\n## \(description.id)\n\n**\(description.name)** · category `\(description.category.rawValue)` · "
                 + "default severity `\(description.defaultSeverity.rawValue)`\n\n\(description.rationale)\n\n"
                 + "**How to fix:** \(description.howToFix)\n"
             let cited = sourceIDs(in: description.rationale + " " + description.howToFix)
             if !cited.isEmpty {
-                out += "\n**Sources:** " + cited.map { "[\($0)](sources.md#\($0.lowercased()))" }.joined(separator: ", ")
+                out +=
+                    "\n**Sources:** " + cited.map { "[\($0)](sources.md#\($0.lowercased()))" }.joined(separator: ", ")
                     + "\n"
             }
             out += examples("Passes", description.passing)
@@ -40,8 +43,10 @@ package enum RuleCatalog {
         guard !examples.isEmpty else { return "" }
         var out = "\n\(heading):\n\n"
         for example in examples {
-            let text = example.text.count > 300 ? String(example.text.prefix(150)) + " … "
-                + String(example.text.suffix(60)) : example.text
+            let text =
+                example.text.count > 300
+                ? String(example.text.prefix(150)) + " … "
+                    + String(example.text.suffix(60)) : example.text
             out += "```\(example.format == .profileJSON ? "json" : "text")\n\(text)\n```\n"
         }
         return out
@@ -50,16 +55,18 @@ package enum RuleCatalog {
     /// Every rule as JSON: id, name, category, default severity, rationale, how to fix, options with defaults.
     package static func json(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
         var out = ""
-        JSON.array(rules.map { rule in
-            let description = rule.description
-            return .object([
-                ("id", .string(description.id)), ("name", .string(description.name)),
-                ("category", .string(description.category.rawValue)),
-                ("defaultSeverity", .string(description.defaultSeverity.rawValue)),
-                ("rationale", .string(description.rationale)), ("howToFix", .string(description.howToFix)),
-                ("options", .object(ConfigurationPrinter.options(of: rule.init()))),
-            ])
-        }).write(to: &out, indent: 0)
+        JSON.array(
+            rules.map { rule in
+                let description = rule.description
+                return .object([
+                    ("id", .string(description.id)), ("name", .string(description.name)),
+                    ("category", .string(description.category.rawValue)),
+                    ("defaultSeverity", .string(description.defaultSeverity.rawValue)),
+                    ("rationale", .string(description.rationale)), ("howToFix", .string(description.howToFix)),
+                    ("options", .object(ConfigurationPrinter.options(of: rule.init()))),
+                ])
+            }
+        ).write(to: &out, indent: 0)
         return out + "\n"
     }
 
@@ -91,11 +98,13 @@ package enum RuleCatalog {
     package static func explain(_ rule: any ProfileRule.Type) -> String {
         let description = rule.description
         var out = "\(description.id): \(description.name)\n"
-        out += "category: \(description.category.rawValue), default severity: \(description.defaultSeverity.rawValue)\n\n"
+        out +=
+            "category: \(description.category.rawValue), default severity: \(description.defaultSeverity.rawValue)\n\n"
         out += description.rationale + "\n\nHow to fix: " + description.howToFix + "\n"
         let cited = sourceIDs(in: description.rationale + " " + description.howToFix)
         if !cited.isEmpty {
-            out += "\nSources: \(cited.joined(separator: ", ")); each one's title, address and date is in "
+            out +=
+                "\nSources: \(cited.joined(separator: ", ")); each one's title, address and date is in "
                 + "Docs/sources.md of the profilelint repository.\n"
         }
         out += examples("Passes", description.passing) + examples("Fails (↓ marks each finding)", description.failing)

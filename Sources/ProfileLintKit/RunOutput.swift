@@ -15,7 +15,8 @@ extension LintRun.Outcome {
         guard hidden > 0 || !unmatched.isEmpty else { return nil }
         var note = "profilelint: \(Wording.count(hidden, "finding")) accepted by \(path) hidden"
         if !unmatched.isEmpty {
-            note += "; \(Wording.number(unmatched.count)) baseline "
+            note +=
+                "; \(Wording.number(unmatched.count)) baseline "
                 + (unmatched.count == 1 ? "entry no longer matches" : "entries no longer match")
                 + " (fixed): `profilelint baseline write` drops them"
         }

@@ -14,7 +14,9 @@ package struct SuppressionLedger: Sendable {
     package init() {}
 
     /// Splits `findings` into those kept and those suppressed by `configuration`.
-    package mutating func apply(_ configuration: Configuration, to findings: [Finding], path: String)
+    package mutating func apply(
+        _ configuration: Configuration, to findings: [Finding], path: String
+    )
         -> (kept: [Finding], suppressed: [Finding])
     {
         guard !configuration.suppressions.isEmpty else { return (findings, []) }

@@ -11,8 +11,10 @@ public func closestMatch(to word: String, in candidates: some Sequence<String>) 
         // thousands of unknown keys spent seconds here; issue 12, fuzzing).
         guard abs(other.count - target.count) <= allowed else { continue }
         let distance = editDistance(target, other)
-        if distance <= allowed, distance < best?.distance ?? .max
-            || (distance == best?.distance && candidate < best!.candidate) {
+        if distance <= allowed,
+            distance < best?.distance ?? .max
+                || (distance == best?.distance && candidate < best!.candidate)
+        {
             best = (candidate, distance)
         }
     }

@@ -20,9 +20,11 @@ public struct Finding: Sendable, Hashable, Codable {
     public var excerpt: String?
 
     /// Creates a finding.
-    public init(ruleID: String, category: RuleCategory, severity: Severity, message: String,
-                location: SourceLocation, end: SourceLocation, offset: Int, fieldPath: String?,
-                excerpt: String?) {
+    public init(
+        ruleID: String, category: RuleCategory, severity: Severity, message: String,
+        location: SourceLocation, end: SourceLocation, offset: Int, fieldPath: String?,
+        excerpt: String?
+    ) {
         self.ruleID = ruleID
         self.category = category
         self.severity = severity

@@ -124,8 +124,10 @@ public struct Availability: Sendable {
     /// Where the availability object itself stands.
     public var span: SourceSpan
     /// Creates an availability record.
-    public init(status: Field<Status>? = nil, availableFrom: Field<String>? = nil, updated: Field<String>? = nil,
-                span: SourceSpan) {
+    public init(
+        status: Field<Status>? = nil, availableFrom: Field<String>? = nil, updated: Field<String>? = nil,
+        span: SourceSpan
+    ) {
         self.status = status
         self.availableFrom = availableFrom
         self.updated = updated

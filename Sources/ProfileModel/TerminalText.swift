@@ -16,7 +16,8 @@ public enum TerminalText {
             if keepingNewlines, scalar == "\n" {
                 out.unicodeScalars.append(scalar)
             } else if needsEscape(scalar) {
-                out += scalar.value < 0x100
+                out +=
+                    scalar.value < 0x100
                     ? "\\x" + hex(scalar.value, digits: 2) : "\\u{" + hex(scalar.value, digits: 4) + "}"
             } else {
                 out.unicodeScalars.append(scalar)
@@ -52,7 +53,8 @@ public enum Excerpt {
         var cut = Substring(text)
         var suffix = ""
         if let end = text.index(text.startIndex, offsetBy: maxCharacters, limitedBy: text.endIndex),
-           end < text.endIndex {
+            end < text.endIndex
+        {
             cut = text[..<end]
             suffix = "…"
         }

@@ -15,12 +15,16 @@ enum HTMLProfileReader {
         // Only what the layers below read is copied: scripts and attributes by position, the title, meta tags and
         // roots by their first match; a later root is a fallback, asked only when the earlier ones matched nothing.
         let firstRoot = 2 + HTMLLandmarks.metaProperties.count
-        let queries = [HTMLQuery(xpath: HTMLLandmarks.stateScripts, copiesText: false),
-                       HTMLQuery(xpath: HTMLLandmarks.pageTitle, firstMatchOnly: true)]
+        let queries =
+            [
+                HTMLQuery(xpath: HTMLLandmarks.stateScripts, copiesText: false),
+                HTMLQuery(xpath: HTMLLandmarks.pageTitle, firstMatchOnly: true),
+            ]
             + HTMLLandmarks.metaProperties.map { HTMLQuery(xpath: HTMLLandmarks.meta($0), firstMatchOnly: true) }
             + HTMLLandmarks.roots.enumerated().map { index, root in
-                HTMLQuery(xpath: root, children: domQueries, copiesText: false, firstMatchOnly: true,
-                          unlessAnswered: Array(firstRoot..<firstRoot + index))
+                HTMLQuery(
+                    xpath: root, children: domQueries, copiesText: false, firstMatchOnly: true,
+                    unlessAnswered: Array(firstRoot..<firstRoot + index))
             }
             + [HTMLQuery(xpath: HTMLLandmarks.contactAttributes, copiesText: false)]
         var results = try HTMLDocumentParser.evaluate(queries, in: source, limits: limits)
@@ -40,8 +44,9 @@ enum HTMLProfileReader {
             profile.fillGaps(from: dom)
             recognised = true
         }
-        let page = PageMetaMapper(bytes: source.bytes).map(title: results[1].first,
-                                                            meta: Array(metaResults.map(\.first)))
+        let page = PageMetaMapper(bytes: source.bytes).map(
+            title: results[1].first,
+            meta: Array(metaResults.map(\.first)))
         if recognised || page.titleMatched {
             profile.fillGaps(from: page.profile)
             recognised = true
@@ -51,7 +56,7 @@ enum HTMLProfileReader {
                 file: source.path,
                 detail: "no Upwork profile found in this HTML page: no phpVars state, no profile element "
                     + "([data-qa-profile-viewer-uid] or Upwork's profile markup) and no \"… - Upwork "
-                        + "Freelancer from …\" "
+                    + "Freelancer from …\" "
                     + "title; save the profile page itself, or export the profile as JSON")
         }
         profile.pageTexts = pageTexts(attributes, bytes: source.bytes)
@@ -66,11 +71,14 @@ enum HTMLProfileReader {
             let tag = bytes[match.start..<min(match.contentStart, bytes.count)]
             let needle = Array(value.utf8)
             var span = SourceSpan.at(match.start)
-            if !needle.isEmpty, let offset = tag.indices.first(where: { index in
-                index + needle.count <= tag.endIndex && tag[index..<index + needle.count].elementsEqual(needle)
-            }) {
-                span = SourceSpan(range: offset..<offset + needle.count,
-                                  textMap: TextMap(verbatimAt: offset, length: needle.count))
+            if !needle.isEmpty,
+                let offset = tag.indices.first(where: { index in
+                    index + needle.count <= tag.endIndex && tag[index..<index + needle.count].elementsEqual(needle)
+                })
+            {
+                span = SourceSpan(
+                    range: offset..<offset + needle.count,
+                    textMap: TextMap(verbatimAt: offset, length: needle.count))
             }
             return Field(value, pointer: "/$page/\(name)", span: span)
         }
@@ -78,8 +86,9 @@ enum HTMLProfileReader {
 
     /// The DOM entries as sub-queries of a profile root.
     static let domQueries = HTMLLandmarks.entries.map { entry in
-        HTMLQuery(xpath: entry.xpath, children: entry.parts.map { HTMLQuery(xpath: $0.xpath, firstMatchOnly: true) },
-                  firstMatchOnly: !entry.field.isList)
+        HTMLQuery(
+            xpath: entry.xpath, children: entry.parts.map { HTMLQuery(xpath: $0.xpath, firstMatchOnly: true) },
+            firstMatchOnly: !entry.field.isList)
     }
 
     // MARK: - a. Embedded state
@@ -96,11 +105,12 @@ enum HTMLProfileReader {
             let range = script.contentStart..<(script.end ?? source.bytes.count)
             for (variable, path) in [("phpVars", [String]()), ("__NUXT__", ["state", "profile"])] {
                 guard let brace = objectStart(after: variable, in: source.bytes, range: range),
-                      let root = try? reader.parseValue(at: brace)
+                    let root = try? reader.parseValue(at: brace)
                 else { continue }
                 let base = UpworkFieldReader().node(at: path, in: root)
                 if let base, let (member, name) = UpworkPhpVarsMapper.profileMember(of: base) {
-                    return UpworkPhpVarsMapper().map(member: member, path: variable == "phpVars" ? name : "__NUXT__.state.profile.profile")
+                    return UpworkPhpVarsMapper().map(
+                        member: member, path: variable == "phpVars" ? name : "__NUXT__.state.profile.profile")
                 }
             }
         }
@@ -119,7 +129,9 @@ enum HTMLProfileReader {
             while cursor < upper, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
             guard cursor < upper, bytes[cursor] == UInt8(ascii: "=") else { continue }
             cursor += 1
-            while cursor < upper, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == 0x0A { cursor += 1 }
+            while cursor < upper, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == 0x0A {
+                cursor += 1
+            }
             if cursor < upper, bytes[cursor] == UInt8(ascii: "{") { return cursor }
         }
         return nil

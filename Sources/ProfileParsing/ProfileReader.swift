@@ -4,7 +4,9 @@ import ProfileModel
 /// Reads a profile from any supported input: profilelint JSON, Upwork's JSON shapes, or a saved HTML page.
 public enum ProfileReader {
     /// Reads `source`, detecting its format from its content (never from its name).
-    public static func read(_ source: SourceFile, limits: ReaderLimits = ReaderLimits())
+    public static func read(
+        _ source: SourceFile, limits: ReaderLimits = ReaderLimits()
+    )
         throws(ProfileParseError) -> ProfileDocument
     {
         try readWithAccount(source, limits: limits).document
@@ -12,7 +14,9 @@ public enum ProfileReader {
 
     /// Reads the profile and, from a profilelint JSON document, its raw `account` member (for `AccountReader`),
     /// parsing the file once.
-    public static func readWithAccount(_ source: SourceFile, limits: ReaderLimits = ReaderLimits())
+    public static func readWithAccount(
+        _ source: SourceFile, limits: ReaderLimits = ReaderLimits()
+    )
         throws(ProfileParseError) -> (document: ProfileDocument, account: JSONNode?)
     {
         switch try InputSniffer.kind(of: source) {
@@ -31,7 +35,9 @@ public enum ProfileReader {
     /// Reads one record of a stream: as `readWithAccount`, except that a top-level `idKey` member of a JSON record
     /// belongs to the stream, not to the profile. It is left out of a profilelint document (so it is not an unknown
     /// field) and its value's byte range is returned.
-    public static func readRecord(_ source: SourceFile, idKey: String, limits: ReaderLimits = ReaderLimits())
+    public static func readRecord(
+        _ source: SourceFile, idKey: String, limits: ReaderLimits = ReaderLimits()
+    )
         throws(ProfileParseError) -> (document: ProfileDocument, account: JSONNode?, id: Range<Int>?)
     {
         guard case .json = try InputSniffer.kind(of: source) else {
@@ -81,8 +87,9 @@ public enum ProfileReader {
     /// Maps parsed JSON in any of the JSON shapes to a document.
     static func readJSON(root: JSONNode, source: SourceFile) throws(ProfileParseError) -> ProfileDocument {
         guard case .object = root.value else {
-            throw .unsupportedFormat(file: source.path,
-                                     detail: "the JSON is not an object, so it is not a profile document")
+            throw .unsupportedFormat(
+                file: source.path,
+                detail: "the JSON is not an object, so it is not a profile document")
         }
         if let shape = UpworkJSONShape.detect(root) {
             let profile = try shape.map(root: root, source: source)
@@ -104,8 +111,9 @@ enum InputSniffer {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             // UTF-16 pages are still fine for libxml2, which honours the BOM; JSON must be UTF-8 (RFC 8259).
             if looksLikeHTML(utf16: bytes) { return .html }
-            throw .invalidEncoding(source.location(ofOffset: 0),
-                                   detail: "the file is UTF-16; JSON must be UTF-8 (re-save it as UTF-8)")
+            throw .invalidEncoding(
+                source.location(ofOffset: 0),
+                detail: "the file is UTF-16; JSON must be UTF-8 (re-save it as UTF-8)")
         }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -147,7 +155,9 @@ enum InputSniffer {
         let littleEndian = bytes[0] == 0xFF
         var index = 2
         while index + 1 < bytes.count {
-            let unit = littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+            let unit =
+                littleEndian
+                ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
                 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             if unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D {
                 index += 2

@@ -30,11 +30,15 @@ struct ProfilelintJSONMapper {
         static let language: Set<String> = ["language", "proficiency"]
         static let availability: Set<String> = ["status", "availableFrom", "updated"]
         static let marketplaceCompleteness: Set<String> = ["actual", "display", "source"]
-        static let stats: Set<String> = ["totalEarnings", "totalJobs", "totalHours", "jobSuccessScore", "badges",
-                                         "source"]
+        static let stats: Set<String> = [
+            "totalEarnings", "totalJobs", "totalHours", "jobSuccessScore", "badges",
+            "source",
+        ]
         static let earnings: Set<String> = ["amount", "currency", "atLeast"]
-        static let specializedProfile: Set<String> = ["specialty", "title", "overview", "hourlyRate", "skills",
-                                                      "portfolio"]
+        static let specializedProfile: Set<String> = [
+            "specialty", "title", "overview", "hourlyRate", "skills",
+            "portfolio",
+        ]
         static let profile = Set(profileKeys)
     }
 
@@ -48,8 +52,10 @@ struct ProfilelintJSONMapper {
         profile.span = SourceSpan(range: node.range)
         if base == "/profile" {
             for member in root.members where !Self.documentKeys.contains(member.key) {
-                profile.unknownFields.append(unknown(member, pointer: "/\(escape(member.key))",
-                                                     known: Self.documentKeys))
+                profile.unknownFields.append(
+                    unknown(
+                        member, pointer: "/\(escape(member.key))",
+                        known: Self.documentKeys))
             }
         }
         for member in node.members {
@@ -68,8 +74,10 @@ struct ProfilelintJSONMapper {
             case "availability": profile.availability = try availability(value, pointer, into: &profile)
             case "skills": profile.skills = try strings(value, pointer)
             case "employment":
-                profile.employment = try items(value, pointer, keys: Keys.employment,
-                                               into: &profile) { object, origin throws(ProfileParseError) in
+                profile.employment = try items(
+                    value, pointer, keys: Keys.employment,
+                    into: &profile
+                ) { object, origin throws(ProfileParseError) in
                     var item = Employment(origin: origin)
                     item.company = try object.string("company")
                     item.title = try object.string("title")
@@ -79,9 +87,11 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "education":
-                profile.education = try items(value, pointer,
-                                              keys: Keys.education,
-                                              into: &profile) { object, origin throws(ProfileParseError) in
+                profile.education = try items(
+                    value, pointer,
+                    keys: Keys.education,
+                    into: &profile
+                ) { object, origin throws(ProfileParseError) in
                     var item = Education(origin: origin)
                     item.school = try object.string("school")
                     item.degree = try object.string("degree")
@@ -92,11 +102,15 @@ struct ProfilelintJSONMapper {
                     return item
                 }
             case "portfolio": profile.portfolio = try portfolio(value, pointer, into: &profile)
-            case "specializedProfiles": profile.specializedProfiles = try specializedProfiles(value, pointer,
-                                                                                             into: &profile)
+            case "specializedProfiles":
+                profile.specializedProfiles = try specializedProfiles(
+                    value, pointer,
+                    into: &profile)
             case "certifications":
-                profile.certifications = try items(value, pointer, keys: Keys.certification,
-                                                   into: &profile) { object, origin throws(ProfileParseError) in
+                profile.certifications = try items(
+                    value, pointer, keys: Keys.certification,
+                    into: &profile
+                ) { object, origin throws(ProfileParseError) in
                     var item = Certification(origin: origin)
                     item.name = try object.string("name")
                     item.issuer = try object.string("issuer")
@@ -106,24 +120,30 @@ struct ProfilelintJSONMapper {
                 }
             case "video": profile.video = try urlOrObject(value, pointer)
             case "linkedAccounts":
-                profile.linkedAccounts = try items(value, pointer, keys: Keys.linkedAccount,
-                                                   into: &profile) { object, origin throws(ProfileParseError) in
+                profile.linkedAccounts = try items(
+                    value, pointer, keys: Keys.linkedAccount,
+                    into: &profile
+                ) { object, origin throws(ProfileParseError) in
                     var item = LinkedAccount(origin: origin)
                     item.service = try object.string("service")
                     item.url = try object.string("url")
                     return item
                 }
             case "otherExperience":
-                profile.otherExperience = try items(value, pointer, keys: Keys.otherExperience,
-                                                    into: &profile) { object, origin throws(ProfileParseError) in
+                profile.otherExperience = try items(
+                    value, pointer, keys: Keys.otherExperience,
+                    into: &profile
+                ) { object, origin throws(ProfileParseError) in
                     var item = OtherExperience(origin: origin)
                     item.subject = try object.string("subject")
                     item.description = try object.string("description")
                     return item
                 }
             case "languages":
-                profile.languages = try items(value, pointer, keys: Keys.language,
-                                              into: &profile) { object, origin throws(ProfileParseError) in
+                profile.languages = try items(
+                    value, pointer, keys: Keys.language,
+                    into: &profile
+                ) { object, origin throws(ProfileParseError) in
                     var item = Language(origin: origin)
                     item.language = try object.string("language")
                     item.proficiency = try object.string("proficiency")
@@ -131,8 +151,9 @@ struct ProfilelintJSONMapper {
                 }
             case "skillTestCredits":
                 guard case .number(let number, _) = value.value, let credits = NumberRange.count.int(number) else {
-                    throw .invalidValue(location(value), pointer: pointer,
-                                        expected: "\(NumberRange.count) (skill test credits)")
+                    throw .invalidValue(
+                        location(value), pointer: pointer,
+                        expected: "\(NumberRange.count) (skill test credits)")
                 }
                 profile.skillTestCredits = Field(credits, pointer: pointer, span: value.span)
             case "importedFromElance":
@@ -146,8 +167,9 @@ struct ProfilelintJSONMapper {
                 func percent(_ key: String) throws(ProfileParseError) -> Double? {
                     guard let node = object.node[key], !node.isAbsent else { return nil }
                     guard case .number(let number, _) = node.value, (0...100).contains(number) else {
-                        throw .invalidValue(location(node), pointer: pointer + "/" + key,
-                                            expected: "a percentage from 0 to 100")
+                        throw .invalidValue(
+                            location(node), pointer: pointer + "/" + key,
+                            expected: "a percentage from 0 to 100")
                     }
                     return number
                 }
@@ -166,8 +188,10 @@ struct ProfilelintJSONMapper {
         return profile
     }
 
-    func portfolio(_ node: JSONNode, _ pointer: String,
-                   into profile: inout Profile) throws(ProfileParseError) -> [PortfolioItem] {
+    func portfolio(
+        _ node: JSONNode, _ pointer: String,
+        into profile: inout Profile
+    ) throws(ProfileParseError) -> [PortfolioItem] {
         try items(node, pointer, keys: Keys.portfolio, into: &profile) { object, origin throws(ProfileParseError) in
             var item = PortfolioItem(origin: origin)
             item.title = try object.string("title")
@@ -181,8 +205,10 @@ struct ProfilelintJSONMapper {
 
     /// `specializedProfiles`: each needs its specialty (it is what `proposal --as` names); the count is checked by
     /// `SpecializedProfileCheck` for every input format alike.
-    func specializedProfiles(_ node: JSONNode, _ pointer: String,
-                             into profile: inout Profile) throws(ProfileParseError) -> [SpecializedProfile] {
+    func specializedProfiles(
+        _ node: JSONNode, _ pointer: String,
+        into profile: inout Profile
+    ) throws(ProfileParseError) -> [SpecializedProfile] {
         guard case .array(let elements) = node.value else {
             throw .invalidValue(location(node), pointer: pointer, expected: "an array of specialized profile objects")
         }
@@ -190,13 +216,16 @@ struct ProfilelintJSONMapper {
         for (index, element) in elements.enumerated() where !element.isAbsent {
             let itemPointer = pointer + "/" + String(index)
             let object = try self.object(element, itemPointer, keys: Keys.specializedProfile, into: &profile)
-            var item = SpecializedProfile(origin: Field(index, pointer: itemPointer,
-                                                        span: SourceSpan(range: element.range)))
+            var item = SpecializedProfile(
+                origin: Field(
+                    index, pointer: itemPointer,
+                    span: SourceSpan(range: element.range)))
             item.specialty = try object.string("specialty")
             guard item.specialty.map({ !$0.value.allSatisfy(\.isWhitespace) }) ?? false else {
-                throw .invalidValue(location(element["specialty"] ?? element), pointer: itemPointer + "/specialty",
-                                    expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App "#
-                                        + #"Development""#)
+                throw .invalidValue(
+                    location(element["specialty"] ?? element), pointer: itemPointer + "/specialty",
+                    expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App "#
+                        + #"Development""#)
             }
             item.title = try object.string("title")
             item.overview = try object.string("overview")
@@ -213,8 +242,10 @@ struct ProfilelintJSONMapper {
     }
 
     /// `stats`, as `convert` keeps a page's figures: each number range-checked at its place, badges by name.
-    func stats(_ node: JSONNode, _ pointer: String,
-               into profile: inout Profile) throws(ProfileParseError) -> ProfileStats? {
+    func stats(
+        _ node: JSONNode, _ pointer: String,
+        into profile: inout Profile
+    ) throws(ProfileParseError) -> ProfileStats? {
         let object = try self.object(node, pointer, keys: Keys.stats, into: &profile)
         var stats = ProfileStats(source: try object.string("source")?.value ?? pointer, span: node.span)
         func number(_ key: String, _ range: NumberRange, _ what: String) throws(ProfileParseError) -> Field<Double>? {
@@ -230,14 +261,18 @@ struct ProfilelintJSONMapper {
             stats.totalEarnings = try money(earnings, earningsPointer)
             if let atLeast = earnings["atLeast"], !atLeast.isAbsent {
                 guard case .bool(let flag) = atLeast.value else {
-                    throw .invalidValue(location(atLeast), pointer: earningsPointer + "/atLeast",
-                                        expected: "true or false")
+                    throw .invalidValue(
+                        location(atLeast), pointer: earningsPointer + "/atLeast",
+                        expected: "true or false")
                 }
                 stats.totalEarningsAtLeast = flag
             }
         }
-        stats.totalJobs = try number("totalJobs", .count, "jobs worked").map { Field(Int($0.value), pointer: $0.pointer,
-                                                                                     span: $0.span) }
+        stats.totalJobs = try number("totalJobs", .count, "jobs worked").map {
+            Field(
+                Int($0.value), pointer: $0.pointer,
+                span: $0.span)
+        }
         stats.totalHours = try number("totalHours", .hours, "hours worked")
         stats.jobSuccessScore = try number("jobSuccessScore", .score, "the Job Success Score").map {
             Field(Int($0.value), pointer: $0.pointer, span: $0.span)
@@ -246,8 +281,9 @@ struct ProfilelintJSONMapper {
             let allowed = ProfileStats.Badge.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             for field in try strings(badges, pointer + "/badges") {
                 guard let badge = ProfileStats.Badge(rawValue: field.value) else {
-                    throw .invalidValue(source.location(ofOffset: field.span.range.lowerBound), pointer: field.pointer,
-                                        expected: "one of \(allowed)")
+                    throw .invalidValue(
+                        source.location(ofOffset: field.span.range.lowerBound), pointer: field.pointer,
+                        expected: "one of \(allowed)")
                 }
                 if !stats.badges.contains(where: { $0.value == badge }) {
                     stats.badges.append(Field(badge, pointer: field.pointer, span: field.span))
@@ -262,8 +298,9 @@ struct ProfilelintJSONMapper {
     func location(_ node: JSONNode) -> SourceLocation { source.location(ofOffset: node.range.lowerBound) }
 
     func unknown(_ member: JSONMember, pointer: String, known: Set<String>) -> UnknownField {
-        UnknownField(key: Field(member.key, pointer: pointer, span: SourceSpan(range: member.keyRange)),
-                     suggestion: closestMatch(to: member.key, in: known.filter { $0 != "$schema" }))
+        UnknownField(
+            key: Field(member.key, pointer: pointer, span: SourceSpan(range: member.keyRange)),
+            suggestion: closestMatch(to: member.key, in: known.filter { $0 != "$schema" }))
     }
 
     func string(_ node: JSONNode, _ pointer: String) throws(ProfileParseError) -> Field<String>? {
@@ -297,8 +334,9 @@ struct ProfilelintJSONMapper {
 
     func money(_ node: JSONNode, _ pointer: String) throws(ProfileParseError) -> Field<Money>? {
         guard case .object = node.value, let amountNode = node["amount"] else {
-            throw .invalidValue(location(node), pointer: pointer,
-                                expected: #"an object {"amount": number, "currency": "USD"}"#)
+            throw .invalidValue(
+                location(node), pointer: pointer,
+                expected: #"an object {"amount": number, "currency": "USD"}"#)
         }
         let number: Double?
         switch amountNode.value {
@@ -314,8 +352,10 @@ struct ProfilelintJSONMapper {
         return Field(Money(amount: amount, currency: currency), pointer: pointer, span: node.span)
     }
 
-    func availability(_ node: JSONNode, _ pointer: String,
-                      into profile: inout Profile) throws(ProfileParseError) -> Availability? {
+    func availability(
+        _ node: JSONNode, _ pointer: String,
+        into profile: inout Profile
+    ) throws(ProfileParseError) -> Availability? {
         let object = try self.object(node, pointer, keys: Keys.availability, into: &profile)
         var availability = Availability(span: node.span)
         if let statusNode = node["status"], !statusNode.isAbsent {
@@ -331,8 +371,10 @@ struct ProfilelintJSONMapper {
     }
 
     /// An object whose members are checked against `keys`; unknown ones are recorded.
-    func object(_ node: JSONNode, _ pointer: String, keys: Set<String>,
-                into profile: inout Profile) throws(ProfileParseError) -> ObjectView {
+    func object(
+        _ node: JSONNode, _ pointer: String, keys: Set<String>,
+        into profile: inout Profile
+    ) throws(ProfileParseError) -> ObjectView {
         guard case .object(let members) = node.value else {
             throw .invalidValue(location(node), pointer: pointer, expected: "an object")
         }
@@ -343,8 +385,10 @@ struct ProfilelintJSONMapper {
     }
 
     /// An array of objects, each mapped by `make`; absent items are skipped but keep their index in pointers.
-    func items<Item>(_ node: JSONNode, _ pointer: String, keys: Set<String>, into profile: inout Profile,
-                     make: (ObjectView, Field<Int>) throws(ProfileParseError) -> Item) throws(ProfileParseError)
+    func items<Item>(
+        _ node: JSONNode, _ pointer: String, keys: Set<String>, into profile: inout Profile,
+        make: (ObjectView, Field<Int>) throws(ProfileParseError) -> Item
+    ) throws(ProfileParseError)
         -> [Item]
     {
         guard case .array(let elements) = node.value else {

@@ -8,10 +8,11 @@ enum SpecializedProfileCheck {
         let items = profile.specializedProfiles
         if items.count > SpecializedProfile.maximumCount {
             let extra = items[SpecializedProfile.maximumCount]
-            throw .invalidValue(source.location(ofOffset: extra.origin.span.range.lowerBound),
-                                pointer: extra.origin.pointer,
-                                expected: "at most \(SpecializedProfile.maximumCount) specialized profiles (Upwork "
-                                    + "allows two beside the general profile), found \(Wording.number(items.count))")
+            throw .invalidValue(
+                source.location(ofOffset: extra.origin.span.range.lowerBound),
+                pointer: extra.origin.pointer,
+                expected: "at most \(SpecializedProfile.maximumCount) specialized profiles (Upwork "
+                    + "allows two beside the general profile), found \(Wording.number(items.count))")
         }
         var seen: [String: SpecializedProfile] = [:]
         for item in items {
@@ -19,10 +20,11 @@ enum SpecializedProfileCheck {
             let key = SpecializedProfile.specialtyKey(specialty.value)
             if let first = seen[key] {
                 let line = source.location(ofOffset: first.origin.span.range.lowerBound).line
-                throw .invalidValue(source.location(ofOffset: specialty.span.range.lowerBound),
-                                    pointer: specialty.pointer,
-                                    expected: "a specialty of its own; \"\(specialty.value)\" is already the "
-                                        + "specialty of \(first.origin.pointer) (line \(line))")
+                throw .invalidValue(
+                    source.location(ofOffset: specialty.span.range.lowerBound),
+                    pointer: specialty.pointer,
+                    expected: "a specialty of its own; \"\(specialty.value)\" is already the "
+                        + "specialty of \(first.origin.pointer) (line \(line))")
             }
             seen[key] = item
         }

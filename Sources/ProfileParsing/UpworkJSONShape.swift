@@ -25,7 +25,7 @@ enum UpworkJSONShape {
         if UpworkRESTMapper.providerObject(in: root) != nil { return .rest }
         if UpworkGraphQLMapper.profileObject(in: root) != nil { return .graphQL }
         if root["data"] != nil, root["errors"] != nil || UpworkGraphQLMapper.emptyResponseMessage(in: root) != nil,
-           root["profile"] == nil
+            root["profile"] == nil
         {
             return .graphQL
         }

@@ -21,10 +21,11 @@ public struct FindingCollector: Sendable {
     public mutating func report(_ message: String, range: Range<Int>, field: String?, severity: Severity? = nil) {
         let start = source.location(ofOffset: range.lowerBound)
         let end = source.location(ofOffset: range.upperBound)
-        findings.append(Finding(
-            ruleID: ruleID, category: category, severity: severity ?? self.severity, message: message,
-            location: start, end: end, offset: range.lowerBound, fieldPath: field,
-            excerpt: excerpt(range)))
+        findings.append(
+            Finding(
+                ruleID: ruleID, category: category, severity: severity ?? self.severity, message: message,
+                location: start, end: end, offset: range.lowerBound, fieldPath: field,
+                excerpt: excerpt(range)))
     }
 
     /// Reports a finding about a whole field.
@@ -33,8 +34,10 @@ public struct FindingCollector: Sendable {
     }
 
     /// Reports a finding about part of a text field: `valueRange` is in UTF-8 offsets of the decoded value.
-    public mutating func report(_ message: String, in field: Field<String>, valueRange: Range<Int>,
-                                severity: Severity? = nil) {
+    public mutating func report(
+        _ message: String, in field: Field<String>, valueRange: Range<Int>,
+        severity: Severity? = nil
+    ) {
         let start = field.span.sourceOffset(ofValueOffset: valueRange.lowerBound)
         // The end maps from the last byte, so an escape inside the match doesn't shorten it.
         let last = field.span.sourceOffset(ofValueOffset: max(valueRange.lowerBound, valueRange.upperBound - 1))

@@ -82,7 +82,11 @@ public struct RuleInput: Sendable {
         profile = nil
         let text = String(decoding: source.bytes, as: UTF8.self)
         let length = text.utf8.count
-        textFields = [Field(text, pointer: "", span: SourceSpan(
-            range: 0..<source.bytes.count, textMap: TextMap(verbatimAt: 0, length: length)))]
+        textFields = [
+            Field(
+                text, pointer: "",
+                span: SourceSpan(
+                    range: 0..<source.bytes.count, textMap: TextMap(verbatimAt: 0, length: length)))
+        ]
     }
 }

@@ -23,9 +23,11 @@ public struct RuleDescription: Sendable {
     private let makeFailing: @Sendable () -> [Example]
 
     /// Creates a description.
-    public init(id: String, name: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
-                howToFix: String, passing: @autoclosure @escaping @Sendable () -> [Example],
-                failing: @autoclosure @escaping @Sendable () -> [Example]) {
+    public init(
+        id: String, name: String, category: RuleCategory, defaultSeverity: Severity, rationale: String,
+        howToFix: String, passing: @autoclosure @escaping @Sendable () -> [Example],
+        failing: @autoclosure @escaping @Sendable () -> [Example]
+    ) {
         self.id = id
         self.name = name
         self.category = category
@@ -61,9 +63,11 @@ public struct Example: Sendable {
     public var line: UInt
 
     /// Creates an example.
-    public init(_ text: String, format: Format = .profileJSON, testMultiByteOffsets: Bool = true,
-                job: String? = nil, profile: String? = nil, history: [String] = [],
-                file: StaticString = #filePath, line: UInt = #line) {
+    public init(
+        _ text: String, format: Format = .profileJSON, testMultiByteOffsets: Bool = true,
+        job: String? = nil, profile: String? = nil, history: [String] = [],
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         self.text = text
         self.format = format
         self.job = job

@@ -46,8 +46,9 @@ public struct RuleRunner: Sendable {
     private static func identities(of rules: [ConfiguredRule]) -> [Identity] {
         rules.map {
             let type = type(of: $0.rule)
-            return Identity(id: type.description.id, category: type.description.category,
-                            checksSpecializedProfiles: type.checksSpecializedProfiles)
+            return Identity(
+                id: type.description.id, category: type.description.category,
+                checksSpecializedProfiles: type.checksSpecializedProfiles)
         }
     }
 
@@ -60,8 +61,9 @@ public struct RuleRunner: Sendable {
             input.scanContacts()
         }
         for (configured, identity) in zip(rules, identities) where categories.contains(identity.category) {
-            var collector = FindingCollector(source: input.source, ruleID: identity.id,
-                                             category: identity.category, severity: configured.severity)
+            var collector = FindingCollector(
+                source: input.source, ruleID: identity.id,
+                category: identity.category, severity: configured.severity)
             configured.rule.check(input, into: &collector)
             findings += collector.findings
         }
@@ -73,15 +75,18 @@ public struct RuleRunner: Sendable {
 
     /// The per-profile rules on one specialized profile's own fields. Messages name the profile, and a pointer a rule
     /// writes as a general profile's (`/title` for a missing title) moves under `/specializedProfiles/N`.
-    private func run(specialized: SpecializedProfile, source: SourceFile,
-                     categories: Set<RuleCategory>) -> [Finding] {
+    private func run(
+        specialized: SpecializedProfile, source: SourceFile,
+        categories: Set<RuleCategory>
+    ) -> [Finding] {
         let input = RuleInput(specialized: specialized, source: source)
         let base = specialized.origin.pointer
         var findings: [Finding] = []
         for (configured, identity) in zip(rules, identities)
         where identity.checksSpecializedProfiles && categories.contains(identity.category) {
-            var collector = FindingCollector(source: source, ruleID: identity.id, category: identity.category,
-                                             severity: configured.severity)
+            var collector = FindingCollector(
+                source: source, ruleID: identity.id, category: identity.category,
+                severity: configured.severity)
             configured.rule.check(input, into: &collector)
             for var finding in collector.findings {
                 finding.message = "\(specialized.label): \(finding.message)"

@@ -32,9 +32,10 @@ public struct SpecializedReadiness: Sendable, Hashable, Codable {
     /// `overview-too-short`, `overview-too-long` and `too-many-skills`; upwork-rules.md §6, sources P5, P6, P8).
     public init(_ specialized: SpecializedProfile) {
         let title = specialized.title.map { TextMeasure.characters($0.value) <= 70 } ?? false
-        let overview = specialized.overview.map {
-            TextMeasure.words($0.value) >= 100 && TextMeasure.characters($0.value) <= 5000
-        } ?? false
+        let overview =
+            specialized.overview.map {
+                TextMeasure.words($0.value) >= 100 && TextMeasure.characters($0.value) <= 5000
+            } ?? false
         items = [
             Item(id: "title", label: "a title of its own (at most 70 characters)", met: title),
             Item(id: "overview", label: "an overview of 100 words or more (at most 5,000 characters)", met: overview),

@@ -37,14 +37,16 @@ enum TextMeasure {
         var inWord = false
 
         mutating func add(ascii byte: UInt8) {
-            let letterOrDigit = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let letterOrDigit =
+                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
                 || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
             step(letterOrDigit || (inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"))))
         }
 
         mutating func add(_ character: Character) {
-            step(character.isLetter || character.isNumber
-                || (inWord && (character == "'" || character == "’" || character == "-")))
+            step(
+                character.isLetter || character.isNumber
+                    || (inWord && (character == "'" || character == "’" || character == "-")))
         }
 
         private mutating func step(_ wordy: Bool) {
@@ -58,7 +60,8 @@ enum TextMeasure {
         // A character takes at least one byte: a text of no more bytes than `limit` has no character `limit`.
         if text.utf8.count <= limit { return nil }
         guard let index = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
-              index < text.endIndex else { return nil }
+            index < text.endIndex
+        else { return nil }
         return text.utf8.distance(from: text.startIndex, to: index)
     }
 }

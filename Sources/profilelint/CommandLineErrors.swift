@@ -67,8 +67,8 @@ enum CommandLineError {
     /// and is a near miss of a subcommand, this says which one was meant.
     static func subcommandTypo(in arguments: [String], subcommands: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first),
-              !FileManager.default.fileExists(atPath: first),
-              let match = closestMatch(to: first, in: subcommands)
+            !FileManager.default.fileExists(atPath: first),
+            let match = closestMatch(to: first, in: subcommands)
         else { return nil }
         return "no such command or file '\(first)'; did you mean `profilelint \(match)`?"
     }

@@ -54,8 +54,11 @@ enum Console {
                     continue
                 }
                 let code = count < 0 ? errno : EIO
-                return code == EBADF ? "it is closed" : code == EFBIG ? "the file size limit is exceeded"
-                    : String(cString: strerror(code)).lowercased()
+                return code == EBADF
+                    ? "it is closed"
+                    : code == EFBIG
+                        ? "the file size limit is exceeded"
+                        : String(cString: strerror(code)).lowercased()
             }
             return nil
         }

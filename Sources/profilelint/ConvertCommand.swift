@@ -17,7 +17,8 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let limits = limits.overrides
-        let read = path == "-"
+        let read =
+            path == "-"
             ? InputFiles.readStandardInput(name: "<stdin>", maxBytes: limits.fileBytes)
             : InputFiles.read(path: path, maxBytes: limits.fileBytes)
         var options = LintOptions()

@@ -27,8 +27,10 @@ struct EligibilityCommand: ParsableCommand {
 
     @OptionGroup var eligibility: EligibilityOptions
 
-    @Option(help: ArgumentHelp("What-if: how many more positive contracts reach this JSS (with --contract-size).",
-                               valueName: "jss"))
+    @Option(
+        help: ArgumentHelp(
+            "What-if: how many more positive contracts reach this JSS (with --contract-size).",
+            valueName: "jss"))
     var whatIf: Int?
 
     @Option(help: ArgumentHelp("Earnings of each added contract for --what-if, in USD.", valueName: "amount"))
@@ -58,8 +60,9 @@ struct EligibilityCommand: ParsableCommand {
     func printWhatIf(target: Int, options: LintRun.Options) throws {
         let record = try CommandLineError.readAccount(account, limits: options.limits)
         let policy = try LintRun(options: options).configuration(for: account).policy()
-        let answer = Eligibility.contractsToReach(target, contractEarnings: contractSize, for: record, policy: policy,
-                                                  today: options.today ?? EligibilityCheck.localToday())
+        let answer = Eligibility.contractsToReach(
+            target, contractEarnings: contractSize, for: record, policy: policy,
+            today: options.today ?? EligibilityCheck.localToday())
         if output.format == .json {
             Console.out(try JSONReporter.whatIf(answer) + "\n")
             return

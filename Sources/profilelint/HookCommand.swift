@@ -32,14 +32,17 @@ struct HookCommand: ParsableCommand {
         func run() throws {
             let executable = CommandLine.executablePath
             do {
-                let outcome = try GitHook.install(in: FileManager.default.currentDirectoryPath, executable: executable,
-                                                  force: force, chain: chain)
-                let message = switch outcome {
-                case .installed(let path): "installed \(path)"
-                case .replaced(let path): "replaced \(path)"
-                case .chained(let path, let previous): "installed \(path); it runs the previous hook, kept as \(previous), first"
-                case .alreadyInstalled(let path): "\(path) is already profilelint's hook"
-                }
+                let outcome = try GitHook.install(
+                    in: FileManager.default.currentDirectoryPath, executable: executable,
+                    force: force, chain: chain)
+                let message =
+                    switch outcome {
+                    case .installed(let path): "installed \(path)"
+                    case .replaced(let path): "replaced \(path)"
+                    case .chained(let path, let previous):
+                        "installed \(path); it runs the previous hook, kept as \(previous), first"
+                    case .alreadyInstalled(let path): "\(path) is already profilelint's hook"
+                    }
                 Console.out(message + "\n")
             } catch {
                 throw CommandLineError.Failure(error.description)
@@ -71,16 +74,19 @@ struct HookCommand: ParsableCommand {
 
         @OptionGroup var output: OutputOptions
 
-        @Argument(help: ArgumentHelp(
-            "Candidate files to choose from, as the pre-commit framework passes them (it has stashed unstaged "
-                + "changes, so the files are what will be committed); the staged files when none are given.",
-            valueName: "file"))
+        @Argument(
+            help: ArgumentHelp(
+                "Candidate files to choose from, as the pre-commit framework passes them (it has stashed unstaged "
+                    + "changes, so the files are what will be committed); the staged files when none are given.",
+                valueName: "file"))
         var files: [String] = []
 
         func run() throws {
             let staged: (root: String, files: [String])
             do {
-                staged = files.isEmpty ? try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
+                staged =
+                    files.isEmpty
+                    ? try GitHook.stagedFiles(in: FileManager.default.currentDirectoryPath)
                     : (FileManager.default.currentDirectoryPath, files)
             } catch {
                 throw CommandLineError.Failure(error.description)
@@ -96,7 +102,8 @@ struct HookCommand: ParsableCommand {
             var objects: [String: String]?
             for path in staged.files {
                 let configured = try run.isConfiguredHookTarget(path)
-                guard configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
+                guard
+                    configured || HookDefaults.sniffedExtensions.contains((path as NSString).pathExtension.lowercased())
                 else { continue }
                 let file: SourceFile
                 if !files.isEmpty {
@@ -112,8 +119,10 @@ struct HookCommand: ParsableCommand {
                     do {
                         // By object id from `git ls-files -s -z`, never by a path spec (`0:x` would name stage 0 of x).
                         if objects == nil { objects = try GitHook.stagedObjects(root: staged.root) }
-                        file = SourceFile(path: path, bytes: try GitHook.stagedContent(
-                            of: path, objects: objects ?? [:], root: staged.root))
+                        file = SourceFile(
+                            path: path,
+                            bytes: try GitHook.stagedContent(
+                                of: path, objects: objects ?? [:], root: staged.root))
                     } catch {
                         throw CommandLineError.Failure(error.description)
                     }
@@ -150,7 +159,8 @@ enum HookSummary {
         var problems = 0
         var files = 0
         for result in outcome.results {
-            let blocking = result.findings.filter { $0.severity >= outcome.failOn }.count + (result.error == nil ? 0 : 1)
+            let blocking =
+                result.findings.filter { $0.severity >= outcome.failOn }.count + (result.error == nil ? 0 : 1)
             problems += blocking
             if blocking > 0 { files += 1 }
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import EligibilityEngine
+import Foundation
 import ProfileLintKit
 import ProfileModel
 import ProfileRules
@@ -13,8 +13,9 @@ struct OutputTarget: ExpressibleByArgument {
     var path: String
 
     init?(argument: String) {
-        guard let equals = argument.firstIndex(of: "="), let format = ReportFormat(rawValue: String(argument[..<equals])),
-              argument.index(after: equals) < argument.endIndex
+        guard let equals = argument.firstIndex(of: "="),
+            let format = ReportFormat(rawValue: String(argument[..<equals])),
+            argument.index(after: equals) < argument.endIndex
         else { return nil }
         self.format = format
         path = String(argument[argument.index(after: equals)...])
@@ -35,13 +36,17 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Output format on standard output: text, json, sarif, github or junit.")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Also write a report to a file, e.g. --output sarif=profilelint.sarif (repeatable).",
-        valueName: "format=path"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Also write a report to a file, e.g. --output sarif=profilelint.sarif (repeatable).",
+            valueName: "format=path"))
     var output: [OutputTarget] = []
 
-    @Option(help: ArgumentHelp("Lowest severity that makes the run fail (exit 1): error, warning or info. Default: the "
-        + "configuration's fail_on, else error."))
+    @Option(
+        help: ArgumentHelp(
+            "Lowest severity that makes the run fail (exit 1): error, warning or info. Default: the "
+                + "configuration's fail_on, else error."))
     var failOn: Severity?
 
     @Option(help: "Fail (exit 1) when there are more than this many warnings.")
@@ -62,8 +67,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only findings and errors.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Hide findings accepted in this baseline file (see `profilelint baseline`).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Hide findings accepted in this baseline file (see `profilelint baseline`).",
+            valueName: "file"))
     var baseline: String?
     @OptionGroup(title: "Input limits (default: the configuration's limits, else the value shown)")
     var limits: LimitOptions
@@ -72,7 +79,8 @@ struct OutputOptions: ParsableArguments {
         switch color {
         case .always: true
         case .never: false
-        case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false
+        case .auto:
+            isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false
         }
     }
 
@@ -130,7 +138,9 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Profile files (JSON or saved HTML), directories to search, or - for standard input.")
     var paths: [String] = []
 
-    @Option(help: "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork.")
+    @Option(
+        help:
+            "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork.")
     var model: CompletenessModel?
 
     @Option(help: "Name to report for standard input.")
@@ -144,8 +154,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the configuration that applies to the first input (or the current folder) as JSON, then exit.")
     var printConfig = false
 
-    @Option(help: ArgumentHelp("An account record (bare, or a document's \"account\") for profiles that carry none: "
-        + "evaluates badge eligibility."))
+    @Option(
+        help: ArgumentHelp(
+            "An account record (bare, or a document's \"account\") for profiles that carry none: "
+                + "evaluates badge eligibility."))
     var account: String?
 
     @OptionGroup var eligibility: EligibilityOptions
@@ -156,8 +168,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Read one profile document per line on standard input; write one JSON result per line, in order.")
     var ndjson = false
 
-    @Option(help: ArgumentHelp("With --ndjson: the top-level member of each line that identifies it, echoed in its record.",
-                               valueName: "key"))
+    @Option(
+        help: ArgumentHelp(
+            "With --ndjson: the top-level member of each line that identifies it, echoed in its record.",
+            valueName: "key"))
     var idKey = "id"
 
     @Flag(help: "Exit 0 when the paths hold no profile files (by default that is an error, exit 2).")
@@ -189,7 +203,9 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var options = output.runOptions(model: model, config: config, asOf: eligibility.asOf)
         if let jobs { options.jobs = jobs }
-        if let account { options.account = (try CommandLineError.readAccount(account, limits: options.limits), account) }
+        if let account {
+            options.account = (try CommandLineError.readAccount(account, limits: options.limits), account)
+        }
         let run = LintRun(options: options)
         if printConfig {
             let first = paths.first.flatMap { $0 == "-" ? nil : $0 }
@@ -198,8 +214,10 @@ struct LintCommand: ParsableCommand {
             return
         }
         if ndjson {
-            let code = try run.stream(NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
-                                      idKey: idKey) {
+            let code = try run.stream(
+                NDJSONStream.chunks(fromDescriptor: STDIN_FILENO), name: stdinFilename,
+                idKey: idKey
+            ) {
                 Console.out(bytes: $0)
             }
             throw ExitCode(LintRun.Outcome.exitCode(code, exitZero: output.exitZero))
@@ -207,8 +225,9 @@ struct LintCommand: ParsableCommand {
         let entries = InputFiles.expand(paths, stdinName: stdinFilename)
         if entries.isEmpty, !allowEmpty {
             // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
-            throw CommandLineError.Failure("no profile files found in \(paths.joined(separator: ", ")) (folders are "
-                + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
+            throw CommandLineError.Failure(
+                "no profile files found in \(paths.joined(separator: ", ")) (folders are "
+                    + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
         }
         try output.finish(try run.run(entries, stdinName: stdinFilename))
     }
@@ -220,7 +239,9 @@ extension CalendarDate: ExpressibleByArgument {
 
 /// Options for the eligibility engine.
 struct EligibilityOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Evaluate eligibility as of this date (YYYY-MM-DD) when the account gives no asOf. Default: today.",
-                               valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "Evaluate eligibility as of this date (YYYY-MM-DD) when the account gives no asOf. Default: today.",
+            valueName: "date"))
     var asOf: CalendarDate?
 }

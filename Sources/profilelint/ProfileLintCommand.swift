@@ -12,7 +12,8 @@ struct ProfileLintCommand: ParsableCommand {
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 an input or usage error.
             """,
         version: ToolInfo.version,
-        subcommands: [LintCommand.self, ConvertCommand.self, RulesCommand.self, ExplainCommand.self, HookCommand.self,
+        subcommands: [
+            LintCommand.self, ConvertCommand.self, RulesCommand.self, ExplainCommand.self, HookCommand.self,
             ProposalCommand.self, EligibilityCommand.self, BaselineCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: LintCommand.self
@@ -22,8 +23,10 @@ struct ProfileLintCommand: ParsableCommand {
     static func main() {
         ProcessEdges.prepare()
         let subcommands = configuration.subcommands.map { $0._commandName } + ["help"]
-        if let typo = CommandLineError.subcommandTypo(in: Array(CommandLine.arguments.dropFirst()),
-                                                      subcommands: subcommands) {
+        if let typo = CommandLineError.subcommandTypo(
+            in: Array(CommandLine.arguments.dropFirst()),
+            subcommands: subcommands)
+        {
             CommandLineError.print(typo)
             Foundation.exit(ExitStatus.failure)
         }

@@ -27,9 +27,11 @@ struct ProposalCommand: ParsableCommand {
     @Option(help: "A folder of past proposals (.txt, .md) to compare with.")
     var history: String?
 
-    @Option(name: .customLong("as"),
-            help: ArgumentHelp("Check against the specialized profile with this specialty (with --profile); "
-                               + "the general profile by default.", valueName: "specialty"))
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Check against the specialized profile with this specialty (with --profile); "
+                + "the general profile by default.", valueName: "specialty"))
     var specialty: String?
 
     @Option(help: "Completeness model for --profile: upwork or legacy-60.")
@@ -65,8 +67,9 @@ struct ProposalCommand: ParsableCommand {
     }
 
     func run() throws {
-        var inputs = ProposalCheck.Inputs(cover: cover, job: job, profile: profile, history: history,
-                                          specialty: specialty)
+        var inputs = ProposalCheck.Inputs(
+            cover: cover, job: job, profile: profile, history: history,
+            specialty: specialty)
         inputs.stdinName = stdinFilename
         let check = ProposalCheck(options: output.runOptions(model: model, config: config, asOf: nil))
         try output.finish(try check.run(inputs))

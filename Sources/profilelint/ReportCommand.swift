@@ -28,8 +28,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Completeness model: upwork or legacy-60. Default: the configuration's model, else upwork.")
     var model: CompletenessModel?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the page; - for standard output.",
-                                                    valueName: "path"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Where to write the page; - for standard output.",
+            valueName: "path"))
     var output = "profilelint-report.html"
 
     func run() throws {
@@ -37,7 +40,9 @@ struct ReportCommand: ParsableCommand {
         options.model = model
         options.configPath = config
         options.today = eligibility.asOf
-        if let account { options.account = (try CommandLineError.readAccount(account, limits: options.limits), account) }
+        if let account {
+            options.account = (try CommandLineError.readAccount(account, limits: options.limits), account)
+        }
         let page = HTMLReport.render(try ReportData.load(path: path, options: options))
         if output == "-" {
             Console.out(page)

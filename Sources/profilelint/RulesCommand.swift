@@ -18,17 +18,21 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every rule with its id, default severity and category."
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("text (one line per rule), markdown (the full catalogue), json, or config-schema (the "
-        + "configuration file's JSON Schema)."))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "text (one line per rule), markdown (the full catalogue), json, or config-schema (the "
+                + "configuration file's JSON Schema)."))
     var format: Format = .text
 
     func run() throws {
-        let output = switch format {
-        case .text: RuleCatalog.text()
-        case .markdown: RuleCatalog.markdown()
-        case .json: RuleCatalog.json()
-        case .configSchema: ConfigurationSchema.render()
-        }
+        let output =
+            switch format {
+            case .text: RuleCatalog.text()
+            case .markdown: RuleCatalog.markdown()
+            case .json: RuleCatalog.json()
+            case .configSchema: ConfigurationSchema.render()
+            }
         Console.out(output)
     }
 }

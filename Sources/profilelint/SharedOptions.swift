@@ -2,8 +2,9 @@ import ArgumentParser
 
 /// `--config`, declared once for every command that reads configuration.
 struct ConfigOption: ParsableArguments {
-    @Option(name: .customLong("config"),
-            help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
+    @Option(
+        name: .customLong("config"),
+        help: "Configuration file to use instead of the nearest .profilelint.yml/.yaml/.json.")
     var path: String?
 }
 

@@ -17,14 +17,18 @@ import Testing
         #expect(write.status == 0)
         #expect(write.stdout == "wrote 4 findings to .profilelint-baseline.json\n")
 
-        let clean = try CommandRunner.profilelint(["baseline", "check", "--fail-on", "warning", "-q", "p.json"],
-                                                  in: directory)
+        let clean = try CommandRunner.profilelint(
+            ["baseline", "check", "--fail-on", "warning", "-q", "p.json"],
+            in: directory)
         #expect(clean.status == 0)
         #expect(clean.stdout.isEmpty)
 
         try Data(Self.moved.utf8).write(to: URL(fileURLWithPath: path))
-        let moved = try CommandRunner.profilelint(["--baseline", ".profilelint-baseline.json", "--fail-on", "warning",
-                                                   "p.json"], in: directory)
+        let moved = try CommandRunner.profilelint(
+            [
+                "--baseline", ".profilelint-baseline.json", "--fail-on", "warning",
+                "p.json",
+            ], in: directory)
         #expect(moved.status == 1)
         let findings = moved.stdout.split(separator: "\n").filter { $0.contains("[") && $0.hasPrefix("p.json:") }
         #expect(findings == [#"p.json:3:38: warning: unknown field "skils"; did you mean "skills"? [unknown-field]"#])
@@ -35,8 +39,9 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try Data(Self.profile.utf8).write(to: URL(fileURLWithPath: directory + "/p.json"))
-        #expect(try CommandRunner.profilelint(["baseline", "write", "--baseline", "b.json", "p.json"], in: directory)
-            .status == 0)
+        #expect(
+            try CommandRunner.profilelint(["baseline", "write", "--baseline", "b.json", "p.json"], in: directory)
+                .status == 0)
         try Data(#"{"title": "Editor", "overview": "x"}"#.utf8).write(to: URL(fileURLWithPath: directory + "/p.json"))
         let result = try CommandRunner.profilelint(["--baseline", "b.json", "-f", "json", "p.json"], in: directory)
         #expect(result.stderr.contains("1 baseline entry no longer matches (fixed)"))

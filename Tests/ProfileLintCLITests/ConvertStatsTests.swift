@@ -24,10 +24,12 @@ import Testing
     }
 
     func validate(_ document: String) throws -> CommandResult {
-        try CommandRunner.run("/usr/bin/env", [
-            "python3", TestPaths.repositoryRoot + "/scripts/validate-json-schema.py",
-            TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json", "-",
-        ], stdin: document)
+        try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "python3", TestPaths.repositoryRoot + "/scripts/validate-json-schema.py",
+                TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json", "-",
+            ], stdin: document)
     }
 
     // MARK: - Markup
@@ -67,20 +69,26 @@ import Testing
                 + #"<span class="text-base-sm text-light-on-inverse">\#(caption)</span></div>"#
         }
         let start = try #require(page.range(of: #"<div class="d-flex space-between">"#))
-        let end = try #require(page.range(of: "</div>\n      </div>\n    </section>",
-                                          range: start.upperBound..<page.endIndex))
+        let end = try #require(
+            page.range(
+                of: "</div>\n      </div>\n    </section>",
+                range: start.upperBound..<page.endIndex))
         let reordered = page.replacingCharacters(
             in: start.upperBound..<end.lowerBound,
-            with: column("7", "Total hours") + column("$1.5M+", "Total earnings") + column("2", "Total jobs"))
-            .replacingOccurrences(of: "<span>96%</span>", with: "<span>100%</span>")
-            .replacingOccurrences(of: "Top Rated Plus", with: "Expert-Vetted")
+            with: column("7", "Total hours") + column("$1.5M+", "Total earnings") + column("2", "Total jobs")
+        )
+        .replacingOccurrences(of: "<span>96%</span>", with: "<span>100%</span>")
+        .replacingOccurrences(of: "Top Rated Plus", with: "Expert-Vetted")
         let hostile = page.replacingCharacters(
             in: start.upperBound..<end.lowerBound,
             with: column("$" + String(repeating: "9", count: 400) + "+", "Total earnings")
-                + column("1e400", "Total hours") + column("many", "Total jobs"))
-            .replacingOccurrences(of: "<span>96%</span>", with: "<span>140%</span>")
-        let directory = try CommandRunner.temporaryDirectory(with: ["reordered.html": reordered,
-                                                                    "hostile.html": hostile])
+                + column("1e400", "Total hours") + column("many", "Total jobs")
+        )
+        .replacingOccurrences(of: "<span>96%</span>", with: "<span>140%</span>")
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "reordered.html": reordered,
+            "hostile.html": hostile,
+        ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
 
         let stats = try statsOf(CommandRunner.profilelint(["convert", "reordered.html"], in: directory))
@@ -120,8 +128,9 @@ import Testing
         #expect(badge.stdout.contains("badge.json:2:2: error:"), "\(badge.stdout)")
         #expect(badge.stdout.contains(#""rising-talent", "top-rated", "top-rated-plus", "expert-vetted""#))
         let typo = try CommandRunner.profilelint(["typo.json"], in: directory)
-        #expect(typo.stdout.contains(#"typo.json:1:43: warning: unknown field "totalJob"; did you mean "totalJobs"?"#),
-                "\(typo.stdout)")
+        #expect(
+            typo.stdout.contains(#"typo.json:1:43: warning: unknown field "totalJob"; did you mean "totalJobs"?"#),
+            "\(typo.stdout)")
         let converted = try CommandRunner.profilelint(["convert", "typo.json"], in: directory)
         #expect(try statsOf(converted)["totalHours"] as? Double == 2.5)
     }
@@ -129,12 +138,14 @@ import Testing
     // MARK: - Upwork's GraphQL
 
     @Test func graphQLAggregatesBecomeStatsAndBadNumbersFailAtTheirPlace() throws {
-        let freelancer = #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "Ana"}, "#
+        let freelancer =
+            #"{"data": {"freelancerProfileByProfileKey": {"personalData": {"firstName": "Ana"}, "#
             + #""profileCompletenessSummary": {"actual": 70}, "aggregates": {"totalEarnings": {"rawValue": "#
             + #""12500.50", "currency": "EUR"}, "totalHourlyJobs": 4, "totalFixedJobs": 7, "totalHours": 321.5, "#
             + #""jobSuccessScore": 0, "topRatedStatus": "top_rated", "topRatedPlusStatus": "not_eligible", "#
             + #""vetted": true}}}}"#
-        let talent = #"{"data": {"talentProfileByProfileKey": {"personalData": {"firstName": "Ana"}, "#
+        let talent =
+            #"{"data": {"talentProfileByProfileKey": {"personalData": {"firstName": "Ana"}, "#
             + #""profileCompleteness": {"pciActual": 55}, "profileAggregates": {"totalEarnings": 900, "#
             + #""totalJobs": 3, "topRatedStatus": "not_eligible"}}}}"#
         let directory = try CommandRunner.temporaryDirectory(with: [
@@ -159,16 +170,20 @@ import Testing
         let hostile = try CommandRunner.profilelint(["convert", "hostile.json"], in: directory)
         #expect(hostile.status == 2)
         let column = try #require(freelancer.range(of: "321.5")).lowerBound.utf16Offset(in: freelancer) + 1
-        #expect(hostile.stderr.contains("hostile.json:1:\(column): error:") || hostile.stdout.contains(
-            "hostile.json:1:\(column): error:"), "\(hostile.stdout)\(hostile.stderr)")
+        #expect(
+            hostile.stderr.contains("hostile.json:1:\(column): error:")
+                || hostile.stdout.contains(
+                    "hostile.json:1:\(column): error:"),
+            "\(hostile.stdout)\(hostile.stderr)")
     }
 
     // MARK: - The real 2016 page
 
     @Test(.enabled(if: hasRealData, "needs ../shared/realdata/html next to the repository"))
     func theRealPagesStatsAndMarketplaceFigureSurviveConvertAndLint() throws {
-        let state = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: Self.realState))) as? [String: Any])
+        let state = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: Self.realState))) as? [String: Any])
         let expected = try #require((state["profile"] as? [String: Any])?["stats"] as? [String: Any])
         let converted = try CommandRunner.profilelint(["convert", Self.realPage])
         #expect(converted.status == 0, "\(converted.stderr)")

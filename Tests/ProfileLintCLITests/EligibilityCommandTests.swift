@@ -33,15 +33,19 @@ import Testing
     }
 
     @Test func theProfilesCompletenessIsTheProfileCriterion() throws {
-        let result = try CommandRunner.profilelint(["eligibility", "--format", "json", "Samples/account.json",
-                                                    "--profile", "Samples/me.json"])
+        let result = try CommandRunner.profilelint([
+            "eligibility", "--format", "json", "Samples/account.json",
+            "--profile", "Samples/me.json",
+        ])
         let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
         #expect(file["path"] as? String == "Samples/me.json")
         let profile = try criterion("profile", of: try badge("top-rated", in: file))
         #expect(profile["status"] as? String == "fail")
         #expect(profile["actual"] as? String == "90%")
-        let complete = try CommandRunner.profilelint(["eligibility", "--format", "json", "Samples/account.json",
-                                                      "--profile", "Samples/good/complete.json"])
+        let complete = try CommandRunner.profilelint([
+            "eligibility", "--format", "json", "Samples/account.json",
+            "--profile", "Samples/good/complete.json",
+        ])
         let completeFile = try #require((try json(complete.stdout)["files"] as? [[String: Any]])?.first)
         #expect(try badge("top-rated", in: completeFile)["verdict"] as? String == "eligible")
     }
@@ -59,7 +63,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let profile = try String(contentsOfFile: TestPaths.samples + "/good/complete.json", encoding: .utf8)
         let account = try String(contentsOfFile: TestPaths.samples + "/account.json", encoding: .utf8)
-        let document = "{\"profile\": " + profile.dropFirst(profile.firstIndex(of: ":")!.utf16Offset(in: profile) + 1)
+        let document =
+            "{\"profile\": "
+            + profile.dropFirst(profile.firstIndex(of: ":")!.utf16Offset(in: profile) + 1)
             .dropLast(2) + ", \"account\": " + account + "}"
         try Data(document.utf8).write(to: URL(fileURLWithPath: directory + "/doc.json"))
         let result = try CommandRunner.profilelint(["--format", "json", "doc.json"], in: directory)
@@ -82,13 +88,17 @@ import Testing
 
     @Test func anUnreadableOrInvalidMemberProfileSaysWhyInTextAndJSON() throws {
         // Issue 12: "completeness not known" alone left the agency owner guessing which file was wrong and how.
-        let sample = try json(try String(contentsOfFile: TestPaths.repositoryRoot + "/Samples/agency-account.json",
-                                         encoding: .utf8))
+        let sample = try json(
+            try String(
+                contentsOfFile: TestPaths.repositoryRoot + "/Samples/agency-account.json",
+                encoding: .utf8))
         var account = sample
-        account["members"] = [["name": "Ines", "profileCompleteness": 90],
-                              ["name": "Priya", "profile": "members/broken.json"],
-                              ["name": "Tomasz", "profile": "members/gone.json"], ["name": "Ana", "profile": "/etc/passwd"],
-                              ["name": "Kofi", "profile": "../../outside.json"], ["name": "Lee", "profile": "members/ok.json"]]
+        account["members"] = [
+            ["name": "Ines", "profileCompleteness": 90],
+            ["name": "Priya", "profile": "members/broken.json"],
+            ["name": "Tomasz", "profile": "members/gone.json"], ["name": "Ana", "profile": "/etc/passwd"],
+            ["name": "Kofi", "profile": "../../outside.json"], ["name": "Lee", "profile": "members/ok.json"],
+        ]
         let accountText = String(decoding: try JSONSerialization.data(withJSONObject: account), as: UTF8.self)
         let directory = try CommandRunner.temporaryDirectory(with: [
             "outside.json": Self.memberProfile, "repo/.git/HEAD": "ref\n",
@@ -97,22 +107,25 @@ import Testing
             "repo/team/members/ok.json": Self.memberProfile,
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let why = "completeness is not known for 4 of 6 members (score their profiles); "
+        let why =
+            "completeness is not known for 4 of 6 members (score their profiles); "
             + #"Priya: team/members/broken.json:2:11: invalid JSON: expected ':' after the key "title", found '"'; "#
             + "Tomasz: team/members/gone.json: no such file or directory; "
             + "Ana: /etc/passwd: not read: an absolute path (name the file relative to the account's folder); "
             + "Kofi: team/../../outside.json: not read: it leads outside the repository"
         let text = try CommandRunner.profilelint(["eligibility", "team/account.json"], in: directory + "/repo")
         #expect(text.stdout.contains("[ ?? ] member-profiles: " + why + "; needs average ≥ 60%"), "\(text.stdout)")
-        let result = try CommandRunner.profilelint(["eligibility", "-f", "json", "team/account.json"],
-                                                   in: directory + "/repo")
+        let result = try CommandRunner.profilelint(
+            ["eligibility", "-f", "json", "team/account.json"],
+            in: directory + "/repo")
         let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
         let criterion = try criterion("member-profiles", of: try badge("top-rated", in: file))
         #expect(criterion["explanation"] as? String == why)
         #expect(criterion["status"] as? String == "unknown")
     }
 
-    static let memberProfile = #"{"name": "Lee", "title": "Designer", "overview": "I design brands.", "skills": ["Figma"]}"#
+    static let memberProfile =
+        #"{"name": "Lee", "title": "Designer", "overview": "I design brands.", "skills": ["Figma"]}"#
 
     @Test func configurationOverridesThePolicy() throws {
         let directory = try CommandRunner.temporaryDirectory()
@@ -149,8 +162,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try Data(#"{"type": "freelancer", "joined": "2024-02-29"}"#.utf8)
             .write(to: URL(fileURLWithPath: directory + "/a.json"))
-        let result = try CommandRunner.profilelint(["eligibility", "--format", "json", "--as-of", "2028-02-29", "a.json"],
-                                                   in: directory)
+        let result = try CommandRunner.profilelint(
+            ["eligibility", "--format", "json", "--as-of", "2028-02-29", "a.json"],
+            in: directory)
         let file = try #require((try json(result.stdout)["files"] as? [[String: Any]])?.first)
         #expect((file["eligibility"] as? [String: Any])?["asOf"] as? String == "2028-02-29")
         let invalid = try CommandRunner.profilelint(["eligibility", "--as-of", "2027-02-29", "a.json"], in: directory)
@@ -172,8 +186,11 @@ import Testing
                "payments": [{"date": "2026-04-01", "amount": 600}], "feedback": {"publicStars": 2, "privateScore": 3}}]}
             """#
         try Data(account.utf8).write(to: URL(fileURLWithPath: directory + "/a.json"))
-        let result = try CommandRunner.profilelint(["eligibility", "a.json", "--what-if", "90", "--contract-size", "600",
-                                                    "-f", "json"], in: directory)
+        let result = try CommandRunner.profilelint(
+            [
+                "eligibility", "a.json", "--what-if", "90", "--contract-size", "600",
+                "-f", "json",
+            ], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         let answer = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(answer["currentJSS"] as? Int == 0)
@@ -182,8 +199,9 @@ import Testing
         // Trending = (6m + 3m) / 2 ≥ 90 needs (n − 1)/(n + 1) ≥ 0.8, first true at n = 9 (the 24-month window
         // would need 18).
         #expect(answer["contractsNeeded"] as? Int == 9)
-        let text = try CommandRunner.profilelint(["eligibility", "a.json", "--what-if", "90", "--contract-size", "600"],
-                                                 in: directory)
+        let text = try CommandRunner.profilelint(
+            ["eligibility", "a.json", "--what-if", "90", "--contract-size", "600"],
+            in: directory)
         #expect(text.stdout == "a.json: JSS 0 now; 9 more positive $600 contracts reach 90 (JSS 90)\n")
         #expect(try CommandRunner.profilelint(["eligibility", "a.json", "--what-if", "0"], in: directory).status == 2)
     }

@@ -16,8 +16,9 @@ import Testing
         let empty = try CommandRunner.profilelint(["empty/"], in: directory)
         #expect(empty.status == 2)
         #expect(empty.stdout.isEmpty)
-        #expect(empty.stderr == "profilelint: error: no profile files found in empty/ (folders are searched for "
-            + "*.json, *.html and *.htm); pass --allow-empty to accept that\n")
+        #expect(
+            empty.stderr == "profilelint: error: no profile files found in empty/ (folders are searched for "
+                + "*.json, *.html and *.htm); pass --allow-empty to accept that\n")
         let allowed = try CommandRunner.profilelint(["--allow-empty", "empty/"], in: directory)
         #expect(allowed.status == 0)
         #expect(allowed.stdout == "0 files checked: 0 errors, 0 warnings, 0 infos\n")
@@ -32,8 +33,9 @@ import Testing
         let typo = try CommandRunner.profilelint(["eligibilty", "Samples/account.json"])
         #expect(typo.status == 2)
         #expect(typo.stdout.isEmpty, "nothing was linted")
-        #expect(typo.stderr == "profilelint: error: no such command or file 'eligibilty'; did you mean "
-            + "`profilelint eligibility`?\n")
+        #expect(
+            typo.stderr == "profilelint: error: no such command or file 'eligibilty'; did you mean "
+                + "`profilelint eligibility`?\n")
         #expect(try CommandRunner.profilelint(["rule"]).stderr.contains("did you mean `profilelint rules`?"))
         // A file of that name is linted as before; a name far from every command is an unreadable file.
         let directory = try folder(["eligibilty": Self.profile])
@@ -47,8 +49,10 @@ import Testing
     // MARK: - 14: missing companions are usage errors before any check
 
     @Test func aMissingHistoryJobOrProfileIsAUsageErrorBeforeAnyCheck() throws {
-        let history = try CommandRunner.profilelint(["proposal", "Samples/proposals/bad.txt", "--history",
-                                                     "/nonexistent"])
+        let history = try CommandRunner.profilelint([
+            "proposal", "Samples/proposals/bad.txt", "--history",
+            "/nonexistent",
+        ])
         #expect(history.status == 2)
         #expect(history.stdout.isEmpty, "no check ran")
         #expect(history.stderr.hasPrefix("profilelint: error: --history /nonexistent: no such folder"))
@@ -91,8 +95,9 @@ import Testing
         #expect(github.stdout.contains("::warning file=bad/x.json,line=1,col=16,"), "\(github.stdout)")
         #expect(!github.stdout.contains("file=./"))
         let sarif = try CommandRunner.profilelint(["--format", "sarif", "./bad/../bad/x.json"], in: directory)
-        #expect(sarif.stdout.contains(#""uri" : "bad/x.json""#) || sarif.stdout.contains(#""uri": "bad/x.json""#),
-                "\(sarif.stdout.prefix(0))")
+        #expect(
+            sarif.stdout.contains(#""uri" : "bad/x.json""#) || sarif.stdout.contains(#""uri": "bad/x.json""#),
+            "\(sarif.stdout.prefix(0))")
         // Inside a repository, run from a subfolder: the path is the one from the repository root.
         _ = try CommandRunner.run("/usr/bin/env", ["git", "init", "-q"], in: directory)
         let fromSubfolder = try CommandRunner.profilelint(["--format", "github", "./x.json"], in: directory + "/bad")
@@ -123,10 +128,14 @@ import Testing
         let directory = try folder(["acct.json": Self.account])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let text = try CommandRunner.profilelint(["eligibility", "acct.json"], in: directory)
-        #expect(text.stdout.contains("acct.json: eligibility (policy upwork-2025, as of 2026-10-15): JSS 89 (displayed "
-            + "in the week of 2026-10-12; estimate from the contracts alone: 100, 24m window)\n"))
-        #expect(text.stdout.contains("    [FAIL] jss: JSS 89 (as displayed in the week of 2026-10-12; the contracts "
-            + "alone estimate 100); needs ≥ 90: 1 point more;"))
+        #expect(
+            text.stdout.contains(
+                "acct.json: eligibility (policy upwork-2025, as of 2026-10-15): JSS 89 (displayed "
+                    + "in the week of 2026-10-12; estimate from the contracts alone: 100, 24m window)\n"))
+        #expect(
+            text.stdout.contains(
+                "    [FAIL] jss: JSS 89 (as displayed in the week of 2026-10-12; the contracts "
+                    + "alone estimate 100); needs ≥ 90: 1 point more;"))
         let json = try CommandRunner.profilelint(["eligibility", "-f", "json", "acct.json"], in: directory)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let file = try #require((document["files"] as? [[String: Any]])?.first)
@@ -134,53 +143,80 @@ import Testing
         #expect(jss["value"] as? Int == 89 && jss["window"] as? String == "history")
         #expect(jss["estimate"] as? Int == 100 && jss["week"] as? String == "2026-10-12")
         let whatIf = try CommandRunner.profilelint(["eligibility", "acct.json", "--what-if", "90"], in: directory)
-        #expect(whatIf.stdout == "acct.json: JSS 89 now (displayed; estimate from the contracts alone: 100); 1 more "
-            + "positive $1,000 contract reaches 90 (JSS 91)\n")
+        #expect(
+            whatIf.stdout == "acct.json: JSS 89 now (displayed; estimate from the contracts alone: 100); 1 more "
+                + "positive $1,000 contract reaches 90 (JSS 91)\n")
         let met = try CommandRunner.profilelint(["eligibility", "acct.json", "--what-if", "89"], in: directory)
         #expect(met.stdout.hasSuffix("already at or above 89\n"))
-        let report = try CommandRunner.profilelint(["report", "Samples/me.json", "--account", directory + "/acct.json",
-                                                    "-o", "-"])
-        #expect(report.stdout.contains("The JSS is <strong>89%</strong> (as displayed in the week of 2026-10-12; "
-            + "an estimate from the contracts alone: 100%)"))
+        let report = try CommandRunner.profilelint([
+            "report", "Samples/me.json", "--account", directory + "/acct.json",
+            "-o", "-",
+        ])
+        #expect(
+            report.stdout.contains(
+                "The JSS is <strong>89%</strong> (as displayed in the week of 2026-10-12; "
+                    + "an estimate from the contracts alone: 100%)"))
     }
 
     @Test func failingAndUnknownCriteriaSayWhatTheyNeedAndWhen() throws {
         // The 16 weeks back from 2026-10-12; the five latest are eligible.
-        let dates = ["2026-10-12", "2026-10-05", "2026-09-28", "2026-09-21", "2026-09-14", "2026-09-07",
-                     "2026-08-31", "2026-08-24", "2026-08-17", "2026-08-10", "2026-08-03", "2026-07-27",
-                     "2026-07-20", "2026-07-13", "2026-07-06", "2026-06-29"]
+        let dates = [
+            "2026-10-12", "2026-10-05", "2026-09-28", "2026-09-21", "2026-09-14", "2026-09-07",
+            "2026-08-31", "2026-08-24", "2026-08-17", "2026-08-10", "2026-08-03", "2026-07-27",
+            "2026-07-20", "2026-07-13", "2026-07-06", "2026-06-29",
+        ]
         let weeks = dates.enumerated().map { #"{"week": "\#($1)", "jss": \#($0 < 5 ? 92 : 85)}"# }
-        let history = #"{"type": "freelancer", "asOf": "2026-10-15", "jss": 92, "jssHistory": ["#
+        let history =
+            #"{"type": "freelancer", "asOf": "2026-10-15", "jss": 92, "jssHistory": ["#
             + weeks.joined(separator: ", ") + "]}"
         let directory = try folder(["acct.json": Self.account, "weeks.json": history])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["eligibility", "acct.json"], in: directory)
-        #expect(result.stdout.contains("    [FAIL] earnings: $850 earned in the last 12 months; needs ≥ $1,000 in 12 "
-            + "months: $150 more by 2027-01-21, when the earliest counted payment leaves the 12-month window\n"))
-        #expect(result.stdout.contains("    [ ?? ] availability: availability is not given; needs set; a future date "
-            + "when not available\n"))
+        #expect(
+            result.stdout.contains(
+                "    [FAIL] earnings: $850 earned in the last 12 months; needs ≥ $1,000 in 12 "
+                    + "months: $150 more by 2027-01-21, when the earliest counted payment leaves the 12-month window\n")
+        )
+        #expect(
+            result.stdout.contains(
+                "    [ ?? ] availability: availability is not given; needs set; a future date "
+                    + "when not available\n"))
         let lines = result.stdout.split(separator: "\n")
         for line in lines where line.contains("[FAIL]") || line.contains("[ ?? ]") {
             #expect(line.contains("; needs "), "\(line)")
         }
         let future = try CommandRunner.profilelint(["eligibility", "weeks.json"], in: directory)
-        #expect(future.stdout.contains("  top-rated: not-eligible (earliest 2026-12-07, if every week from now on is "
-            + "eligible)\n"), "\(future.stdout)")
-        #expect(future.stdout.contains("[FAIL] eligible-weeks: 5 eligible weeks; 13 reachable on 2026-12-07 if every "
-            + "week from now on is eligible; needs ≥ 13 of the last 16 weeks: 8 more eligible weeks (JSS ≥ 90)"))
-        #expect(future.stdout.contains("  top-rated-plus: not-eligible (earliest 2026-12-07, if every week from now on "
-            + "is eligible)\n"))
-        let profile = try CommandRunner.profilelint(["eligibility", directory + "/acct.json", "--profile",
-                                                     "Samples/me.json"])
-        #expect(profile.stdout.contains("[FAIL] profile: the profile is 90% complete; needs ≥ 100%: add a linked "
-            + "account (+10)\n"))
+        #expect(
+            future.stdout.contains(
+                "  top-rated: not-eligible (earliest 2026-12-07, if every week from now on is "
+                    + "eligible)\n"), "\(future.stdout)")
+        #expect(
+            future.stdout.contains(
+                "[FAIL] eligible-weeks: 5 eligible weeks; 13 reachable on 2026-12-07 if every "
+                    + "week from now on is eligible; needs ≥ 13 of the last 16 weeks: 8 more eligible weeks (JSS ≥ 90)")
+        )
+        #expect(
+            future.stdout.contains(
+                "  top-rated-plus: not-eligible (earliest 2026-12-07, if every week from now on "
+                    + "is eligible)\n"))
+        let profile = try CommandRunner.profilelint([
+            "eligibility", directory + "/acct.json", "--profile",
+            "Samples/me.json",
+        ])
+        #expect(
+            profile.stdout.contains(
+                "[FAIL] profile: the profile is 90% complete; needs ≥ 100%: add a linked "
+                    + "account (+10)\n"))
     }
 
     @Test func anAccountTypoIsSuggestedTheBlockIsHeadedByTheAccountAndAFullDocumentUsesItsProfile() throws {
-        let document = #"{"profile": {"title": "Editor", "overview": "Short.", "skills": ["Editing"]}, "#
+        let document =
+            #"{"profile": {"title": "Editor", "overview": "Short.", "skills": ["Editing"]}, "#
             + #""account": {"type": "freelancer", "asOf": "2026-10-15", "jss": 95}}"#
-        let directory = try folder(["typo.json": #"{"jsss": 92, "asOf": "2026-10-15"}"#, "acct.json": Self.account,
-                                    "doc.json": document])
+        let directory = try folder([
+            "typo.json": #"{"jsss": 92, "asOf": "2026-10-15"}"#, "acct.json": Self.account,
+            "doc.json": document,
+        ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let typo = try CommandRunner.profilelint(["eligibility", "typo.json"], in: directory)
         #expect(typo.status == 2)
@@ -204,7 +240,8 @@ import Testing
 
     @discardableResult
     func git(_ arguments: [String], in directory: String) throws -> CommandResult {
-        try CommandRunner.run("/usr/bin/env", ["git"] + arguments, in: directory, environment: GitHookTests.gitEnvironment)
+        try CommandRunner.run(
+            "/usr/bin/env", ["git"] + arguments, in: directory, environment: GitHookTests.gitEnvironment)
     }
 
     @Test func theHookChecksEveryStagedProfileByContentSaysWhichAndPrintsOnlyFindingsThenWhyItBlocks() throws {
@@ -213,21 +250,24 @@ import Testing
         #expect(try CommandRunner.profilelint(["hook", "install"], in: directory).status == 0)
         let files = [
             "me.json": GitHookTests.risky,  // the README's own example name
-            "pages/saved.html": try String(contentsOfFile: TestPaths.samples + "/html/air3-profile.html", encoding: .utf8),
+            "pages/saved.html": try String(
+                contentsOfFile: TestPaths.samples + "/html/air3-profile.html", encoding: .utf8),
             "package.json": #"{"name": "app", "version": "1.0.0", "scripts": {}}"#,
             "notes.html": "<html><body><p>Shopping list</p></body></html>",
         ]
         for (name, text) in files {
             let path = directory + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         }
         try git(["add", "."], in: directory)
         let blocked = try git(["commit", "-m", "profiles"], in: directory)
         #expect(blocked.status != 0)
         // git shows the hook's output on standard error.
-        #expect(blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters")
+        #expect(
+            blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters")
                 || blocked.stderr.contains("me.json:1:5034: error: the overview is 5,001 characters"))
         #expect(blocked.stderr.contains("profilelint: checked 2 staged profile files: me.json and pages/saved.html\n"))
         #expect(blocked.stderr.contains("commit blocked: 1 error in 1 file (fix them, or `git commit --no-verify`)\n"))
@@ -251,25 +291,32 @@ import Testing
     // MARK: - 6: wording with 0, 1 and 2
 
     /// Nouns the messages count; after 1 they must be singular, after 0 and 2 plural.
-    static let countedNouns = ["word", "character", "skill", "item", "point", "week", "error", "warning", "file",
-                               "requirement", "contract", "finding", "portfolio item", "education item",
-                               "certification", "job requirement", "more eligible week", "unreadable file"]
+    static let countedNouns = [
+        "word", "character", "skill", "item", "point", "week", "error", "warning", "file",
+        "requirement", "contract", "finding", "portfolio item", "education item",
+        "certification", "job requirement", "more eligible week", "unreadable file",
+    ]
 
     func wordingProblems(in text: String, employment: Int = 0) -> [String] {
         var problems: [String] = []
         for line in text.split(separator: "\n").map(String.init) {
             for noun in Self.countedNouns {
-                if line.contains(" 1 \(noun)s") || line.hasPrefix("1 \(noun)s") { problems.append("1 \(noun)s: \(line)") }
+                if line.contains(" 1 \(noun)s") || line.hasPrefix("1 \(noun)s") {
+                    problems.append("1 \(noun)s: \(line)")
+                }
                 for number in ["0", "2"] {
-                    for ending in [" ", ";", ",", ")", ":", "."] where line.contains(" \(number) \(noun)\(ending)")
-                        || line.hasPrefix("\(number) \(noun)\(ending)") {
+                    for ending in [" ", ";", ",", ")", ":", "."]
+                    where line.contains(" \(number) \(noun)\(ending)")
+                        || line.hasPrefix("\(number) \(noun)\(ending)")
+                    {
                         problems.append("\(number) \(noun): \(line)")
                     }
                 }
             }
             // A list in a sentence ends with "and": "lacks a, b" is wrong, "lacks a and b" right.
             if let range = line.range(of: "lacks "), let end = line[range.upperBound...].firstIndex(of: ":"),
-               line[range.upperBound..<end].contains(","), !line[range.upperBound..<end].contains(" and ") {
+                line[range.upperBound..<end].contains(","), !line[range.upperBound..<end].contains(" and ")
+            {
                 problems.append("list without and: \(line)")
             }
             if employment == 0, line.contains("more employment items") || line.contains("another employment item") {
@@ -286,19 +333,25 @@ import Testing
         let jobs = (0..<count).map { #"{"company": "Co\#($0)", "title": "Editor"}"# }.joined(separator: ", ")
         let items = (0..<count).map { #"{"title": "Item \#($0)"}"# }.joined(separator: ", ")
         // Title and skill limits low enough that 0, 1 and 2 over are all reachable.
-        let config = "rules:\n  title-too-long:\n    max_characters: 1\n  too-many-skills:\n    max_skills: 0\n"
+        let config =
+            "rules:\n  title-too-long:\n    max_characters: 1\n  too-many-skills:\n    max_skills: 0\n"
             + "  proposal-length:\n    min_words: 3\n"
-        let profile = #"{"title": "T\#(String(repeating: "x", count: count))", "overview": "\#(words)", "#
+        let profile =
+            #"{"title": "T\#(String(repeating: "x", count: count))", "overview": "\#(words)", "#
             + #""skills": [\#(skills)], "employment": [\#(jobs)], "portfolio": [\#(items)], "#
             + #""education": [\#(items.replacingOccurrences(of: "title", with: "school"))]}"#
         let proposal = (0..<count).map { "word\($0)" }.joined(separator: " ") + "\n"
         let job = "Requirements:\n" + (0..<max(1, count)).map { "- Kotlin\($0) experience\n" }.joined()
-        let directory = try folder([".profilelint.yml": config, "p.json": profile, "cover.txt": proposal,
-                                    "job.md": job, "bare.json": "{}", "acct.json": Self.account])
+        let directory = try folder([
+            ".profilelint.yml": config, "p.json": profile, "cover.txt": proposal,
+            "job.md": job, "bare.json": "{}", "acct.json": Self.account,
+        ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var output = ""
-        for arguments in [["p.json"], ["bare.json"], ["proposal", "cover.txt", "--job", "job.md", "--profile", "p.json"],
-                          ["eligibility", "acct.json", "--profile", "p.json"], ["p.json", "bare.json", "missing.json"]] {
+        for arguments in [
+            ["p.json"], ["bare.json"], ["proposal", "cover.txt", "--job", "job.md", "--profile", "p.json"],
+            ["eligibility", "acct.json", "--profile", "p.json"], ["p.json", "bare.json", "missing.json"],
+        ] {
             let result = try CommandRunner.profilelint(arguments, in: directory)
             output += result.stdout + result.stderr
         }
@@ -306,7 +359,9 @@ import Testing
         // The counted phrases that must be there, singular or plural as the number asks.
         let noun = count == 1 ? "word" : "words"
         if count > 0 { #expect(output.contains("the overview has \(count) \(noun); write at least 100")) }
-        if count > 0 { #expect(output.contains("the title is \(count + 1) characters; Upwork allows 1 (\(count) over)")) }
+        if count > 0 {
+            #expect(output.contains("the title is \(count + 1) characters; Upwork allows 1 (\(count) over)"))
+        }
         if count == 0 { #expect(output.contains("add two employment items beyond the first (+20)")) }
         if count == 1 { #expect(output.contains("add two more employment items (+20)")) }
     }
@@ -321,8 +376,10 @@ import Testing
 
     // MARK: - 2, 3, 18: saved pages, convert, sources
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.realData + "/html"),
-                   "needs ../shared/realdata/html next to the repository"))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: TestPaths.realData + "/html"),
+            "needs ../shared/realdata/html next to the repository"))
     func theSavedPagesHeaderPortraitCountsAsAPhoto() throws {
         let page = TestPaths.realData + "/html/upwork_profile_owner_view_2023_alfareiza.html"
         let result = try CommandRunner.profilelint([page])
@@ -355,18 +412,21 @@ import Testing
 
     @Test func convertKeepsTheMarketplacesFigureAndTheConvertedFileShowsIt() throws {
         let page = try CommandRunner.profilelint(["Samples/html/phpvars-2016.html"])
-        let figure = try #require(page.stdout.split(separator: "\n").first { $0.contains("The marketplace's own figure") })
+        let figure = try #require(
+            page.stdout.split(separator: "\n").first { $0.contains("The marketplace's own figure") })
         let converted = try CommandRunner.profilelint(["convert", "Samples/html/phpvars-2016.html"])
         #expect(converted.stdout.contains(#""marketplaceCompleteness": {"#))
         let directory = try folder(["profile.json": converted.stdout])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let again = try CommandRunner.profilelint(["profile.json"], in: directory)
         #expect(!again.stdout.contains("unknown-field"))
-        let kept = try #require(again.stdout.split(separator: "\n").first { $0.contains("The marketplace's own figure") })
+        let kept = try #require(
+            again.stdout.split(separator: "\n").first { $0.contains("The marketplace's own figure") })
         // The same figure; only where it was read differs.
         #expect(kept.prefix(while: { $0 != "(" }) == figure.prefix(while: { $0 != "(" }))
-        let schema = try String(contentsOfFile: TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json",
-                                encoding: .utf8)
+        let schema = try String(
+            contentsOfFile: TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json",
+            encoding: .utf8)
         #expect(schema.contains(#""marketplaceCompleteness""#))
     }
 
@@ -380,14 +440,19 @@ import Testing
         }
         #expect(cited.count > 10)
         for id in cited.sorted() {
-            let row = sources.split(separator: "\n").first { $0.hasPrefix("| <a id=\"\(id.lowercased())\"></a>\(id) |") }
+            let row = sources.split(separator: "\n").first {
+                $0.hasPrefix("| <a id=\"\(id.lowercased())\"></a>\(id) |")
+            }
             let cells = try #require(row, "\(id) is cited but not in Docs/sources.md").split(separator: "|")
-            #expect(cells.count >= 5 && cells.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
-                    "\(id): title, address and date")
+            #expect(
+                cells.count >= 5 && cells.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
+                "\(id): title, address and date")
         }
         let explain = try CommandRunner.profilelint(["explain", "contact-email"])
-        #expect(explain.stdout.contains("Sources: T1, T2, T8, T9; each one's title, address and date is in "
-            + "Docs/sources.md"))
+        #expect(
+            explain.stdout.contains(
+                "Sources: T1, T2, T8, T9; each one's title, address and date is in "
+                    + "Docs/sources.md"))
         #expect(!explain.stdout.contains("upwork-rules.md"))
     }
 
@@ -399,7 +464,8 @@ import Testing
         var shown = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while shown.first?.isEmpty == true { shown.removeFirst() }
         while shown.last?.isEmpty == true { shown.removeLast() }
-        let command = try #require(shown.first, "the block starts with the command").split(separator: " ").map(String.init)
+        let command = try #require(shown.first, "the block starts with the command").split(separator: " ").map(
+            String.init)
         #expect(command.first == "$" && command.dropFirst().first == "profilelint")
         let result = try CommandRunner.profilelint(Array(command.dropFirst(2)))
         let printed = result.stdout.split(separator: "\n").map(String.init)
@@ -435,18 +501,22 @@ import Testing
     }
 
     @Test func reportExcerptsOfSavedPagesShowVisibleTextNotMarkupOrEscapes() throws {
-        let air3 = #"<html><body><div data-qa-profile-viewer-uid="1"><div itemscope itemtype="http://schema.org/Person">"#
+        let air3 =
+            #"<html><body><div data-qa-profile-viewer-uid="1"><div itemscope itemtype="http://schema.org/Person">"#
             + #"<h2 itemprop="name">A.</h2></div><section class="air3-card-section"><div "#
-                + #"class="span-10"><h2>Editor</h2>"#
+            + #"class="span-10"><h2>Editor</h2>"#
             + #"</div><span class="text-body text-pre-line">Reach me: <b>ana@example.com</b> &amp; say hi</span>"#
             + "</section></div></body></html>\n"
         var phpVars = try String(contentsOfFile: TestPaths.samples + "/html/phpvars-2016.html", encoding: .utf8)
-        phpVars = phpVars.replacingOccurrences(of: #""description":"Cisco, Juniper and MikroTik setups for small offices.""#,
-                                               with: #""description":"Cisco setups.\nWrite to ana@example.com \u2014 thanks""#)
+        phpVars = phpVars.replacingOccurrences(
+            of: #""description":"Cisco, Juniper and MikroTik setups for small offices.""#,
+            with: #""description":"Cisco setups.\nWrite to ana@example.com \u2014 thanks""#)
         let directory = try folder(["air3.html": air3, "php.html": phpVars])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        for (name, expected) in [("air3.html", "Reach me: <mark>ana@example.com</mark> &amp; say hi"),
-                                 ("php.html", "Cisco setups. Write to <mark>ana@example.com</mark> — thanks")] {
+        for (name, expected) in [
+            ("air3.html", "Reach me: <mark>ana@example.com</mark> &amp; say hi"),
+            ("php.html", "Cisco setups. Write to <mark>ana@example.com</mark> — thanks"),
+        ] {
             let report = try CommandRunner.profilelint(["report", name, "-o", "-"], in: directory)
             #expect(report.status == 0, "\(report.stderr)")
             let shown = contexts(report.stdout)
@@ -456,4 +526,3 @@ import Testing
         }
     }
 }
-

@@ -19,7 +19,8 @@ import Testing
 
         @discardableResult
         func git(_ arguments: String...) throws -> CommandResult {
-            try CommandRunner.run("/usr/bin/env", ["git"] + arguments, in: path, environment: GitHookTests.gitEnvironment)
+            try CommandRunner.run(
+                "/usr/bin/env", ["git"] + arguments, in: path, environment: GitHookTests.gitEnvironment)
         }
 
         func profilelint(_ arguments: String...) throws -> CommandResult {
@@ -28,8 +29,9 @@ import Testing
 
         func write(_ name: String, _ text: String) throws {
             let file = path + "/" + name
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (file as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: file))
         }
 
@@ -57,8 +59,10 @@ import Testing
         let blocked = try repo.git("commit", "-m", "risky")
         #expect(blocked.status != 0)
         // git shows a hook's output on standard error.
-        #expect(blocked.stderr.contains("profile.json:1:5034: error: the overview is 5,001 characters; Upwork refuses more than "
-            + "5,000 (1 over) [overview-too-long]"))
+        #expect(
+            blocked.stderr.contains(
+                "profile.json:1:5034: error: the overview is 5,001 characters; Upwork refuses more than "
+                    + "5,000 (1 over) [overview-too-long]"))
 
         // Fixed in the working tree only: the staged content still has the error, so the commit is still blocked,
         // and the working-tree fix is left exactly as the user wrote it.
@@ -88,7 +92,9 @@ import Testing
         let repo = try repository()
         defer { try? FileManager.default.removeItem(atPath: repo.path) }
         #expect(try repo.profilelint("hook", "install").status == 0)
-        try repo.write("data/settings.json", #"{"editor.tabSize": 4, "overview": "\#(String(repeating: "a", count: 5001))", "x": 1, "y": 2}"#)
+        try repo.write(
+            "data/settings.json",
+            #"{"editor.tabSize": 4, "overview": "\#(String(repeating: "a", count: 5001))", "x": 1, "y": 2}"#)
         try repo.git("add", "data/settings.json")
         #expect(try repo.git("commit", "-q", "-m", "not a profile").status == 0)
         try repo.write("profiles/ana.json", Self.risky)
@@ -101,9 +107,11 @@ import Testing
     /// of `x`, `:x` the index entry of `x`, `*` and `[1]` glob) is read as itself, by its object id: its own risky
     /// content blocks the commit although the file its name points at is clean.
     @Test func pathSpecNamesAreReadAsThemselves() throws {
-        for name in ["0:x.profile.json", ":x.profile.json", "::x.profile.json", ":(glob)x.profile.json",
-                     "*.profile.json", "x[1].profile.json", " x.profile.json", "HEAD:x.profile.json",
-                     "x.profile.json@{0}.profile.json"] {
+        for name in [
+            "0:x.profile.json", ":x.profile.json", "::x.profile.json", ":(glob)x.profile.json",
+            "*.profile.json", "x[1].profile.json", " x.profile.json", "HEAD:x.profile.json",
+            "x.profile.json@{0}.profile.json",
+        ] {
             let repo = try repository()
             defer { try? FileManager.default.removeItem(atPath: repo.path) }
             try repo.write("x.profile.json", Self.clean)
@@ -180,8 +188,9 @@ import Testing
     @Test func outsideARepositoryTheHookCommandsSaySo() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let result = try CommandRunner.profilelint(["hook", "install"], in: directory,
-                                                   environment: ["GIT_CEILING_DIRECTORIES": directory])
+        let result = try CommandRunner.profilelint(
+            ["hook", "install"], in: directory,
+            environment: ["GIT_CEILING_DIRECTORIES": directory])
         #expect(result.status == 2)
         #expect(result.stderr.contains("not a git repository"))
     }
@@ -193,21 +202,27 @@ import Testing
     /// runs where `scripts/test.sh` (and so CI) asks for it.
     static let buildsFromSource = ProcessInfo.processInfo.environment["PROFILELINT_SWIFT_HOOK_TEST"] == "1"
 
-    @Test(.enabled(if: buildsFromSource, "set PROFILELINT_SWIFT_HOOK_TEST=1 (scripts/test.sh does) to build the swift hook"))
+    @Test(
+        .enabled(
+            if: buildsFromSource, "set PROFILELINT_SWIFT_HOOK_TEST=1 (scripts/test.sh does) to build the swift hook"))
     func theSwiftHookBuildsProfilelintAndBlocksAnError() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        _ = try CommandRunner.run("/usr/bin/env", ["git", "init", "-q", "-b", "main"], in: directory,
-                                  environment: GitHookTests.gitEnvironment)
+        _ = try CommandRunner.run(
+            "/usr/bin/env", ["git", "init", "-q", "-b", "main"], in: directory,
+            environment: GitHookTests.gitEnvironment)
         try Data(GitHookTests.risky.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
-        _ = try CommandRunner.run("/usr/bin/env", ["git", "add", "profile.json"], in: directory,
-                                  environment: GitHookTests.gitEnvironment)
+        _ = try CommandRunner.run(
+            "/usr/bin/env", ["git", "add", "profile.json"], in: directory,
+            environment: GitHookTests.gitEnvironment)
         var environment = GitHookTests.gitEnvironment
         environment["PRE_COMMIT_HOME"] = directory + "/.pre-commit-cache"
-        let result = try CommandRunner.run("/usr/bin/env", [
-            "pre-commit", "try-repo", TestPaths.repositoryRoot, "profilelint-swift", "--files", "profile.json",
-            "--verbose",
-        ], in: directory, environment: environment)
+        let result = try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "pre-commit", "try-repo", TestPaths.repositoryRoot, "profilelint-swift", "--files", "profile.json",
+                "--verbose",
+            ], in: directory, environment: environment)
         #expect(result.status == 1, "\(result.stdout.suffix(2000))\(result.stderr.suffix(2000))")
         #expect(result.stdout.contains("profile.json:1:5034: error: the overview is 5,001 characters"))
     }
@@ -217,14 +232,16 @@ import Testing
         let binaryFolder = (TestPaths.binary as NSString).deletingLastPathComponent
         environment["PATH"] = binaryFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         environment["PRE_COMMIT_HOME"] = directory + "/.pre-commit-cache"
-        return try CommandRunner.run("/usr/bin/env", ["pre-commit"] + arguments, in: directory, environment: environment)
+        return try CommandRunner.run(
+            "/usr/bin/env", ["pre-commit"] + arguments, in: directory, environment: environment)
     }
 
     @Test func theSystemHookBlocksAnErrorAndPassesACleanFile() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let git = { (arguments: [String]) throws -> CommandResult in
-            try CommandRunner.run("/usr/bin/env", ["git"] + arguments, in: directory, environment: GitHookTests.gitEnvironment)
+            try CommandRunner.run(
+                "/usr/bin/env", ["git"] + arguments, in: directory, environment: GitHookTests.gitEnvironment)
         }
         _ = try git(["init", "-q", "-b", "main"])
         try Data(GitHookTests.risky.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
@@ -235,19 +252,22 @@ import Testing
         _ = try git(["add", "profile.json", "notes.json", "package.json", "README.md"])
         // try-repo runs the hook definitions from this checkout's .pre-commit-hooks.yaml, as a user's config would.
         // Every staged text file is passed; profilelint picks the profiles by content (issue 13, items 10 and 15).
-        let blocked = try preCommit(["try-repo", TestPaths.repositoryRoot, "profilelint", "--all-files", "--verbose"],
-                                    in: directory)
+        let blocked = try preCommit(
+            ["try-repo", TestPaths.repositoryRoot, "profilelint", "--all-files", "--verbose"],
+            in: directory)
         #expect(blocked.status == 1, "\(blocked.stdout)\(blocked.stderr)")
         #expect(blocked.stdout.contains("profile.json:1:5034: error: the overview is 5,001 characters"))
         #expect(blocked.stdout.contains("profilelint: checked 2 staged profile files: "), "\(blocked.stdout)")
         #expect(blocked.stdout.contains("notes.json") && blocked.stdout.contains("commit blocked: "))
-        #expect(!blocked.stdout.contains("package.json") && !blocked.stdout.contains("README.md"),
-                "non-profile files are passed over quietly: \(blocked.stdout)")
+        #expect(
+            !blocked.stdout.contains("package.json") && !blocked.stdout.contains("README.md"),
+            "non-profile files are passed over quietly: \(blocked.stdout)")
 
         try Data(GitHookTests.clean.utf8).write(to: URL(fileURLWithPath: directory + "/profile.json"))
         _ = try git(["add", "profile.json"])
-        let passed = try preCommit(["try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json"],
-                                   in: directory)
+        let passed = try preCommit(
+            ["try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json"],
+            in: directory)
         #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
         #expect(passed.stdout.contains("Passed"))
     }

@@ -14,9 +14,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let prefix = directory + "/bin"
         // Its own build folder: `swift test` holds the lock on .build while the tests run.
-        let install = try CommandRunner.run(TestPaths.repositoryRoot + "/scripts/install.sh", [prefix], environment: [
-            "PROFILELINT_BUILD_PATH": TestPaths.repositoryRoot + "/.build/install-test",
-        ])
+        let install = try CommandRunner.run(
+            TestPaths.repositoryRoot + "/scripts/install.sh", [prefix],
+            environment: [
+                "PROFILELINT_BUILD_PATH": TestPaths.repositoryRoot + "/.build/install-test"
+            ])
         #expect(install.status == 0, "\(install.stdout.suffix(2000))\(install.stderr.suffix(2000))")
         let binary = prefix + "/profilelint"
         #expect(install.stdout.contains("installed \(binary) (0."))
@@ -44,8 +46,9 @@ import Testing
             try CommandRunner.run("/usr/bin/git", arguments, in: repository, environment: environment)
         }
         _ = try git(["init", "-q", "-b", "main"])
-        let hook = try CommandRunner.run("/usr/bin/env", ["profilelint", "hook", "install"], in: repository,
-                                         environment: environment)
+        let hook = try CommandRunner.run(
+            "/usr/bin/env", ["profilelint", "hook", "install"], in: repository,
+            environment: environment)
         #expect(hook.status == 0, "\(hook.stderr)")
         let script = try String(contentsOfFile: repository + "/.git/hooks/pre-commit", encoding: .utf8)
         #expect(script.contains("'\(URL(fileURLWithPath: binary).standardizedFileURL.path)' hook run"))
@@ -62,13 +65,17 @@ import Testing
         preCommitEnvironment["PRE_COMMIT_HOME"] = directory + "/.pre-commit-cache"
         try Data(GitHookTests.risky.utf8).write(to: URL(fileURLWithPath: repository + "/profile.json"))
         _ = try git(["add", "profile.json"])
-        let framework = try CommandRunner.run("/usr/bin/env", [
-            "pre-commit", "try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json", "--verbose",
-        ], in: repository, environment: preCommitEnvironment)
+        let framework = try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "pre-commit", "try-repo", TestPaths.repositoryRoot, "profilelint", "--files", "profile.json",
+                "--verbose",
+            ], in: repository, environment: preCommitEnvironment)
         #expect(framework.status == 1, "\(framework.stdout.suffix(2000))\(framework.stderr.suffix(2000))")
         #expect(framework.stdout.contains("profile.json:1:5034: error: the overview is 5,001 characters"))
 
-        let uninstall = try CommandRunner.run(TestPaths.repositoryRoot + "/scripts/install.sh", ["--uninstall", prefix])
+        let uninstall = try CommandRunner.run(
+            TestPaths.repositoryRoot + "/scripts/install.sh", ["--uninstall", prefix])
         #expect(uninstall.status == 0)
         #expect(uninstall.stdout == "removed \(binary)\n")
         #expect(!FileManager.default.fileExists(atPath: binary))

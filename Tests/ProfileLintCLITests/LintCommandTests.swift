@@ -8,8 +8,9 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         for (name, bytes) in files {
             let path = directory + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
         return directory
@@ -18,7 +19,10 @@ import Testing
     @Test func theSampleProfilePrintsFindingsScoreAndNextSteps() throws {
         let result = try CommandRunner.profilelint(["Samples/me.json"])
         #expect(result.status == 0, "only warnings and infos: exit 0 with the default --fail-on error")
-        #expect(result.stdout.contains("Samples/me.json:6:85: warning: the title is 86 characters; Upwork allows 70 (16 over) [title-too-long]"))
+        #expect(
+            result.stdout.contains(
+                "Samples/me.json:6:85: warning: the title is 86 characters; Upwork allows 70 (16 over) [title-too-long]"
+            ))
         #expect(result.stdout.contains("Samples/me.json: completeness 90% (upwork model)"))
         #expect(result.stdout.contains("To reach 100%: add a linked account (+10) → 100%."))
         #expect(result.stdout.hasSuffix("1 file checked: 0 errors, 3 warnings, 1 info\n"))
@@ -75,21 +79,26 @@ import Testing
             "f-good.json": Array(#"{"title": "Editor"}"#.utf8),
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let result = try CommandRunner.profilelint([
-            "a-invalid.json", "b-empty.json", "c-binary.json", "d-latin1.json", "e-notes.json", "missing.json",
-            "f-good.json",
-        ], in: directory)
+        let result = try CommandRunner.profilelint(
+            [
+                "a-invalid.json", "b-empty.json", "c-binary.json", "d-latin1.json", "e-notes.json", "missing.json",
+                "f-good.json",
+            ], in: directory)
         #expect(result.status == 2)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("a-invalid.json:3:18: error: invalid JSON: expected ',' or ']' after an array item, found '\"'"))
+        #expect(
+            lines.contains(
+                "a-invalid.json:3:18: error: invalid JSON: expected ',' or ']' after an array item, found '\"'"))
         #expect(lines.contains("b-empty.json: error: the file is empty"))
         #expect(lines.contains("c-binary.json: error: the file is binary, not a JSON or HTML profile"))
         #expect(lines.contains("d-latin1.json:1:15: error: invalid UTF-8 in a string"))
         #expect(lines.contains { $0.hasPrefix("e-notes.json: error: not a profile: expected a JSON document") })
         #expect(lines.contains("missing.json: error: no such file or directory"))
-        #expect(lines.contains("f-good.json:1:1: warning: the profile lacks a profile photo, an overview, an employment "
-            + "history item and a skill: required for 100% and before applying to jobs "
-            + "[required-item-missing]"))
+        #expect(
+            lines.contains(
+                "f-good.json:1:1: warning: the profile lacks a profile photo, an overview, an employment "
+                    + "history item and a skill: required for 100% and before applying to jobs "
+                    + "[required-item-missing]"))
         #expect(lines.contains("f-good.json: completeness 0% (upwork model)"))
         #expect(lines.last == "7 files checked: 0 errors, 2 warnings, 1 info, 6 unreadable files")
     }
@@ -117,20 +126,26 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["--quiet", "profiles"], in: directory)
-        let paths = Set(result.stdout.split(separator: "\n").compactMap { $0.split(separator: ":").first.map(String.init) })
+        let paths = Set(
+            result.stdout.split(separator: "\n").compactMap { $0.split(separator: ":").first.map(String.init) })
         #expect(paths == ["profiles/b.json", "profiles/sub/a.htm"])
     }
 
     @Test func standardInputIsReadAndNamed() throws {
-        let result = try CommandRunner.profilelint(["--stdin-filename", "pasted.json", "--quiet", "-"],
-                                                   stdin: #"{"title": "T", "overveiw": "x"}"#)
-        #expect(result.stdout.contains(#"pasted.json:1:16: warning: unknown field "overveiw"; did you mean "overview"? [unknown-field]"#))
+        let result = try CommandRunner.profilelint(
+            ["--stdin-filename", "pasted.json", "--quiet", "-"],
+            stdin: #"{"title": "T", "overveiw": "x"}"#)
+        #expect(
+            result.stdout.contains(
+                #"pasted.json:1:16: warning: unknown field "overveiw"; did you mean "overview"? [unknown-field]"#))
     }
 
     @Test func usageErrorsExitTwo() throws {
         let noFiles = try CommandRunner.profilelint([])
         #expect(noFiles.status == 2)
-        #expect(noFiles.stderr.contains("profilelint: error: name at least one profile file, directory, or - for standard input"))
+        #expect(
+            noFiles.stderr.contains(
+                "profilelint: error: name at least one profile file, directory, or - for standard input"))
         let badFormat = try CommandRunner.profilelint(["--format", "yaml", "Samples/me.json"])
         #expect(badFormat.status == 2)
         #expect(badFormat.stderr.contains("yaml"))

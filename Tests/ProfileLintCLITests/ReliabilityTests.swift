@@ -19,12 +19,15 @@ import Testing
 
     /// `profilelint` through `sh` with file writes limited to `blocks` 512-byte blocks and SIGXFSZ ignored, so
     /// every write to a regular file past the limit fails with EFBIG (root is not exempt, unlike permissions).
-    func profilelintWithFileSizeLimit(_ blocks: Int, _ arguments: [String], in directory: String) throws
+    func profilelintWithFileSizeLimit(
+        _ blocks: Int, _ arguments: [String], in directory: String
+    ) throws
         -> CommandResult
     {
         let quoted = ([TestPaths.binary] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
-        return try CommandRunner.run("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(blocks); exec \(quoted)"],
-                                     in: directory)
+        return try CommandRunner.run(
+            "/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(blocks); exec \(quoted)"],
+            in: directory)
     }
 
     // MARK: - Limits
@@ -44,8 +47,9 @@ import Testing
             #expect(result.status == 2, "\(arguments)")
             #expect((result.stdout + result.stderr).contains(message), "\(arguments): \(result.stdout)\(result.stderr)")
         }
-        let roomy = try profilelint(["--max-file-size", "1KB", "--max-depth", "5", "p.json", "nested.json"],
-                                    in: directory)
+        let roomy = try profilelint(
+            ["--max-file-size", "1KB", "--max-depth", "5", "p.json", "nested.json"],
+            in: directory)
         #expect(!roomy.stdout.contains("limit") && !roomy.stdout.contains("nested deeper"), "\(roomy.stdout)")
     }
 
@@ -85,7 +89,9 @@ import Testing
         #expect(size.stderr.contains("--max-file-size takes a size such as 16MB"))
         let configured = try profilelint(["p.json"], in: directory)
         #expect(configured.status == 2)
-        #expect(configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be a whole number from 1 to 1,000"))
+        #expect(
+            configured.stderr.contains(".profilelint.yml:2:14: error: max_depth must be a whole number from 1 to 1,000")
+        )
     }
 
     @Test func aYAMLBillionLaughsConfigurationIsRefused() throws {
@@ -93,14 +99,18 @@ import Testing
         // job checks out, so they are hostile input too.
         var yaml = "a0: &a0 [" + Array(repeating: "lol", count: 10).joined(separator: ", ") + "]\n"
         for level in 1...8 {
-            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         yaml += "files: *a8\n"
         let directory = try folder([".profilelint.yml": yaml, "p.json": Self.profile])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try profilelint(["p.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("error: the configuration holds more than 100,000 values once YAML aliases are expanded"))
+        #expect(
+            result.stderr.contains(
+                "error: the configuration holds more than 100,000 values once YAML aliases are expanded"))
     }
 
     // MARK: - Special files and inputs
@@ -113,13 +123,16 @@ import Testing
         for arguments in [["profiles"], ["profiles/pipe.json", "profiles/ok.json"]] {
             let result = try profilelint(arguments, in: directory)
             #expect(result.status == 2)
-            #expect(result.stdout.contains("profiles/pipe.json: error: not a regular file (a FIFO)"), "\(result.stdout)")
+            #expect(
+                result.stdout.contains("profiles/pipe.json: error: not a regular file (a FIFO)"), "\(result.stdout)")
             #expect(result.stdout.contains("profiles/ok.json: completeness"))
         }
     }
 
     @Test func inputsAreNeverWritten() throws {
-        let directory = try folder(["profiles/a.json": Self.profile, "profiles/b.html": "<html><title>x</title></html>"])
+        let directory = try folder([
+            "profiles/a.json": Self.profile, "profiles/b.html": "<html><title>x</title></html>",
+        ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         func snapshot() throws -> [String: String] {
             var state: [String: String] = [:]
@@ -127,7 +140,8 @@ import Testing
                 let path = directory + "/" + name
                 let attributes = try FileManager.default.attributesOfItem(atPath: path)
                 let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
-                state[name] = "\(attributes[.modificationDate] ?? "") \(attributes[.posixPermissions] ?? "") \(bytes.hashValue)"
+                state[name] =
+                    "\(attributes[.modificationDate] ?? "") \(attributes[.posixPermissions] ?? "") \(bytes.hashValue)"
             }
             return state
         }
@@ -146,18 +160,23 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try profilelintWithFileSizeLimit(0, ["p.json", "--output", "json=report.json"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("profilelint: error: cannot write the report to report.json: cannot write it (the file "
-            + "size limit is exceeded)"))
+        #expect(
+            result.stderr.contains(
+                "profilelint: error: cannot write the report to report.json: cannot write it (the file "
+                    + "size limit is exceeded)"))
         #expect(try String(contentsOfFile: directory + "/report.json", encoding: .utf8) == "old report\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["p.json", "report.json"],
-                "no temporary file is left behind")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["p.json", "report.json"],
+            "no temporary file is left behind")
         // A report whose path is a folder cannot replace it: the folder stays, no temporary file is left.
         try FileManager.default.createDirectory(atPath: directory + "/folder.json", withIntermediateDirectories: false)
         let onFolder = try profilelint(["p.json", "--output", "json=folder.json"], in: directory)
         #expect(onFolder.status == 2)
-        #expect(onFolder.stderr.contains("profilelint: error: cannot write the report to folder.json: cannot replace it"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-            == ["folder.json", "p.json", "report.json"])
+        #expect(
+            onFolder.stderr.contains("profilelint: error: cannot write the report to folder.json: cannot replace it"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+                == ["folder.json", "p.json", "report.json"])
         // And with room to write, the report is replaced.
         #expect(try profilelint(["p.json", "--output", "json=report.json"], in: directory).status == 0)
         #expect(try String(contentsOfFile: directory + "/report.json", encoding: .utf8).contains("\"formatVersion\""))
@@ -166,8 +185,9 @@ import Testing
     @Test func aFailedHookInstallLeavesTheOldHookWhole() throws {
         let directory = try folder([:])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        _ = try CommandRunner.run("/usr/bin/env", ["git", "init", "-q"], in: directory,
-                                  environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"])
+        _ = try CommandRunner.run(
+            "/usr/bin/env", ["git", "init", "-q"], in: directory,
+            environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"])
         let hook = directory + "/.git/hooks/pre-commit"
         try Data("#!/bin/sh\necho mine\n".utf8).write(to: URL(fileURLWithPath: hook))
         let result = try profilelintWithFileSizeLimit(0, ["hook", "install", "--force"], in: directory)

@@ -20,8 +20,10 @@ import Testing
     }
 
     @Test func theAccountOptionFeedsBadgesAndTheChart() throws {
-        let result = try CommandRunner.profilelint(["report", "Samples/me.json", "--account", "Samples/account.json",
-                                                    "-o", "-"])
+        let result = try CommandRunner.profilelint([
+            "report", "Samples/me.json", "--account", "Samples/account.json",
+            "-o", "-",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("<h3 id=\"badge-top-rated\">Top Rated: "))
         #expect(result.stdout.contains("<title id=\"jss-chart-title\">"))
@@ -31,8 +33,11 @@ import Testing
     @Test func theDefaultOutputIsInTheCurrentFolder() throws {
         let folder = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try CommandRunner.profilelint(["report", TestPaths.samples + "/good/complete.json", "--as-of",
-                                                    "2026-10-15"], in: folder)
+        let result = try CommandRunner.profilelint(
+            [
+                "report", TestPaths.samples + "/good/complete.json", "--as-of",
+                "2026-10-15",
+            ], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder + "/profilelint-report.html"))
     }
@@ -65,8 +70,9 @@ import Testing
     func samplesRenderToPNG() throws {
         let folder = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try CommandRunner.run(TestPaths.repositoryRoot + "/scripts/render-report.sh", [folder],
-                                           environment: ["PROFILELINT_BINARY": TestPaths.binary])
+        let result = try CommandRunner.run(
+            TestPaths.repositoryRoot + "/scripts/render-report.sh", [folder],
+            environment: ["PROFILELINT_BINARY": TestPaths.binary])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         for name in ["me", "contact-details", "complete"] {
             for width in ["desktop", "narrow"] {

@@ -8,15 +8,17 @@ import Testing
     @Test func aPlaceholderSkillIsNamedAsASkill() throws {
         let directory = try CommandRunner.temporaryDirectory(with: [
             "me.json": #"{"title": "Editor", "overview": "Fine.", "skills": ["Editing", "lorem ipsum"], "#
-                + #""portfolio": [{"title": "Book", "skills": ["TBD"]}]}"#,
+                + #""portfolio": [{"title": "Book", "skills": ["TBD"]}]}"#
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try CommandRunner.profilelint(["me.json"], in: directory)
-        #expect(result.stdout.contains(
-            "me.json:1:65: warning: the skill at /skills/1 is placeholder text (lorem ipsum); write real text or "
-                + "leave it empty [placeholder-text]"), "\(result.stdout)")
-        #expect(result.stdout.contains("warning: the skill at /portfolio/0/skills/0 is placeholder text (\"tbd\")"),
-                "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "me.json:1:65: warning: the skill at /skills/1 is placeholder text (lorem ipsum); write real text or "
+                    + "leave it empty [placeholder-text]"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("warning: the skill at /portfolio/0/skills/0 is placeholder text (\"tbd\")"),
+            "\(result.stdout)")
         #expect(!result.stdout.contains("the 0 at") && !result.stdout.contains("the 1 at"))
     }
 

@@ -9,8 +9,10 @@ import Testing
     static let validator = TestPaths.repositoryRoot + "/scripts/validate-json-schema.py"
 
     func validate(schema: String, files: [String], stdin: String? = nil) throws -> CommandResult {
-        try CommandRunner.run("/usr/bin/env", ["python3", Self.validator, TestPaths.repositoryRoot + "/Schemas/" + schema]
-            + files, stdin: stdin)
+        try CommandRunner.run(
+            "/usr/bin/env",
+            ["python3", Self.validator, TestPaths.repositoryRoot + "/Schemas/" + schema]
+                + files, stdin: stdin)
     }
 
     @Test func profileSamplesMatchTheDocumentSchema() throws {
@@ -20,34 +22,42 @@ import Testing
     }
 
     @Test func accountSamplesMatchTheAccountDefinition() throws {
-        let result = try CommandRunner.run("/usr/bin/env", [
-            "python3", Self.validator, "--def", "account",
-            TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json",
-            TestPaths.samples + "/account.json", TestPaths.samples + "/agency-account.json",
-        ])
+        let result = try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "python3", Self.validator, "--def", "account",
+                TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json",
+                TestPaths.samples + "/account.json", TestPaths.samples + "/agency-account.json",
+            ])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        let bad = try CommandRunner.run("/usr/bin/env", [
-            "python3", Self.validator, "--def", "account",
-            TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json", "-",
-        ], stdin: #"{"jss": 120, "contracts": [{"payments": [{"date": "2026-01-01"}]}]}"#)
+        let bad = try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "python3", Self.validator, "--def", "account",
+                TestPaths.repositoryRoot + "/Schemas/profilelint-document.schema.json", "-",
+            ], stdin: #"{"jss": 120, "contracts": [{"payments": [{"date": "2026-01-01"}]}]}"#)
         #expect(bad.status == 1)
         #expect(bad.stdout.contains("-: /contracts/0/payments/0: 'amount' is a required property"))
         #expect(bad.stdout.contains("-: /jss: 120 is greater than the maximum of 100"))
     }
 
     @Test func theDocumentSchemaRejectsAWrongType() throws {
-        let result = try validate(schema: "profilelint-document.schema.json", files: ["-"],
-                                  stdin: #"{"profile": {"skills": "Swift"}}"#)
+        let result = try validate(
+            schema: "profilelint-document.schema.json", files: ["-"],
+            stdin: #"{"profile": {"skills": "Swift"}}"#)
         #expect(result.status == 1)
         #expect(result.stdout.contains("-: /profile/skills"))
     }
 
     @Test func theConfigurationSchemaIsCurrentAndAcceptsTheExampleConfiguration() throws {
         let generated = try CommandRunner.profilelint(["rules", "--format", "config-schema"])
-        let checkedIn = try String(contentsOfFile: TestPaths.repositoryRoot + "/Schemas/profilelint-config.schema.json",
-                                   encoding: .utf8)
-        #expect(generated.stdout == checkedIn,
-                "Schemas/profilelint-config.schema.json is stale: run `swift run profilelint rules -f config-schema > Schemas/profilelint-config.schema.json`")
+        let checkedIn = try String(
+            contentsOfFile: TestPaths.repositoryRoot + "/Schemas/profilelint-config.schema.json",
+            encoding: .utf8)
+        #expect(
+            generated.stdout == checkedIn,
+            "Schemas/profilelint-config.schema.json is stale: run `swift run profilelint rules -f config-schema > Schemas/profilelint-config.schema.json`"
+        )
         // YAML is JSON's superset here: validate the example through Python's YAML reader.
         let script = """
             import json, sys, yaml, jsonschema
@@ -59,13 +69,17 @@ import Testing
             except jsonschema.ValidationError:
                 print("ok")
             """
-        let result = try CommandRunner.run("/usr/bin/env", [
-            "python3", "-c", script, TestPaths.repositoryRoot + "/Schemas/profilelint-config.schema.json",
-            TestPaths.samples + "/profilelint.example.yml",
-        ])
+        let result = try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "python3", "-c", script, TestPaths.repositoryRoot + "/Schemas/profilelint-config.schema.json",
+                TestPaths.samples + "/profilelint.example.yml",
+            ])
         #expect(result.stdout == "ok\n", "\(result.stderr)")
         // And profilelint itself reads the example without a warning.
-        let lint = try CommandRunner.profilelint(["--config", "Samples/profilelint.example.yml", "-q", "Samples/me.json"])
+        let lint = try CommandRunner.profilelint([
+            "--config", "Samples/profilelint.example.yml", "-q", "Samples/me.json",
+        ])
         #expect(lint.stderr.isEmpty, "\(lint.stderr)")
     }
 

@@ -8,7 +8,8 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try FileManager.default.createDirectory(atPath: directory + "/.git", withIntermediateDirectories: true)
-        try Data("""
+        try Data(
+            """
             suppressions:
               - file: "p1*.json"
                 rule: missing-title
@@ -16,7 +17,8 @@ import Testing
               - file: "p3*.json"
                 rule: title-too-long
                 reason: In scope but never used, so reported unused
-            """.utf8).write(to: URL(fileURLWithPath: directory + "/.profilelint.yml"))
+            """.utf8
+        ).write(to: URL(fileURLWithPath: directory + "/.profilelint.yml"))
         for index in 0..<40 {
             let text = index % 7 == 3 ? "{ broken" : #"{"title": "\#(index % 2 == 0 ? "" : "Editor")"}"#
             try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/p\(index).json"))
@@ -53,8 +55,9 @@ import Testing
         #expect(records.map { $0["line"] as? Int } == [1, 2, 3])
         #expect(records[0]["path"] as? String == "<stdin>")
         #expect((records[0]["completeness"] as? [String: Any])?["score"] as? Double == 90)
-        #expect((records[1]["error"] as? [String: Any])?["message"] as? String
-            == "invalid JSON: expected a value, found end of input")
+        #expect(
+            (records[1]["error"] as? [String: Any])?["message"] as? String
+                == "invalid JSON: expected a value, found end of input")
         #expect(records[2]["findings"] as? [[String: Any]] != nil)
         #expect(result.stderr.isEmpty)
     }
@@ -131,8 +134,9 @@ import Testing
         #expect(unknown.map { $0["field"] as? String } == ["/ref"], "only the line without an id has a stray member")
 
         let custom = try CommandRunner.profilelint(["--ndjson", "--id-key", "ref"], stdin: input)
-        let third = try #require(try JSONSerialization.jsonObject(
-            with: Data(custom.stdout.split(separator: "\n")[2].utf8)) as? [String: Any])
+        let third = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(custom.stdout.split(separator: "\n")[2].utf8)) as? [String: Any])
         #expect(third["ref"] as? String == "x" && third["id"] == nil)
         #expect(!custom.stdout.split(separator: "\n")[2].contains("unknown-field"))
 

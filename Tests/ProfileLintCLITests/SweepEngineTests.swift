@@ -18,10 +18,12 @@ struct SweepEngineTests {
         let reference = try corpus.shards.map { try corpus.singleProcess($0) }
 
         // The first profilelint started is killed after reading a little: Spark must retry that range.
-        let flaky = try corpus.wrapper(named: "flaky-profilelint", body: """
-            if mkdir "\(corpus.directory)/killed-once" 2>/dev/null; then head -c 4096 >/dev/null; kill -9 $$; fi
-            exec "\(TestPaths.binary)" "$@"
-            """)
+        let flaky = try corpus.wrapper(
+            named: "flaky-profilelint",
+            body: """
+                if mkdir "\(corpus.directory)/killed-once" 2>/dev/null; then head -c 4096 >/dev/null; kill -9 $$; fi
+                exec "\(TestPaths.binary)" "$@"
+                """)
         let spark = try corpus.sweepSpark(profilelint: flaky, output: "spark-out")
         #expect(spark.status == 0, "\(spark.stderr)")
         let parts = try FileManager.default.contentsOfDirectory(atPath: corpus.directory + "/spark-out")
@@ -38,8 +40,10 @@ struct SweepEngineTests {
         }
         #expect(records.count == corpus.nonBlankLines)
         #expect(records.count { $0["error"] != nil } == corpus.badLines)
-        let summary = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: corpus.directory + "/spark-out/summary.json"))) as? [String: Any])
+        let summary = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: corpus.directory + "/spark-out/summary.json")))
+                as? [String: Any])
         #expect(summary["records"] as? Int == records.count)
         #expect(summary["errors"] as? Int == corpus.badLines)
         #expect(summary["retried_tasks"] as? Int == 1)
@@ -72,8 +76,9 @@ struct SweepEngineTests {
         #expect(!FileManager.default.fileExists(atPath: corpus.directory + "/spark-out/_SUCCESS"))
 
         // The one-liner with the same binary first on PATH: GNU parallel must exit non-zero too.
-        let result = try corpus.parallelOneLiner(shard: corpus.shards[0], blockLines: 10, output: "parallel.out",
-                                                 path: (crashing as NSString).deletingLastPathComponent)
+        let result = try corpus.parallelOneLiner(
+            shard: corpus.shards[0], blockLines: 10, output: "parallel.out",
+            path: (crashing as NSString).deletingLastPathComponent)
         #expect(result.status != 0)
     }
 }
@@ -109,7 +114,8 @@ struct SweepCorpus {
         try FileManager.default.createDirectory(atPath: directory + "/shards", withIntermediateDirectories: true)
         let documents = try Self.documents()
         func profile(_ index: Int) -> Data { documents[index % documents.count] }
-        var first = Data(), third = Data()
+        var first = Data()
+        var third = Data()
         let half = profiles / 2
         for index in 0..<half {
             first += profile(index) + Data("\n".utf8)
@@ -148,17 +154,22 @@ struct SweepCorpus {
     /// The Samples documents on one line each; profilelint-format ones vary in title and some carry an account.
     static func documents() throws -> [Data] {
         let samples = TestPaths.samples
-        let account = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: samples + "/account.json")))
-        let names = ["me.json", "good/complete.json", "bad/contact-details.json", "members/priya.json",
-                     "upwork/graphql-profile.json", "upwork/phpvars-profile.json", "upwork/rest-v1-profile.json"]
+        let account = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: samples + "/account.json")))
+        let names = [
+            "me.json", "good/complete.json", "bad/contact-details.json", "members/priya.json",
+            "upwork/graphql-profile.json", "upwork/phpvars-profile.json", "upwork/rest-v1-profile.json",
+        ]
         var documents: [Data] = []
         for variant in 0..<5 {
             for name in names {
-                var document = try #require(try JSONSerialization.jsonObject(
-                    with: Data(contentsOf: URL(fileURLWithPath: samples + "/" + name))) as? [String: Any])
+                var document = try #require(
+                    try JSONSerialization.jsonObject(
+                        with: Data(contentsOf: URL(fileURLWithPath: samples + "/" + name))) as? [String: Any])
                 if !name.hasPrefix("upwork/"), var profile = document["profile"] as? [String: Any] {
                     let title = profile["title"] as? String ?? ""
-                    profile["title"] = [title, "", "\(title) \(variant)", String(repeating: "Senior ", count: 12), title][variant]
+                    profile["title"] =
+                        [title, "", "\(title) \(variant)", String(repeating: "Senior ", count: 12), title][variant]
                     document["profile"] = profile
                     if variant % 2 == 1 { document["account"] = account }
                 }
@@ -172,17 +183,22 @@ struct SweepCorpus {
 
     /// `profilelint --ndjson --stdin-filename SHARD < SHARD`: the reference.
     func singleProcess(_ shard: String) throws -> Data {
-        let result = try shell("\"$0\" --ndjson --stdin-filename \"$1\" \(SweepEngineTests.flags.joined(separator: " ")) < \"$1\"",
-                               [TestPaths.binary, shard])
+        let result = try shell(
+            "\"$0\" --ndjson --stdin-filename \"$1\" \(SweepEngineTests.flags.joined(separator: " ")) < \"$1\"",
+            [TestPaths.binary, shard])
         try #require([0, 1, 2].contains(result.status), "\(result.stderr)")
         return Data(result.stdout.utf8)
     }
 
     func sweepSpark(profilelint: String, output: String, maxFailures: Int = 4) throws -> CommandResult {
-        try CommandRunner.run("/usr/bin/env", ["python3", TestPaths.repositoryRoot + "/scripts/sweep-spark.py",
-                                              "--profilelint", profilelint, "--output", output, "--split-size", "256K",
-                                              "--max-failures", String(maxFailures), "shards", "--"]
-                              + SweepEngineTests.flags, in: directory)
+        try CommandRunner.run(
+            "/usr/bin/env",
+            [
+                "python3", TestPaths.repositoryRoot + "/scripts/sweep-spark.py",
+                "--profilelint", profilelint, "--output", output, "--split-size", "256K",
+                "--max-failures", String(maxFailures), "shards", "--",
+            ]
+                + SweepEngineTests.flags, in: directory)
     }
 
     /// Docs/scale.md's one-liner as written there, with its block size, file names and flags filled in.
@@ -194,7 +210,9 @@ struct SweepCorpus {
             .replacingOccurrences(of: "10000", with: String(blockLines))
             .replacingOccurrences(of: "profiles.ndjson", with: shard)
             .replacingOccurrences(of: "results.ndjson", with: output)
-            .replacingOccurrences(of: "profilelint --ndjson", with: "profilelint --ndjson " + SweepEngineTests.flags.joined(separator: " "))
+            .replacingOccurrences(
+                of: "profilelint --ndjson",
+                with: "profilelint --ndjson " + SweepEngineTests.flags.joined(separator: " "))
         let binaries = path ?? (TestPaths.binary as NSString).deletingLastPathComponent
         return try shell("PATH=\"$0:$PATH\"; " + command, [binaries])
     }

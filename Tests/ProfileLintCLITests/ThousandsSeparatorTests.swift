@@ -13,7 +13,10 @@ import Testing
             var found: [String] = []
             var index = 0
             while index < characters.count {
-                guard characters[index].isASCII, characters[index].isNumber else { index += 1; continue }
+                guard characters[index].isASCII, characters[index].isNumber else {
+                    index += 1
+                    continue
+                }
                 let start = index
                 while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
                 let before = start > 0 ? characters[start - 1] : " "
@@ -28,15 +31,19 @@ import Testing
 
     @Test func theCheckFindsAnUngroupedNumber() {
         #expect(Self.ungroupedNumbers(in: "the proposal is 5001 characters").count == 1)
-        #expect(Self.ungroupedNumbers(in: "x.json:1234:5678: error: the file is 1,234,567 bytes, as of 2026-10-15").isEmpty)
+        #expect(
+            Self.ungroupedNumbers(in: "x.json:1234:5678: error: the file is 1,234,567 bytes, as of 2026-10-15").isEmpty)
     }
 
-    @Test(arguments: [(999, "999", "1,000"), (1000, "1,000", "1,001"), (5001, "5,001", "5,002"),
-                      (1_234_567, "1,234,567", "1,234,568")])
+    @Test(arguments: [
+        (999, "999", "1,000"), (1000, "1,000", "1,001"), (5001, "5,001", "5,002"),
+        (1_234_567, "1,234,567", "1,234,568"),
+    ])
     func everyCountedMessageGroupsThousands(_ number: Int, _ shown: String, _ shownPlusOne: String) throws {
         // Rule options are at most 1,000,000 (Docs/reliability.md, "Numbers"): beyond that the refusal shows it.
         let configurable = number <= 1_000_000
-        let config = "rules:\n  title-too-long:\n    max_characters: \(number)\n  overview-too-short:\n"
+        let config =
+            "rules:\n  title-too-long:\n    max_characters: \(number)\n  overview-too-short:\n"
             + "    min_words: \(number)\n  proposal-length:\n    max_characters: \(number)\n"
         let title = String(String(repeating: "Shopify theme developer ", count: number / 24 + 1).prefix(number + 1))
         let profile = #"{"name": "A", "title": "\#(title)", "overview": "I build shops."}"#
@@ -49,9 +56,11 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var output = ""
-        for (arguments, folder) in [(["p.json"], "/rules"), (["proposal", "cover.txt"], "/rules"),
-                                    (["big.json", "--max-file-size", "\(number)"], ""),
-                                    (["long.json", "--max-string-length", "\(number)"], "")] {
+        for (arguments, folder) in [
+            (["p.json"], "/rules"), (["proposal", "cover.txt"], "/rules"),
+            (["big.json", "--max-file-size", "\(number)"], ""),
+            (["long.json", "--max-string-length", "\(number)"], ""),
+        ] {
             let result = try CommandRunner.profilelint(arguments, in: directory + folder)
             output += result.stdout + result.stderr
         }
@@ -61,7 +70,9 @@ import Testing
         if configurable {
             #expect(output.contains("the title is \(shownPlusOne) characters; Upwork allows \(shown) (1 over)"))
             #expect(output.contains("the overview has 3 words; write at least \(shown)"))
-            #expect(output.contains("error: the proposal is \(shownPlusOne) characters; the form refuses more than \(shown)"))
+            #expect(
+                output.contains(
+                    "error: the proposal is \(shownPlusOne) characters; the form refuses more than \(shown)"))
         } else {
             #expect(output.contains("'max_characters' must be a whole number from 0 to 1,000,000"), "\(output)")
         }

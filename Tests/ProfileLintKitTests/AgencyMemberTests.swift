@@ -3,6 +3,7 @@ import Foundation
 import ProfileLintTestSupport
 import ProfileModel
 import Testing
+
 @testable import ProfileLintKit
 
 /// Issue 12, family 7: agency member profiles are read once, under the run's limits, and only inside the account's
@@ -22,19 +23,23 @@ import Testing
     }
 
     @Test func fourHundredMembersNamingOneFileAreOneRead() throws {
-        let directory = try CommandRunner.temporaryDirectory(with: ["repo/.git/HEAD": "ref\n",
-                                                                    "repo/members/one.json": Self.member])
+        let directory = try CommandRunner.temporaryDirectory(with: [
+            "repo/.git/HEAD": "ref\n",
+            "repo/members/one.json": Self.member,
+        ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let check = EligibilityCheck(today: CalendarDate("2026-10-01")!)
         let spellings = ["members/one.json", "./members/one.json", "members/../members/one.json"]
-        let report = check.evaluate(account((0..<400).map { spellings[$0 % 3] }), profile: nil, completeness: nil,
-                                    accountPath: directory + "/repo/account.json", model: .upwork)
+        let report = check.evaluate(
+            account((0..<400).map { spellings[$0 % 3] }), profile: nil, completeness: nil,
+            accountPath: directory + "/repo/account.json", model: .upwork)
         #expect(check.memberScores.count == 1)
         let criterion = try memberCriterion(report)
         #expect(!criterion.explanation.contains("not known"), "\(criterion.explanation)")
         // A second evaluation (the next file of a batch) reads nothing again.
-        _ = check.evaluate(account(["members/one.json"]), profile: nil, completeness: nil,
-                           accountPath: directory + "/repo/account.json", model: .upwork)
+        _ = check.evaluate(
+            account(["members/one.json"]), profile: nil, completeness: nil,
+            accountPath: directory + "/repo/account.json", model: .upwork)
         #expect(check.memberScores.count == 1)
     }
 
@@ -43,15 +48,17 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         for limits in [InputLimits(maxFileBytes: 20), InputLimits(maxDepth: 1), InputLimits(maxItems: 2)] {
             let check = EligibilityCheck(today: CalendarDate("2026-10-01")!, limits: limits)
-            let report = check.evaluate(account(["members/one.json"]), profile: nil, completeness: nil,
-                                        accountPath: directory + "/account.json", model: .upwork)
+            let report = check.evaluate(
+                account(["members/one.json"]), profile: nil, completeness: nil,
+                accountPath: directory + "/account.json", model: .upwork)
             #expect(try memberCriterion(report).explanation.contains("not known for 1 of 1"), "\(limits)")
         }
     }
 
     /// Profiles under two configuration files (two linters) naming one member file: the run reads it once.
     @Test func aRunReadsAMemberProfileOnceWhateverTheConfigurationFiles() throws {
-        let document = #"{"name": "Ana", "title": "Brand designer", "account": {"type": "agency", "#
+        let document =
+            #"{"name": "Ana", "title": "Brand designer", "account": {"type": "agency", "#
             + #""members": [{"name": "Priya", "profile": "../members/one.json"}]}}"#
         let directory = try CommandRunner.temporaryDirectory(with: [
             "repo/.git/HEAD": "ref\n", "repo/members/one.json": Self.member,
@@ -79,23 +86,29 @@ import Testing
             "repo/team/sub/deeper.json": Self.member,
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try FileManager.default.createSymbolicLink(atPath: directory + "/repo/team/link.json",
-                                                   withDestinationPath: directory + "/outside.json")
-        try FileManager.default.createSymbolicLink(atPath: directory + "/repo/team/folder",
-                                                   withDestinationPath: directory)
-        let escapes = ["../../outside.json", directory + "/outside.json", "link.json", "folder/outside.json",
-                       "/etc/passwd", "sub/../../../outside.json", ""]
+        try FileManager.default.createSymbolicLink(
+            atPath: directory + "/repo/team/link.json",
+            withDestinationPath: directory + "/outside.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: directory + "/repo/team/folder",
+            withDestinationPath: directory)
+        let escapes = [
+            "../../outside.json", directory + "/outside.json", "link.json", "folder/outside.json",
+            "/etc/passwd", "sub/../../../outside.json", "",
+        ]
         let accountPath = directory + "/repo/team/account.json"
         for escape in escapes {
             let check = EligibilityCheck(today: CalendarDate("2026-10-01")!)
-            let report = check.evaluate(account([escape]), profile: nil, completeness: nil, accountPath: accountPath,
-                                        model: .upwork)
+            let report = check.evaluate(
+                account([escape]), profile: nil, completeness: nil, accountPath: accountPath,
+                model: .upwork)
             #expect(try memberCriterion(report).explanation.contains("not known for 1 of 1"), "\(escape)")
             #expect(check.memberScores.count == 0, "\(escape) was read")
         }
         let check = EligibilityCheck(today: CalendarDate("2026-10-01")!)
-        let report = check.evaluate(account(["inside.json", "sub/deeper.json", "../team/inside.json"]), profile: nil,
-                                    completeness: nil, accountPath: accountPath, model: .upwork)
+        let report = check.evaluate(
+            account(["inside.json", "sub/deeper.json", "../team/inside.json"]), profile: nil,
+            completeness: nil, accountPath: accountPath, model: .upwork)
         #expect(!(try memberCriterion(report).explanation.contains("not known")))
         #expect(check.memberScores.count == 2)
     }

@@ -14,11 +14,13 @@ import Testing
     }
 
     @Test func policyOverridesRoundTripAcronymKeysAndNestedValues() throws {
-        let source = SourceFile(path: "c.yml", text: """
-            eligibility:
-              top_rated_jss: 95
-              jss_weight_bands: [{up_to: 500, weight: 1}]
-            """)
+        let source = SourceFile(
+            path: "c.yml",
+            text: """
+                eligibility:
+                  top_rated_jss: 95
+                  jss_weight_bands: [{up_to: 500, weight: 1}]
+                """)
         let configuration = try Configuration.parse(source)
         #expect(configuration.warnings.isEmpty)
         let policy = try configuration.policy()

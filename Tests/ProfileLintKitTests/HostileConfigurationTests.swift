@@ -4,6 +4,7 @@ import ProfileLintTestSupport
 import ProfileModel
 import ProfileRules
 import Testing
+
 @testable import ProfileLintKit
 
 /// Issue 12, families 1 and 3, in process: every number a configuration can set has a documented range that
@@ -31,7 +32,8 @@ import Testing
         case .number(let number): String(number)
         case .string(let text): "\"" + text + "\""
         case .list(let items): "[" + items.map(flow).joined(separator: ", ") + "]"
-        case .map(let entries): "{" + entries.map { "\(ConfigKeys.snakeCase($0.0)): \(flow($0.1))" }.joined(separator: ", ") + "}"
+        case .map(let entries):
+            "{" + entries.map { "\(ConfigKeys.snakeCase($0.0)): \(flow($0.1))" }.joined(separator: ", ") + "}"
         }
     }
 
@@ -169,7 +171,8 @@ import Testing
             "{\"a\": \"\(secret)\", ",
         ]
         let jsonContents = ["{\"\(String(repeating: "k", count: 120))\(secret)\" 1}", "{\"a\": \(secret)}"]
-        for (text, name) in contents.map({ ($0, ".profilelint.yml") }) + jsonContents.map({ ($0, ".profilelint.json") }) {
+        for (text, name) in contents.map({ ($0, ".profilelint.yml") }) + jsonContents.map({ ($0, ".profilelint.json") })
+        {
             var messages: [String] = []
             let parsed = Result { () throws(ConfigurationError) in
                 try Configuration.parse(SourceFile(path: name, bytes: Array(text.utf8)))
@@ -209,8 +212,9 @@ import Testing
         #expect(closestMatch(to: "top_rated_jsss", in: keys) == "top_rated_jss")
         #expect(closestMatch(to: "earnings12", in: keys) == "earnings12m")
         #expect(closestMatch(to: "k12", in: keys) == nil)
-        let fuzzed = try String(contentsOfFile: TestPaths.repositoryRoot
-            + "/Fuzz/Corpus/FuzzConfiguration/unknown-keys-did-you-mean.yml", encoding: .utf8)
+        let fuzzed = try String(
+            contentsOfFile: TestPaths.repositoryRoot
+                + "/Fuzz/Corpus/FuzzConfiguration/unknown-keys-did-you-mean.yml", encoding: .utf8)
         let configuration = try #require(Watchdog.run { Self.parse(fuzzed) }).get()
         #expect(configuration.warnings.count > 200)
         #expect(configuration.warnings.filter { !$0.message.hasPrefix("unknown setting 'k") }.map(\.description) == [])

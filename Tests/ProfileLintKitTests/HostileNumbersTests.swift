@@ -1,10 +1,11 @@
 import AccountReading
 import Foundation
+import PositionedJSON
 import ProfileLintKit
 import ProfileLintTestSupport
-import PositionedJSON
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 /// Issue 12, family 1 (numbers that trap) and 2 (results that vanish), over every number of every sample: each
@@ -52,16 +53,18 @@ import Testing
                 let result = Linter().lintProfile(source)
                 if let error = result.error {
                     refused += 1
-                    #expect(error.line == expected.line && error.column == expected.column,
-                            "\(name) with \(value) at \(expected): \(error.description)")
+                    #expect(
+                        error.line == expected.line && error.column == expected.column,
+                        "\(name) with \(value) at \(expected): \(error.description)")
                     continue
                 }
                 // Accepted: the number is in no field that is read (an unknown key, `actionCredit`…).
                 for format in ReportFormat.allCases {
                     let report = try format.render([result], failOn: .error)
                     let range = NSRange(report.startIndex..., in: report)
-                    #expect(Self.shownHostile.firstMatch(in: report, range: range) == nil,
-                            "\(name) with \(value) at \(expected): \(format) shows it")
+                    #expect(
+                        Self.shownHostile.firstMatch(in: report, range: range) == nil,
+                        "\(name) with \(value) at \(expected): \(format) shows it")
                 }
             }
         }
@@ -83,8 +86,9 @@ import Testing
                     let account = try AccountReader.readAccount(SourceFile(path: name, bytes: bytes))
                     Issue.record("\(name): \(value) at \(expected) was accepted as \(String(describing: account))")
                 } catch {
-                    #expect(error.location?.line == expected.line && error.location?.column == expected.column,
-                            "\(name) with \(value): \(error)")
+                    #expect(
+                        error.location?.line == expected.line && error.location?.column == expected.column,
+                        "\(name) with \(value): \(error)")
                 }
             }
         }

@@ -32,11 +32,14 @@ import Testing
         let expected: [InputFiles.Entry] = [
             .unreadable(path: directory + "/gone.json", message: "no such file or directory"),
             .file(directory + "/linked.json"),
-            .unreadable(path: directory + "/loop-a.json", message: "too many levels of symbolic links (a symlink loop?)"),
-            .unreadable(path: directory + "/loop-b.json", message: "too many levels of symbolic links (a symlink loop?)"),
+            .unreadable(
+                path: directory + "/loop-a.json", message: "too many levels of symbolic links (a symlink loop?)"),
+            .unreadable(
+                path: directory + "/loop-b.json", message: "too many levels of symbolic links (a symlink loop?)"),
             .file(directory + "/ok.json"),
-            .unreadable(path: directory + "/pipe.json",
-                        message: "not a regular file (a FIFO); skipped so the run cannot block on it"),
+            .unreadable(
+                path: directory + "/pipe.json",
+                message: "not a regular file (a FIFO); skipped so the run cannot block on it"),
             .file(directory + "/sub/deeper/b.json"),
         ]
         #expect(entries == expected)
@@ -45,28 +48,30 @@ import Testing
     @Test func namedSpecialFilesAreRefusedWithoutBlocking() throws {
         let directory = try awkwardFolder()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let reads = try #require(Watchdog.run {
-            ["pipe.json", "loop-a.json", "gone.json", "sub", "ok.json"].map { name in
-                InputFiles.expand([directory + "/" + name]).map { entry -> String in
-                    switch entry {
-                    case .file(let path):
-                        switch InputFiles.read(path: path, maxBytes: 1 << 20) {
-                        case .success(let source): return "read \(source.bytes.count)"
-                        case .failure(let error): return error.message
+        let reads = try #require(
+            Watchdog.run {
+                ["pipe.json", "loop-a.json", "gone.json", "sub", "ok.json"].map { name in
+                    InputFiles.expand([directory + "/" + name]).map { entry -> String in
+                        switch entry {
+                        case .file(let path):
+                            switch InputFiles.read(path: path, maxBytes: 1 << 20) {
+                            case .success(let source): return "read \(source.bytes.count)"
+                            case .failure(let error): return error.message
+                            }
+                        case .unreadable(_, let message): return message
+                        case .standardInput: return "stdin"
                         }
-                    case .unreadable(_, let message): return message
-                    case .standardInput: return "stdin"
-                    }
-                }.joined(separator: ", ")
-            }
-        }, "reading a FIFO blocked")
-        #expect(reads == [
-            "not a regular file (a FIFO); skipped so the run cannot block on it",
-            "too many levels of symbolic links (a symlink loop?)",
-            "no such file or directory",
-            "read 12",
-            "read 12",
-        ])
+                    }.joined(separator: ", ")
+                }
+            }, "reading a FIFO blocked")
+        #expect(
+            reads == [
+                "not a regular file (a FIFO); skipped so the run cannot block on it",
+                "too many levels of symbolic links (a symlink loop?)",
+                "no such file or directory",
+                "read 12",
+                "read 12",
+            ])
     }
 
     @Test func filesOverTheLimitAreRefusedBeforeReading() throws {

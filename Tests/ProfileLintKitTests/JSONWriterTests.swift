@@ -1,11 +1,12 @@
 import EligibilityEngine
 import Foundation
-@testable import ProfileLintKit
 import ProfileLintTestSupport
 import ProfileModel
 import ProfileParsing
 import ProfileRules
 import Testing
+
+@testable import ProfileLintKit
 
 /// `JSONWriter` against `JSONEncoder` on the same values: the reports it writes must stay byte for byte what the
 /// Codable version wrote, and a value JSON cannot carry must be an error, never `nan` or a missing report.
@@ -73,7 +74,9 @@ import Testing
 
     static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty
+            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
@@ -83,8 +86,9 @@ import Testing
             var json = JSONWriter(style: pretty ? .pretty : .compact)
             try value.write(to: &json)
             let expected = try Self.encoder(pretty: pretty).encode(value)
-            #expect(String(decoding: json.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
-                    sourceLocation: sourceLocation)
+            #expect(
+                String(decoding: json.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -148,8 +152,9 @@ import Testing
     static func sampleResult() throws -> FileResult {
         var options = LintRun.Options()
         options.today = CalendarDate("2026-06-01")
-        let outcome = try LintRun(options: options).eligibility(accountPath: TestPaths.samples + "/account.json",
-                                                               profilePath: TestPaths.samples + "/me.json")
+        let outcome = try LintRun(options: options).eligibility(
+            accountPath: TestPaths.samples + "/account.json",
+            profilePath: TestPaths.samples + "/me.json")
         return try #require(outcome.results.first)
     }
 
@@ -160,12 +165,14 @@ import Testing
         #expect(!eligibility.badges.isEmpty && !eligibility.jss.windows.isEmpty, "the sample exercises every part")
         var json = JSONWriter(style: .pretty)
         try EligibilityJSON.report(eligibility, to: &json)
-        #expect(String(decoding: json.bytes, as: UTF8.self)
-            == String(decoding: try Self.encoder(pretty: true).encode(eligibility), as: UTF8.self))
+        #expect(
+            String(decoding: json.bytes, as: UTF8.self)
+                == String(decoding: try Self.encoder(pretty: true).encode(eligibility), as: UTF8.self))
         json = JSONWriter(style: .compact)
         try JSONReporter.completeness(completeness, marketplace: nil, note: nil, to: &json)
-        #expect(String(decoding: json.bytes, as: UTF8.self)
-            == String(decoding: try Self.encoder(pretty: false).encode(completeness), as: UTF8.self))
+        #expect(
+            String(decoding: json.bytes, as: UTF8.self)
+                == String(decoding: try Self.encoder(pretty: false).encode(completeness), as: UTF8.self))
     }
 
     @Test func specializedReadinessIsWrittenAsItsCodableForm() throws {
@@ -175,8 +182,9 @@ import Testing
         for readiness in result.specializedReadiness {
             var json = JSONWriter(style: .compact)
             JSONReporter.specialized(readiness, to: &json)
-            #expect(String(decoding: json.bytes, as: UTF8.self)
-                == String(decoding: try Self.encoder(pretty: false).encode(readiness), as: UTF8.self))
+            #expect(
+                String(decoding: json.bytes, as: UTF8.self)
+                    == String(decoding: try Self.encoder(pretty: false).encode(readiness), as: UTF8.self))
         }
     }
 
@@ -185,8 +193,9 @@ import Testing
     static func resultWithMarketplaceFigure(_ actual: Double) throws -> FileResult {
         var result = try Self.sampleResult()
         result.path = "figure.json"
-        result.marketplaceCompleteness = MarketplaceCompleteness(actual: actual, display: 80, source: "test",
-                                                                 span: SourceSpan(range: 0..<0))
+        result.marketplaceCompleteness = MarketplaceCompleteness(
+            actual: actual, display: 80, source: "test",
+            span: SourceSpan(range: 0..<0))
         return result
     }
 
@@ -194,8 +203,9 @@ import Testing
         let good = try Self.sampleResult()
         let bad = try Self.resultWithMarketplaceFigure(.nan)
         let error = #expect(throws: JSONWriteError.self) { try ReportFormat.json.render([good, bad], failOn: .error) }
-        #expect(error?.description == "figure.json: error: the JSON output cannot be written: "
-            + "/files/1/completeness/marketplace/actual is nan, which JSON cannot represent")
+        #expect(
+            error?.description == "figure.json: error: the JSON output cannot be written: "
+                + "/files/1/completeness/marketplace/actual is nan, which JSON cannot represent")
         // A finite figure is written, with the difference the report derives from it.
         let text = try ReportFormat.json.render([try Self.resultWithMarketplaceFigure(72.5)], failOn: .error)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -205,12 +215,14 @@ import Testing
     }
 
     @Test func anNDJSONRecordWithAnInfiniteFigureIsAnErrorRecordThatFailsTheRun() throws {
-        let record = NDJSONStream.Record(try Self.resultWithMarketplaceFigure(.infinity), line: 7, id: nil,
-                                         failOn: .error)
+        let record = NDJSONStream.Record(
+            try Self.resultWithMarketplaceFigure(.infinity), line: 7, id: nil,
+            failOn: .error)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(record.bytes)) as? [String: Any])
         #expect(object["line"] as? Int == 7 && object["path"] as? String == "figure.json")
-        #expect((object["error"] as? [String: Any])?["message"] as? String
-            == "the result cannot be written: /completeness/marketplace/actual is inf, which JSON cannot represent")
+        #expect(
+            (object["error"] as? [String: Any])?["message"] as? String
+                == "the result cannot be written: /completeness/marketplace/actual is inf, which JSON cannot represent")
         #expect(record.counts.inputError, "counted as an unreadable line: the run exits 2")
     }
 }

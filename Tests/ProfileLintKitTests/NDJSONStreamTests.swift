@@ -5,9 +5,10 @@ import Testing
 /// `--ndjson` in process: order, error records, lines split across reads, bounded line length.
 @Suite struct NDJSONStreamTests {
     /// Runs the stream over `text` fed in `chunkSize`-byte reads; returns the decoded records and the exit code.
-    func stream(_ text: String, chunkSize: Int = 7, jobs: Int = 2, maxLineBytes: Int = 1 << 20,
-                maxDepth: Int? = nil) throws -> (records: [[String: Any]], code: Int32)
-    {
+    func stream(
+        _ text: String, chunkSize: Int = 7, jobs: Int = 2, maxLineBytes: Int = 1 << 20,
+        maxDepth: Int? = nil
+    ) throws -> (records: [[String: Any]], code: Int32) {
         var options = LintRun.Options()
         options.jobs = jobs
         options.limits.maxFileBytes = maxLineBytes
@@ -67,8 +68,9 @@ import Testing
         for chunkSize in [16, text.utf8.count] {
             let (records, code) = try stream(text, chunkSize: chunkSize, maxLineBytes: 200)
             #expect(records.map { $0["line"] as? Int } == [1, 2, 3])
-            #expect((records[1]["error"] as? [String: Any])?["message"] as? String
-                == "the line is over the limit of 200 bytes", "chunks of \(chunkSize) bytes")
+            #expect(
+                (records[1]["error"] as? [String: Any])?["message"] as? String
+                    == "the line is over the limit of 200 bytes", "chunks of \(chunkSize) bytes")
             #expect(records[2]["error"] == nil)
             #expect(code == 2)
         }
@@ -84,7 +86,8 @@ import Testing
     /// Lines are linted on the stream's own threads: the deepest nesting the limits allow still fits their stack.
     @Test func theDeepestAllowedNestingIsReadOnTheStreamsThreads() throws {
         let depth = 990
-        let deep = #"{"profile": {"title": "Deep", "x": "# + String(repeating: "[", count: depth)
+        let deep =
+            #"{"profile": {"title": "Deep", "x": "# + String(repeating: "[", count: depth)
             + String(repeating: "]", count: depth) + "}}"
         let (records, _) = try stream(Self.profile("A") + "\n" + deep, chunkSize: 4096, maxDepth: 1000)
         #expect(records.map { $0["line"] as? Int } == [1, 2])

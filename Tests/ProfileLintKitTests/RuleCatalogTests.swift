@@ -8,8 +8,9 @@ import Testing
     @Test func theCheckedInCatalogueIsCurrent() throws {
         let path = TestPaths.repositoryRoot + "/Docs/rules.md"
         let checkedIn = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(checkedIn == RuleCatalog.markdown(),
-                "Docs/rules.md is out of date: run `swift run profilelint rules --format markdown > Docs/rules.md`")
+        #expect(
+            checkedIn == RuleCatalog.markdown(),
+            "Docs/rules.md is out of date: run `swift run profilelint rules --format markdown > Docs/rules.md`")
     }
 
     @Test func everyRuleIsDocumentedWithRationaleAndFix() {

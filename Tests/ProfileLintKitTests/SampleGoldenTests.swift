@@ -42,7 +42,8 @@ import Testing
             return
         }
         let expected = try? String(contentsOfFile: golden, encoding: .utf8)
-        #expect(expected != nil, "no golden file: run PROFILELINT_UPDATE_GOLDENS=1 swift test --filter SampleGoldenTests")
+        #expect(
+            expected != nil, "no golden file: run PROFILELINT_UPDATE_GOLDENS=1 swift test --filter SampleGoldenTests")
         #expect(output == expected, "output of \(path) differs from \(golden)")
     }
 }

@@ -24,15 +24,23 @@ import Testing
         // SARIF lists only the rules that fired, so another rule's rewording leaves this file alone.
         let fired = Set(result.findings.map(\.ruleID))
         var outputs = try ReportFormat.allCases.filter { $0 != .text }.map { format in
-            (name: "specialized.json.\(format.rawValue)",
-             text: format == .sarif
-                ? SARIFReporter.render([result], rules: RuleRegistry.all.filter { fired.contains($0.description.id) })
-                : try format.render([result], failOn: .error))
+            (
+                name: "specialized.json.\(format.rawValue)",
+                text: format == .sarif
+                    ? SARIFReporter.render(
+                        [result], rules: RuleRegistry.all.filter { fired.contains($0.description.id) })
+                    : try format.render([result], failOn: .error)
+            )
         }
         let profile = try ProfileReaderHelper.profile(of: result)
-        outputs.append((name: "specialized.json.report.html",
-                        text: HTMLReport.render(ReportData(result: result, profile: profile, account: nil,
-                                                           policy: .upwork2025))))
+        outputs.append(
+            (
+                name: "specialized.json.report.html",
+                text: HTMLReport.render(
+                    ReportData(
+                        result: result, profile: profile, account: nil,
+                        policy: .upwork2025))
+            ))
         return outputs.map { ($0.name, $0.text.replacingOccurrences(of: ToolInfo.version, with: "VERSION")) }
     }
 
@@ -49,7 +57,9 @@ import Testing
                 continue
             }
             let expected = try? String(contentsOfFile: golden, encoding: .utf8)
-            #expect(expected != nil, "no golden file \(golden): run PROFILELINT_UPDATE_GOLDENS=1 swift test --filter SpecializedGoldenTests")
+            #expect(
+                expected != nil,
+                "no golden file \(golden): run PROFILELINT_UPDATE_GOLDENS=1 swift test --filter SpecializedGoldenTests")
             #expect(text == expected, "\(name) differs from \(golden)")
         }
     }

@@ -10,8 +10,9 @@ import Testing
         var displayed = WhatIf(target: 90, contractEarnings: 600, currentJSS: 89, contractsNeeded: 1, resultingJSS: 90)
         displayed.basis = "displayed"
         displayed.estimatedJSS = 100
-        var unexplained = WhatIf(target: 95, contractEarnings: 1234.5, currentJSS: 70, contractsNeeded: nil,
-                                 resultingJSS: nil)
+        var unexplained = WhatIf(
+            target: 95, contractEarnings: 1234.5, currentJSS: 70, contractsNeeded: nil,
+            resultingJSS: nil)
         unexplained.basis = "displayed"
         unexplained.estimatedJSS = nil
         return [

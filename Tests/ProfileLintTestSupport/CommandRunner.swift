@@ -10,14 +10,18 @@ public struct CommandResult: Sendable {
 /// Runs the built `profilelint` binary, as ArgumentParser's `AssertExecuteCommand` does.
 public enum CommandRunner {
     /// Runs `profilelint` with `arguments` in `directory`, feeding `stdin`; the environment gets `extraEnvironment`.
-    public static func profilelint(_ arguments: [String], stdin: String? = nil, in directory: String? = nil,
-                                   environment extraEnvironment: [String: String] = [:]) throws -> CommandResult {
+    public static func profilelint(
+        _ arguments: [String], stdin: String? = nil, in directory: String? = nil,
+        environment extraEnvironment: [String: String] = [:]
+    ) throws -> CommandResult {
         try run(TestPaths.binary, arguments, stdin: stdin, in: directory, environment: extraEnvironment)
     }
 
     /// Runs any executable.
-    public static func run(_ executable: String, _ arguments: [String], stdin: String? = nil,
-                           in directory: String? = nil, environment extraEnvironment: [String: String] = [:]) throws
+    public static func run(
+        _ executable: String, _ arguments: [String], stdin: String? = nil,
+        in directory: String? = nil, environment extraEnvironment: [String: String] = [:]
+    ) throws
         -> CommandResult
     {
         let process = Process()
@@ -45,8 +49,9 @@ public enum CommandRunner {
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary directory holding `files` (relative path → text), removed by the caller.
@@ -54,8 +59,9 @@ public enum CommandRunner {
         let directory = try temporaryDirectory()
         for (name, text) in files {
             let path = directory + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         }
         return directory

@@ -7,8 +7,10 @@ import Foundation
 public enum Watchdog {
     /// `work`'s result, or `nil` when it has not finished within `seconds`. `stackSize` (bytes) sets the thread's
     /// stack, to check recursion depth on small secondary-thread stacks.
-    public static func run<Value: Sendable>(seconds: Double = 300, stackSize: Int? = nil,
-                                            _ work: @escaping @Sendable () -> Value) -> Value? {
+    public static func run<Value: Sendable>(
+        seconds: Double = 300, stackSize: Int? = nil,
+        _ work: @escaping @Sendable () -> Value
+    ) -> Value? {
         let done = DispatchSemaphore(value: 0)
         let box = Box<Value>()
         let thread = Thread {

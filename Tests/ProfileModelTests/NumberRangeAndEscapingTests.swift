@@ -3,8 +3,10 @@ import Testing
 
 /// Issue 12, families 1 and 9: the one checked conversion and the one escaping function.
 @Suite struct NumberRangeAndEscapingTests {
-    static let hostileNumbers: [Double] = [.nan, .infinity, -.infinity, 1e19, -1e19, 1e300, -1e300,
-                                           Double(Int.max), -Double(Int.max), .greatestFiniteMagnitude]
+    static let hostileNumbers: [Double] = [
+        .nan, .infinity, -.infinity, 1e19, -1e19, 1e300, -1e300,
+        Double(Int.max), -Double(Int.max), .greatestFiniteMagnitude,
+    ]
 
     @Test(arguments: [NumberRange.money, .percent, .score, .count, .whole(1...1000), NumberRange(0...5)])
     func everyRangeRefusesNonFiniteAndHugeNumbers(_ range: NumberRange) {
@@ -30,8 +32,11 @@ import Testing
 
     /// Every C0 control, DEL, every C1 control and the bidirectional controls are spelled out.
     @Test func everyControlCharacterIsEscaped() {
-        let controls = Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
-                                                                   0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+        let controls =
+            Array(0x00...0x1F) + Array(0x7F...0x9F) + [
+                0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
+                0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+            ]
         for value in controls {
             let scalar = Unicode.Scalar(UInt32(value))!
             let escaped = TerminalText.escape("a\(Character(scalar))b")

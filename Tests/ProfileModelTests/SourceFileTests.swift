@@ -31,8 +31,11 @@ import Testing
         let verbatim = TextMap(verbatimAt: 10, length: 5)
         #expect(verbatim.sourceOffset(ofValueOffset: 3) == 13)
         // `a\nb`: value offset 1 comes from the escape at 12, value offset 2 from 14.
-        let escaped = TextMap(anchors: [.init(valueOffset: 0, sourceOffset: 11), .init(valueOffset: 1, sourceOffset: 12),
-                                        .init(valueOffset: 2, sourceOffset: 14)], sourceEnd: 15)
+        let escaped = TextMap(
+            anchors: [
+                .init(valueOffset: 0, sourceOffset: 11), .init(valueOffset: 1, sourceOffset: 12),
+                .init(valueOffset: 2, sourceOffset: 14),
+            ], sourceEnd: 15)
         #expect([0, 1, 2].map(escaped.sourceOffset(ofValueOffset:)) == [11, 12, 14])
         #expect(SourceSpan(range: 4..<9).sourceOffset(ofValueOffset: 3) == 4, "without a map: the value's start")
     }

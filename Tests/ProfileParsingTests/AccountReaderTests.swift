@@ -1,5 +1,5 @@
-import Foundation
 import AccountReading
+import Foundation
 import PositionedJSON
 import ProfileModel
 import ProfileParsing

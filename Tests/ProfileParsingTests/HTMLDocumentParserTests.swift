@@ -1,5 +1,6 @@
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 /// The parser edge cases of STYLE.md §B.
@@ -13,7 +14,8 @@ struct HTMLDocumentParserTests {
     }
 
     @Test func linesPast65535KeepTheirRealNumber() throws {
-        let html = "<html><body>\(Self.root)\n" + String(repeating: "<p>x</p>\n", count: 69_999)
+        let html =
+            "<html><body>\(Self.root)\n" + String(repeating: "<p>x</p>\n", count: 69_999)
             + "  <h2 itemprop=\"name\">Far Down</h2>\n</div></body></html>"
         let (profile, source) = try profile(Array(html.utf8))
         #expect(source.position(profile.name) == "70001:23")
@@ -22,7 +24,8 @@ struct HTMLDocumentParserTests {
     }
 
     @Test func tagSpreadOverLinesStartsAtItsLessThan() throws {
-        let html = "<html><body>\(Self.root)\n<h2\n  itemprop=\"name\"\n  class=\"h4\">&eacute;clair</h2></div></body></html>"
+        let html =
+            "<html><body>\(Self.root)\n<h2\n  itemprop=\"name\"\n  class=\"h4\">&eacute;clair</h2></div></body></html>"
         let (profile, source) = try profile(Array(html.utf8))
         #expect(profile.name?.value == "éclair")
         // An entity outside the locator's table falls back to the element's start: line 2, column 1.
@@ -39,7 +42,8 @@ struct HTMLDocumentParserTests {
     }
 
     @Test func lyingMetaCharsetLosesToValidUTF8() throws {
-        let html = "<html><head><meta charset=\"windows-1252\"></head><body>\(Self.root)<h2 "
+        let html =
+            "<html><head><meta charset=\"windows-1252\"></head><body>\(Self.root)<h2 "
             + "itemprop=\"name\">Zoë 日本</h2></div></body></html>"
         let (profile, _) = try profile(Array(html.utf8))
         #expect(profile.name?.value == "Zoë 日本")

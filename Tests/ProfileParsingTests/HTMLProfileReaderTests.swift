@@ -1,5 +1,6 @@
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 @Suite("HTML profile pages")
@@ -97,8 +98,10 @@ struct HTMLProfileReaderTests {
     }
 
     @Test func everyLandmarkExpressionCompiles() {
-        let expressions = HTMLLandmarks.roots + HTMLLandmarks.entries.flatMap { [$0.xpath] + $0.parts.map(\.xpath) }
-            + [HTMLLandmarks.stateScripts, HTMLLandmarks.pageTitle] + HTMLLandmarks.metaProperties.map(HTMLLandmarks.meta)
+        let expressions =
+            HTMLLandmarks.roots + HTMLLandmarks.entries.flatMap { [$0.xpath] + $0.parts.map(\.xpath) }
+            + [HTMLLandmarks.stateScripts, HTMLLandmarks.pageTitle]
+            + HTMLLandmarks.metaProperties.map(HTMLLandmarks.meta)
         #expect(HTMLDocumentParser.invalidExpressions(expressions) == [])
         #expect(HTMLDocumentParser.invalidExpressions(["//div[@"]) == ["//div[@"])
     }

@@ -2,6 +2,7 @@ import Foundation
 import ProfileLintTestSupport
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 /// Issue 8: input from strangers never crashes, hangs or reads what it should not. Each check runs under a
@@ -9,8 +10,10 @@ import Testing
 @Suite("Hostile input")
 struct HostileInputTests {
     /// Reads `bytes` as a profile file under the watchdog.
-    func read(_ bytes: [UInt8], path: String = "hostile", limits: ReaderLimits = ReaderLimits(),
-              stackSize: Int? = nil) throws -> Result<ProfileDocument, ProfileParseError> {
+    func read(
+        _ bytes: [UInt8], path: String = "hostile", limits: ReaderLimits = ReaderLimits(),
+        stackSize: Int? = nil
+    ) throws -> Result<ProfileDocument, ProfileParseError> {
         let outcome = Watchdog.run(stackSize: stackSize) { () -> Result<ProfileDocument, ProfileParseError> in
             do throws(ProfileParseError) {
                 return .success(try ProfileReader.read(SourceFile(path: path, bytes: bytes), limits: limits))
@@ -25,8 +28,10 @@ struct HostileInputTests {
         try read(Array(text.utf8), path: path)
     }
 
-    func expectLimit(_ result: Result<ProfileDocument, ProfileParseError>, _ detail: String,
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectLimit(
+        _ result: Result<ProfileDocument, ProfileParseError>, _ detail: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         guard case .failure(.limitExceeded(_, let message)) = result else {
             Issue.record("expected a limit error, got \(result)", sourceLocation: sourceLocation)
             return
@@ -50,7 +55,9 @@ struct HostileInputTests {
         let depth = 1000
         var limits = ReaderLimits()
         limits.maxDepth = depth
-        let text = "{\"profile\":{\"x\":" + String(repeating: "[", count: depth - 2) + String(repeating: "]", count: depth - 2) + "}}"
+        let text =
+            "{\"profile\":{\"x\":" + String(repeating: "[", count: depth - 2) + String(repeating: "]", count: depth - 2)
+            + "}}"
         let result = try read(Array(text.utf8), limits: limits, stackSize: 8 << 20)
         #expect((try? result.get()) != nil, "\(result)")
         expectLimit(try read(Array(text.utf8), limits: ReaderLimits()), "nested deeper than 256 levels")
@@ -83,9 +90,10 @@ struct HostileInputTests {
 
     @Test func utf16WithABOMIsAClearErrorForJSONAndReadForPages() throws {
         func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
-            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit -> [UInt8] in
-                bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-            }
+            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+                + text.utf16.flatMap { unit -> [UInt8] in
+                    bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                }
         }
         let json = utf16("{\"name\":\"x\"}", bigEndian: false)
         guard case .failure(.invalidEncoding(_, let detail)) = try read(json) else {
@@ -143,7 +151,8 @@ struct HostileInputTests {
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
-        let page = "<?xml version=\"1.0\"?><!DOCTYPE html [\(entities)]><html><head>"
+        let page =
+            "<?xml version=\"1.0\"?><!DOCTYPE html [\(entities)]><html><head>"
             + "<title>&lol9; - Engineer - Upwork Freelancer from London, United Kingdom</title>"
             + "<meta property=\"og:description\" content=\"&lol9;&lol9;\"></head><body><p>&lol9;</p></body></html>"
         let document = try read(page, path: "laughs.html").get()
@@ -179,9 +188,11 @@ struct HostileInputTests {
 
     @Test func onlyLibxml2sHTMLParserReadsPages() throws {
         // No XML parser entry point, no entity substitution, no DTD loading, no XInclude, no FoundationXML.
-        let forbidden = ["xmlReadMemory", "xmlReadFile", "xmlCtxtRead", "xmlParseMemory", "xmlParseDoc",
-                         "xmlParseFile", "XML_PARSE_NOENT", "XML_PARSE_DTDLOAD", "HTML_PARSE_NOENT",
-                         "xmlXInclude", "FoundationXML", "XMLDocument(", "XMLParser("]
+        let forbidden = [
+            "xmlReadMemory", "xmlReadFile", "xmlCtxtRead", "xmlParseMemory", "xmlParseDoc",
+            "xmlParseFile", "XML_PARSE_NOENT", "XML_PARSE_DTDLOAD", "HTML_PARSE_NOENT",
+            "xmlXInclude", "FoundationXML", "XMLDocument(", "XMLParser(",
+        ]
         let sources = TestFiles.repoRoot.appendingPathComponent("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
         for file in files where file.hasSuffix(".swift") || file.hasSuffix(".h") {
@@ -194,12 +205,14 @@ struct HostileInputTests {
 
     @Test func deeplyNestedHTMLIsReadWithoutCrashing() throws {
         let depth = 100_000
-        let page = "<html><head>" + Self.profileTitle + "</head><body>"
+        let page =
+            "<html><head>" + Self.profileTitle + "</head><body>"
             + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
             + "</body></html>"
         let document = try read(page, path: "deep.html").get()
         #expect(document.profile.name?.value == "Ada L.")
-        let unclosed = "<html><head>" + Self.profileTitle + "</head><body>"
+        let unclosed =
+            "<html><head>" + Self.profileTitle + "</head><body>"
             + String(repeating: "<span><b><i>", count: 30_000)
         #expect(try read(unclosed, path: "unclosed.html").get().profile.name?.value == "Ada L.")
     }
@@ -219,7 +232,8 @@ struct HostileInputTests {
     }
 
     @Test func invalidUTF8AndLatin1PagesAreRead() throws {
-        let page = Array("<html><head><title>Zo".utf8) + [0xEB, 0xFF, 0xC3]
+        let page =
+            Array("<html><head><title>Zo".utf8) + [0xEB, 0xFF, 0xC3]
             + Array(" - Engineer - Upwork Freelancer from London, United Kingdom</title></head></html>".utf8)
         let name = try read(page, path: "latin.html").get().profile.name?.value
         #expect(name?.hasPrefix("Zo") == true)

@@ -25,14 +25,19 @@ import Testing
 
     @Test func utf16JSONIsAnEncodingError() {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("{}".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(error(bytes) == .invalidEncoding(SourceLocation(file: "in.json", line: 1, column: 1),
-                                                 detail: "the file is UTF-16; JSON must be UTF-8 (re-save it as UTF-8)"))
+        #expect(
+            error(bytes)
+                == .invalidEncoding(
+                    SourceLocation(file: "in.json", line: 1, column: 1),
+                    detail: "the file is UTF-16; JSON must be UTF-8 (re-save it as UTF-8)"))
     }
 
     @Test func plainTextIsAnUnknownFormatWithItsPlace() {
-        #expect(error(Array("\n  name: Ana".utf8), path: "p.yml") == .unsupportedFormat(
-            file: "p.yml",
-            detail: "not a profile: expected a JSON document (starting with '{') or a saved HTML page "
-                + "(starting with '<'), found 'n' at 2:3"))
+        #expect(
+            error(Array("\n  name: Ana".utf8), path: "p.yml")
+                == .unsupportedFormat(
+                    file: "p.yml",
+                    detail: "not a profile: expected a JSON document (starting with '{') or a saved HTML page "
+                        + "(starting with '<'), found 'n' at 2:3"))
     }
 }

@@ -81,8 +81,11 @@ import Testing
         bytes += [0xE9]  // Latin-1 é
         bytes += Array(#""}"#.utf8)
         let source = SourceFile(path: "latin1.json", bytes: bytes)
-        #expect(throws: ProfileParseError.invalidEncoding(SourceLocation(file: "latin1.json", line: 1, column: 11),
-                                                          detail: "invalid UTF-8 in a string")) {
+        #expect(
+            throws: ProfileParseError.invalidEncoding(
+                SourceLocation(file: "latin1.json", line: 1, column: 11),
+                detail: "invalid UTF-8 in a string")
+        ) {
             try JSONReader(source: source).parseDocument()
         }
     }
@@ -91,8 +94,11 @@ import Testing
         // 100,000 levels must not overflow the stack: the reader stops at the limit.
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let error = try #require(parseError(deep))
-        #expect(error == .limitExceeded(SourceLocation(file: "t.json", line: 1, column: 257),
-                                        detail: "JSON nested deeper than 256 levels"))
+        #expect(
+            error
+                == .limitExceeded(
+                    SourceLocation(file: "t.json", line: 1, column: 257),
+                    detail: "JSON nested deeper than 256 levels"))
         #expect(parseError(String(repeating: "[", count: 256) + String(repeating: "]", count: 256)) == nil)
     }
 

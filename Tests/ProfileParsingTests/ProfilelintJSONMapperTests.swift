@@ -74,7 +74,9 @@ import Testing
     }
 
     @Test func unknownKeysAreKeptWithTheClosestKnownName() throws {
-        let profile = try read(#"{"profile": {"overveiw": "x", "portfolio": [{"titel": "y"}], "zzz": 1}, "acount": {}}"#).profile
+        let profile = try read(
+            #"{"profile": {"overveiw": "x", "portfolio": [{"titel": "y"}], "zzz": 1}, "acount": {}}"#
+        ).profile
         let found = profile.unknownFields.map { "\($0.key.pointer)→\($0.suggestion ?? "-")" }
         #expect(found.sorted() == ["/acount→account", "/overveiw→overview", "/portfolio/0/titel→title", "/zzz→-"])
     }
@@ -82,10 +84,15 @@ import Testing
     @Test(arguments: [
         (#"{"skills": "Swift"}"#, "/skills: expected an array of strings", 12),
         (#"{"title": 42}"#, "/title: expected a string", 11),
-        (#"{"availability": {"status": "busy"}}"#,
-         #"/availability/status: expected one of "more-than-30", "less-than-30", "as-needed", "not-available""#, 29),
+        (
+            #"{"availability": {"status": "busy"}}"#,
+            #"/availability/status: expected one of "more-than-30", "less-than-30", "as-needed", "not-available""#, 29
+        ),
         (#"{"hourlyRate": 40}"#, #"/hourlyRate: expected an object {"amount": number, "currency": "USD"}"#, 16),
-        (#"{"skillTestCredits": 1.5}"#, "/skillTestCredits: expected a whole number from 0 to 1,000,000 (skill test credits)", 22),
+        (
+            #"{"skillTestCredits": 1.5}"#,
+            "/skillTestCredits: expected a whole number from 0 to 1,000,000 (skill test credits)", 22
+        ),
         (#"{"employment": [3]}"#, "/employment/0: expected an object", 17),
     ])
     func wrongValueTypesAreClearErrors(text: String, message: String, column: Int) throws {
@@ -99,8 +106,10 @@ import Testing
     }
 
     @Test func notAnObjectIsUnsupported() {
-        #expect(throws: ProfileParseError.unsupportedFormat(
-            file: "p.json", detail: "the JSON is not an object, so it is not a profile document")) {
+        #expect(
+            throws: ProfileParseError.unsupportedFormat(
+                file: "p.json", detail: "the JSON is not an object, so it is not a profile document")
+        ) {
             try read("[1, 2]")
         }
     }

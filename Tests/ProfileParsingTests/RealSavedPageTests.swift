@@ -1,12 +1,14 @@
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 /// Golden tests over the two real saved pages in `../shared/realdata/html` (SOURCES.md).
 ///
 /// The pages hold real people's data and have no licence: they are read in place, never copied, and the tests
 /// assert counts, lengths, generic titles and cities, or values found in the raw bytes, not personal text.
-@Suite("Real saved Upwork pages", .enabled(if: TestFiles.hasRealData, "needs ../shared/realdata next to the repository"))
+@Suite(
+    "Real saved Upwork pages", .enabled(if: TestFiles.hasRealData, "needs ../shared/realdata next to the repository"))
 struct RealSavedPageTests {
     @Test func air3OwnerView2023() throws {
         let source = try TestFiles.real("html/upwork_profile_owner_view_2023_alfareiza.html")
@@ -14,16 +16,20 @@ struct RealSavedPageTests {
         let profile = document.profile
         #expect(document.format == .html)
         #expect(profile.title?.value == "Software Engineer")
-        #expect(source.position(profile.title) == source.position(of: "Software Engineer", after: "class=\"span-10\"><h2"))
+        #expect(
+            source.position(profile.title) == source.position(of: "Software Engineer", after: "class=\"span-10\"><h2"))
         #expect(source.position(profile.title) == "309:13")
         #expect(profile.location?.city?.value == "Amsterdam")
         #expect(profile.location?.country?.value == "Netherlands")
-        #expect(source.position(profile.location?.city) == source.position(of: "Amsterdam", after: "itemprop=\"locality\""))
+        #expect(
+            source.position(profile.location?.city) == source.position(of: "Amsterdam", after: "itemprop=\"locality\""))
         #expect(profile.hourlyRate?.value == Money(amount: 70, currency: "USD"))
         #expect(profile.skills.map(\.value) == ["Python", "JavaScript"])
-        #expect(profile.skills.map { source.position($0) } == [
-            source.position(of: "Python", after: "air3-token"), source.position(of: "JavaScript", after: "popper_9"),
-        ])
+        #expect(
+            profile.skills.map { source.position($0) } == [
+                source.position(of: "Python", after: "air3-token"),
+                source.position(of: "JavaScript", after: "popper_9"),
+            ])
         #expect(profile.availability?.status?.value == .moreThan30)
         #expect(profile.languages.count == 1)
         #expect(profile.languages.first?.language?.value == "English")

@@ -58,27 +58,33 @@ import Testing
               {"specialty": "C"}
             ]}
             """
-        #expect(throws: ProfileParseError.invalidValue(
-            SourceLocation(file: "p.json", line: 4, column: 3), pointer: "/specializedProfiles/2",
-            expected: "at most 2 specialized profiles (Upwork allows two beside the general profile), found 3")) {
+        #expect(
+            throws: ProfileParseError.invalidValue(
+                SourceLocation(file: "p.json", line: 4, column: 3), pointer: "/specializedProfiles/2",
+                expected: "at most 2 specialized profiles (Upwork allows two beside the general profile), found 3")
+        ) {
             try read(text)
         }
     }
 
     @Test func eachNeedsASpecialtyOfItsOwn() throws {
-        #expect(throws: ProfileParseError.invalidValue(
-            SourceLocation(file: "p.json", line: 1, column: 26), pointer: "/specializedProfiles/0/specialty",
-            expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App Development""#)) {
+        #expect(
+            throws: ProfileParseError.invalidValue(
+                SourceLocation(file: "p.json", line: 1, column: 26), pointer: "/specializedProfiles/0/specialty",
+                expected: #"the specialty it is tied to, e.g. "specialty": "Mobile App Development""#)
+        ) {
             try read(#"{"specializedProfiles": [{"title": "no specialty"}]}"#)
         }
         let duplicate = """
             {"specializedProfiles": [{"specialty": "Data Entry"},
               {"specialty": "data  entry"}]}
             """
-        #expect(throws: ProfileParseError.invalidValue(
-            SourceLocation(file: "p.json", line: 2, column: 17), pointer: "/specializedProfiles/1/specialty",
-            expected: #"a specialty of its own; "data  entry" is already the specialty of "#
-                + #"/specializedProfiles/0 (line 1)"#)) {
+        #expect(
+            throws: ProfileParseError.invalidValue(
+                SourceLocation(file: "p.json", line: 2, column: 17), pointer: "/specializedProfiles/1/specialty",
+                expected: #"a specialty of its own; "data  entry" is already the specialty of "#
+                    + #"/specializedProfiles/0 (line 1)"#)
+        ) {
             try read(duplicate)
         }
         #expect(throws: ProfileParseError.self) { try read(#"{"specializedProfiles": {"specialty": "A"}}"#) }
@@ -132,7 +138,8 @@ import Testing
     }
 
     @Test func graphQLWithThreeSpecializedProfilesIsAnError() throws {
-        let three = #"{"data": {"talentProfile": {"profiles": [{"personalData": {"title": "t"}, "#
+        let three =
+            #"{"data": {"talentProfile": {"profiles": [{"personalData": {"title": "t"}, "#
             + #""profileCompleteness": {}, "specializedProfiles": [{"title": "a", "occupations": ["A"]}, "#
             + #"{"title": "b", "occupations": ["B"]}, {"title": "c", "occupations": ["C"]}]}]}}}"#
         #expect(throws: ProfileParseError.self) { try read(three) }

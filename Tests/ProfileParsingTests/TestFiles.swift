@@ -1,6 +1,7 @@
 import FoundationEssentials
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 /// Paths and readers shared by the parsing tests.
@@ -66,7 +67,8 @@ extension SourceFile {
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, start + needle.count <= bytes.count else { return nil }
-        for index in start...(bytes.count - needle.count) where bytes[index..<index + needle.count].elementsEqual(needle) {
+        for index in start...(bytes.count - needle.count)
+        where bytes[index..<index + needle.count].elementsEqual(needle) {
             return index
         }
         return nil

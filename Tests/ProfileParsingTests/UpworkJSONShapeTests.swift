@@ -1,5 +1,6 @@
 import ProfileModel
 import Testing
+
 @testable import ProfileParsing
 
 @Suite("Upwork JSON shapes")
@@ -20,7 +21,8 @@ struct UpworkJSONShapeTests {
         #expect(profile.overview?.pointer == "/overview")
         // The decoded "\n" escape shifts later characters; the text map keeps "Reach" exact.
         let reach = try #require(profile.overview?.value.utf8.firstIndex(of: UInt8(ascii: "R")))
-        let reachOffset = profile.overview!.value.utf8.distance(from: profile.overview!.value.utf8.startIndex, to: reach)
+        let reachOffset = profile.overview!.value.utf8.distance(
+            from: profile.overview!.value.utf8.startIndex, to: reach)
         #expect(profile.overview!.span.sourceOffset(ofValueOffset: reachOffset) == source.offset(of: "Reach me"))
         #expect(profile.photo?.value == "https://example.com/portraits/ines.png")
         #expect(profile.hourlyRate?.value == Money(amount: 65, currency: "USD"))
@@ -64,8 +66,10 @@ struct UpworkJSONShapeTests {
              "communityCertificates": [{"certificate": {"name": "Color theory", "provider": "Example Academy"}}],
              "profileCompleteness": {"pciActual": 55, "pciDisplay": 50}}
             """
-        for text in [talent, #"{"data": {"talentProfile": {"profiles": [\#(talent)]}}}"#,
-                     #"{"data": {"talentProfileByProfileKey": \#(talent)}}"#] {
+        for text in [
+            talent, #"{"data": {"talentProfile": {"profiles": [\#(talent)]}}}"#,
+            #"{"data": {"talentProfileByProfileKey": \#(talent)}}"#,
+        ] {
             let document = try read(text)
             let profile = document.profile
             #expect(document.format == .upworkGraphQL)
@@ -85,8 +89,10 @@ struct UpworkJSONShapeTests {
 
     @Test func graphQLResponseWithoutAProfileNamesTheError() throws {
         let text = #"{"data": {"freelancerProfileByProfileKey": null}, "errors": [{"message": "Access denied"}]}"#
-        #expect(throws: ProfileParseError.unsupportedFormat(
-            file: "inline.json", detail: "the GraphQL response holds no profile: Access denied")) {
+        #expect(
+            throws: ProfileParseError.unsupportedFormat(
+                file: "inline.json", detail: "the GraphQL response holds no profile: Access denied")
+        ) {
             try read(text)
         }
     }

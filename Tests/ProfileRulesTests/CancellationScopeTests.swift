@@ -1,5 +1,6 @@
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// Negation, policy talk and a word that makes a rail the work cancel a payment or feedback match only inside
 /// their own sentence. A scope word right after a full stop ("…skip the fees. I report progress…") used to cancel

@@ -29,12 +29,13 @@ import Testing
 
     @Test(arguments: ["photo", "overview", "employment", "skills"])
     func eachRequiredItemIsWorth12Point5(_ id: String) throws {
-        let json: String = switch id {
-        case "photo": #"{"photo": "p.jpg"}"#
-        case "overview": #"{"overview": "o"}"#
-        case "employment": #"{"employment": [{"company": "A"}]}"#
-        default: #"{"skills": ["S"]}"#
-        }
+        let json: String =
+            switch id {
+            case "photo": #"{"photo": "p.jpg"}"#
+            case "overview": #"{"overview": "o"}"#
+            case "employment": #"{"employment": [{"company": "A"}]}"#
+            default: #"{"skills": ["S"]}"#
+            }
         let report = try score(json)
         #expect(points(report, id) == 12.5)
         #expect(report.score == 12.5)
@@ -108,9 +109,10 @@ import Testing
         #expect(report.score == 60)
         #expect(report.items.filter(\.required).map(\.id) == ["photo", "title", "overview", "employment", "skills"])
         #expect(report.items.filter(\.required).allSatisfy { $0.max == 12 })
-        let full = try score(#"{\#(base), "portfolio": \#(Self.items(4, #"{"title": "t"}"#)), "video": "v", "education": "#
-            + #"[{"school": "s"}, {"school": "s"}]}"#,
-                             model: .legacy60)
+        let full = try score(
+            #"{\#(base), "portfolio": \#(Self.items(4, #"{"title": "t"}"#)), "video": "v", "education": "#
+                + #"[{"school": "s"}, {"school": "s"}]}"#,
+            model: .legacy60)
         #expect(full.optionalPoints == 50)
         #expect(full.score == 100)
         let noTitle = try score("{\(Self.required)}", model: .legacy60)
@@ -143,12 +145,14 @@ import Testing
     }
 
     @Test func nextStepsAreOrderedByGainAndShowTheCappedGain() throws {
-        let report = try score("{\(Self.required), \"skills\": [\"A\", \"B\"], \"video\": \"v\", \"education\": "
-            + "[{\"school\": \"s\"}, {\"school\": \"s\"}], \"linkedAccounts\": [{\"service\": \"x\"}]}")
+        let report = try score(
+            "{\(Self.required), \"skills\": [\"A\", \"B\"], \"video\": \"v\", \"education\": "
+                + "[{\"school\": \"s\"}, {\"school\": \"s\"}], \"linkedAccounts\": [{\"service\": \"x\"}]}")
         #expect(report.optionalPoints == 50)
         #expect(report.next.isEmpty)
-        let partial = try score("{\(Self.required), \"video\": \"v\", \"education\": \(Self.items(2, #"{"school": "s"}"#)), "
-            + "\"linkedAccounts\": [{\"service\": \"x\"}]}")
+        let partial = try score(
+            "{\(Self.required), \"video\": \"v\", \"education\": \(Self.items(2, #"{"school": "s"}"#)), "
+                + "\"linkedAccounts\": [{\"service\": \"x\"}]}")
         #expect(partial.optionalPoints == 40)
         let perAddition = partial.next.map { $0.gain / Double($0.quantity) }
         #expect(perAddition == perAddition.sorted(by: >))

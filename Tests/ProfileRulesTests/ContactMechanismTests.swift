@@ -1,5 +1,6 @@
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// The mechanisms behind issue 19's contact families: numbering plans as data, non-ASCII digits folded with an
 /// exact byte map, boundaries without an ASCII space, and link classes.

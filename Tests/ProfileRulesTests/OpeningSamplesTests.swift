@@ -42,39 +42,46 @@ import Testing
 
     static let samples: [Sample] = [
         // Greetings and pleasantries.
-        Sample(text: "Dear Sir/Madam,\nI hope this message finds you well. I am available for work.", fires: true,
-               family: greeting),
-        Sample(text: "Hello, how are you doing today? Hope all is well with you and your family.", fires: true,
-               family: greeting),
+        Sample(
+            text: "Dear Sir/Madam,\nI hope this message finds you well. I am available for work.", fires: true,
+            family: greeting),
+        Sample(
+            text: "Hello, how are you doing today? Hope all is well with you and your family.", fires: true,
+            family: greeting),
         Sample(text: "Greetings of the day! Hope you are doing great.", fires: true, family: greeting),
         Sample(text: "To whom it may concern, please consider my proposal.", fires: true, family: greeting),
-        Sample(text: "Dear Hiring Manager,\nNice to meet you. I can start whenever you like.", fires: true,
-               family: greeting),
+        Sample(
+            text: "Dear Hiring Manager,\nNice to meet you. I can start whenever you like.", fires: true,
+            family: greeting),
         Sample(text: "Hi there!\n\nHoping everything is going well on your side.", fires: true, family: greeting),
         // Self-introductions by name or title.
         Sample(text: "Hi, my name is Sam and I have ten years in the industry.", fires: true, family: intro),
         Sample(text: "I am a senior full-stack developer with a passion for clean code.", fires: true, family: intro),
-        Sample(text: "As a seasoned creative professional, I bring energy to every task.", fires: true,
-               family: intro),
+        Sample(
+            text: "As a seasoned creative professional, I bring energy to every task.", fires: true,
+            family: intro),
         Sample(text: "Hello! I'm Priya, a freelancer from Pune with many happy clients.", fires: true, family: intro),
         Sample(text: "This is Omar from a digital agency with fifty people.", fires: true, family: intro),
         Sample(text: "We are a team of expert designers and developers.", fires: true, family: intro),
         Sample(text: "Web Designer & Developer here, ready to start.", fires: true, family: intro),
         Sample(text: "Hey I am a USER EXPERIENCE (UX) DESIGNER and I learn fast.", fires: true, family: intro),
-        Sample(text: "Working as a graphic and web designer for eight years, I know my craft.", fires: true,
-               family: intro),
+        Sample(
+            text: "Working as a graphic and web designer for eight years, I know my craft.", fires: true,
+            family: intro),
         // Statements that you are applying.
         Sample(text: "I am writing to express my strong interest in this position.", fires: true, family: applying),
         Sample(text: "I am excited to apply for this role and to join your team.", fires: true, family: applying),
         Sample(text: "I would like to apply for your job posting.", fires: true, family: applying),
         Sample(text: "I am very interested in your project and available now.", fires: true, family: applying),
         Sample(text: "I'd love to work with you on this.", fires: true, family: applying),
-        Sample(text: "I'm thrilled to offer my services for the role you advertised.", fires: true,
-               family: applying),
+        Sample(
+            text: "I'm thrilled to offer my services for the role you advertised.", fires: true,
+            family: applying),
         Sample(text: "Please accept my candidacy for the vacancy.", fires: true, family: applying),
         // Remarks that you read or noticed the post.
-        Sample(text: "I have carefully gone through your job description and understood everything.", fires: true,
-               family: read),
+        Sample(
+            text: "I have carefully gone through your job description and understood everything.", fires: true,
+            family: read),
         Sample(text: "After reviewing your requirements, I believe I can help.", fires: true, family: read),
         Sample(text: "Thank you for sharing the details of your project.", fires: true, family: read),
         Sample(text: "I came across your job post and it caught my attention.", fires: true, family: read),
@@ -87,37 +94,46 @@ import Testing
         Sample(text: "I'm the right person for this job.", fires: true, family: fit),
         Sample(text: "I think we would be a great match.", fires: true, family: fit),
         // Credentials and statistics.
-        Sample(text: "Top Rated Plus freelancer with 100% Job Success and many happy clients.", fires: true,
-               family: credentials),
-        Sample(text: "With over 10 years of experience, I have completed 500 projects.", fires: true,
-               family: credentials),
+        Sample(
+            text: "Top Rated Plus freelancer with 100% Job Success and many happy clients.", fires: true,
+            family: credentials),
+        Sample(
+            text: "With over 10 years of experience, I have completed 500 projects.", fires: true,
+            family: credentials),
         Sample(text: "98% success rate across 300 jobs, and counting.", fires: true, family: credentials),
         // Links or a banner before any sentence.
-        Sample(text: "https://example.com/one\nhttps://example.com/two\nHello, I can help.", fires: true,
-               family: links),
-        Sample(text: "🏆 AWARD-WINNING STUDIO 🏆\n⭐ 500+ HAPPY CLIENTS ⭐\nWe build things.", fires: true,
-               family: links),
+        Sample(
+            text: "https://example.com/one\nhttps://example.com/two\nHello, I can help.", fires: true,
+            family: links),
+        Sample(
+            text: "🏆 AWARD-WINNING STUDIO 🏆\n⭐ 500+ HAPPY CLIENTS ⭐\nWe build things.", fires: true,
+            family: links),
         Sample(text: "**TOP RATED DESIGNER**\nI can start today.", fires: true, family: links),
-        Sample(text: "🔗 https://example.com/work 🔗 https://example.com/more\nThanks for reading.", fires: true,
-               family: links),
+        Sample(
+            text: "🔗 https://example.com/work 🔗 https://example.com/more\nThanks for reading.", fires: true,
+            family: links),
         // Nothing of the job, and no stock move to name.
         Sample(text: "I can do this quickly and at a fair price.", fires: true),
         Sample(text: "Sure, I can do it. When do we start?", fires: true),
         // Hard cases that still fire: the job's words only past the window, inside a link, or in the post's praise.
-        Sample(text: "Hello, I hope you are well. " + String(repeating: "I am reliable and I answer fast. ", count: 7)
-                   + "I know WooCommerce.", fires: true, family: greeting),
+        Sample(
+            text: "Hello, I hope you are well. " + String(repeating: "I am reliable and I answer fast. ", count: 7)
+                + "I know WooCommerce.", fires: true, family: greeting),
         Sample(text: "https://example.com/woocommerce-bakery-figma-demo\nI can help you.", fires: true, family: links),
         Sample(text: "I build fast, beautiful websites that customers love.", fires: true),
 
         // Hard negatives: a stock move, but the window names the job.
-        Sample(text: "Hi Anna,\nYour cake orders need pickup slots; I built the same WooCommerce flow for a café.",
-               fires: false),
+        Sample(
+            text: "Hi Anna,\nYour cake orders need pickup slots; I built the same WooCommerce flow for a café.",
+            fires: false),
         Sample(text: "I am a WordPress developer who moved three bakeries to online ordering.", fires: false),
-        Sample(text: "My name is Jo. Your menu pages in Figma come first: I'd start with the cake gallery.",
-               fires: false),
+        Sample(
+            text: "My name is Jo. Your menu pages in Figma come first: I'd start with the cake gallery.",
+            fires: false),
         Sample(text: "I have read your post: I would migrate the 40 product photos first.", fires: false),
-        Sample(text: "Dear Hiring Manager, the cake orders you describe fit WooCommerce bookings well.",
-               fires: false),
+        Sample(
+            text: "Dear Hiring Manager, the cake orders you describe fit WooCommerce bookings well.",
+            fires: false),
         Sample(text: "🎂 Your bakery menu pages: here is how I would lay them out.", fires: false),
         Sample(text: "I made a WooCommerce ordering page for a café: https://example.com/cafe", fires: false),
         Sample(text: "Top Rated, but more to the point: your pickup times can live in the checkout.", fires: false),

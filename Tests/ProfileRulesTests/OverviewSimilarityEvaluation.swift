@@ -27,8 +27,9 @@ import Testing
         general.replacingOccurrences(of: "web shops and web apps", with: "mobile apps"),
         "Mobile apps are my focus. " + general,
         general + " For mobile work I use React Native and Expo, and ship to both stores.",
-        general.replacingOccurrences(of: "I measure before I change anything, write tests for what I build, and ",
-                                     with: "I "),
+        general.replacingOccurrences(
+            of: "I measure before I change anything, write tests for what I build, and ",
+            with: "I "),
     ]
 
     /// Overviews the same freelancer wrote anew for a specialty, reusing a phrase or two: none is a copy.
@@ -90,8 +91,10 @@ import Testing
         return result
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: realPath),
-                   "../shared/realdata is absent: the real overviews are not available on this machine"))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: realPath),
+            "../shared/realdata is absent: the real overviews are not available on this machine"))
     func realOverviewsByDifferentPeopleAreNotCopiesAndEditedCopiesAre() throws {
         let overviews = try Self.realOverviews()
         #expect(overviews.count == 32)
@@ -110,19 +113,37 @@ import Testing
 
         // Edits a freelancer makes when copying the general overview into a specialized one.
         let edits: [(String, (String) -> String)] = [
-            ("new first sentence", { "I specialise in checkout fixes for fashion shops. " + Self.sentences($0).dropFirst().joined(separator: " ") }),
+            (
+                "new first sentence",
+                {
+                    "I specialise in checkout fixes for fashion shops. "
+                        + Self.sentences($0).dropFirst().joined(separator: " ")
+                }
+            ),
             ("paragraph appended", { $0 + "\n\nFor mobile apps I build in Swift and Kotlin and ship to both stores." }),
-            ("first half kept", { let parts = Self.sentences($0); return parts.prefix(max(1, parts.count / 2)).joined(separator: " ") }),
-            ("every third sentence dropped", {
-                Self.sentences($0).enumerated().filter { $0.offset % 3 != 2 }.map(\.element).joined(separator: " ")
-            }),
+            (
+                "first half kept",
+                {
+                    let parts = Self.sentences($0)
+                    return parts.prefix(max(1, parts.count / 2)).joined(separator: " ")
+                }
+            ),
+            (
+                "every third sentence dropped",
+                {
+                    Self.sentences($0).enumerated().filter { $0.offset % 3 != 2 }.map(\.element).joined(separator: " ")
+                }
+            ),
         ]
         // A harder edit: every seventh word replaced (about 14% of the words); 32 of 32 were caught when measured.
         var reworded = 0
         var rewordedCompared = 0
         for (overview, original) in zip(overviews, runs) {
-            let words = overview.split(separator: " ").enumerated().map { $0.offset % 7 == 6 ? "mobile" : String($0.element) }
-            guard let score = TextSimilarity.containment(TextSimilarity.shingles(words.joined(separator: " ")), original)
+            let words = overview.split(separator: " ").enumerated().map {
+                $0.offset % 7 == 6 ? "mobile" : String($0.element)
+            }
+            guard
+                let score = TextSimilarity.containment(TextSimilarity.shingles(words.joined(separator: " ")), original)
             else { continue }
             rewordedCompared += 1
             if score >= Self.threshold { reworded += 1 }

@@ -9,8 +9,10 @@ import Testing
 /// skipped.
 private let realApplicantsPath = TestPaths.realData + "/datasets/uprank_upwork_job_with_32_applicant_profiles_2024.json"
 
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: realApplicantsPath),
-                "../shared/realdata is absent: the real cover letters are not available on this machine"))
+@Suite(
+    .enabled(
+        if: FileManager.default.fileExists(atPath: realApplicantsPath),
+        "../shared/realdata is absent: the real cover letters are not available on this machine"))
 struct RealCoverLettersTests {
     /// Labelled by reading, before the rule was tuned: whether the first 230 visible characters after the greeting
     /// name anything of this job (a tool, a requirement, a deliverable, the client's goal beyond the praise every
@@ -34,7 +36,8 @@ struct RealCoverLettersTests {
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         // The post as the client wrote it: title, description and the skills shown under it.
         let skills = (root["skills"] as? [String] ?? []).joined(separator: ", ")
-        let job = (root["title"] as? String ?? "") + "\n\n" + (root["description"] as? String ?? "")
+        let job =
+            (root["title"] as? String ?? "") + "\n\n" + (root["description"] as? String ?? "")
             + "\n\nSkills: " + skills
         let edges = try #require(root["edges"] as? [String: Any])
         let applicants = try #require(edges["upworkfreelancer"] as? [[String: Any]])
@@ -47,9 +50,10 @@ struct RealCoverLettersTests {
         let job = JobPost(text: jobText)
         // The post's "Key Skills" bullets are its requirements.
         #expect(job.requirements.count >= 4)
-        let runner = RuleRunner(rules: RuleRegistry.all.filter {
-            [.proposal, .termsOfService].contains($0.description.category)
-        }.map(ConfiguredRule.init))
+        let runner = RuleRunner(
+            rules: RuleRegistry.all.filter {
+                [.proposal, .termsOfService].contains($0.description.category)
+            }.map(ConfiguredRule.init))
         var lettersByRule: [String: Int] = [:]
         for (index, letter) in letters.enumerated() {
             let source = SourceFile(path: "cover\(index).txt", text: letter)
@@ -106,7 +110,8 @@ struct RealCoverLettersTests {
 
     @Test func styledLettersInRealLettersFoldToWords() throws {
         let (_, letters) = try Self.load()
-        let styled = try #require(letters.first { $0.unicodeScalars.contains { (0x1D400...0x1D7FF).contains($0.value) } })
+        let styled = try #require(
+            letters.first { $0.unicodeScalars.contains { (0x1D400...0x1D7FF).contains($0.value) } })
         let words = FoldedText(styled).words.map(\.text)
         #expect(words.allSatisfy { $0.unicodeScalars.allSatisfy { !(0x1D400...0x1D7FF).contains($0.value) } })
         #expect(words.count > 20)
@@ -117,8 +122,10 @@ struct RealCoverLettersTests {
     /// shorteners and social profiles still are.
     @Test func workSampleLinksAreNoErrorsButContactLinksAre() throws {
         let (_, letters) = try Self.load()
-        let workSamples = ["behance.net", "dribbble.com", "figma.com", "xd.adobe.com", "github.com", "gitlab.com",
-                           "codepen.io", "pixieset.com", "drive.google.com"]
+        let workSamples = [
+            "behance.net", "dribbble.com", "figma.com", "xd.adobe.com", "github.com", "gitlab.com",
+            "codepen.io", "pixieset.com", "drive.google.com",
+        ]
         let contact = ["calendly.com", "bit.ly", "linkedin.com/in/", "facebook.com/", "instagram.com/", "t.me/"]
         func host(_ value: String, isIn hosts: [String]) -> Bool {
             hosts.contains { value.hasPrefix($0) || value.contains("." + $0) }
@@ -154,7 +161,8 @@ struct RealCoverLettersTests {
         let overviews = try OverviewSimilarityEvaluation.realOverviews()
         #expect(overviews.count == 32)
         let ids: Set<String> = ["off-platform-payment", "off-platform-contact", "feedback-manipulation"]
-        let runner = RuleRunner(rules: RuleRegistry.all.filter { ids.contains($0.description.id) }.map(ConfiguredRule.init))
+        let runner = RuleRunner(
+            rules: RuleRegistry.all.filter { ids.contains($0.description.id) }.map(ConfiguredRule.init))
         var fired: [String] = []
         for (index, overview) in overviews.enumerated() {
             let findings = runner.run(RuleInput(text: SourceFile(path: "overview\(index).txt", text: overview)))

@@ -1,5 +1,6 @@
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// The mechanisms added for recall on unseen wording (issue 19): each test gives several wordings of one family,
 /// none of them a development-set sentence, and the negatives the same mechanism must leave alone.
@@ -37,8 +38,10 @@ import Testing
         #expect(!kinds(text, .offPlatform))
     }
 
-    @Test(arguments: ["Can we switch to email for the files?", "Let's continue over phone tomorrow.",
-                      "gimme ur digits", "Reply with your contact info so I can call."])
+    @Test(arguments: [
+        "Can we switch to email for the files?", "Let's continue over phone tomorrow.",
+        "gimme ur digits", "Reply with your contact info so I can call.",
+    ])
     func aContactWordAfterAMoveOrInChatSpeakAsks(text: String) {
         #expect(kinds(text, .offPlatform))
     }
@@ -70,8 +73,10 @@ import Testing
 
     // MARK: - Family 5: channels
 
-    @Test(arguments: ["Signal works for me", "add me on Slack so we can talk there", "Google Chat is easiest",
-                      "Facebook Messenger is fine too", "me chama no zap"])
+    @Test(arguments: [
+        "Signal works for me", "add me on Slack so we can talk there", "Google Chat is easiest",
+        "Facebook Messenger is fine too", "me chama no zap",
+    ])
     func channelsWithAnyVerbOrNone(text: String) {
         #expect(kinds(text, .handle))
     }

@@ -12,8 +12,9 @@ import Testing
     func passingExamplesFindNothing(_ rule: RuleCase) throws {
         for example in rule.type.description.passing {
             let findings = try RuleHarness.findings(of: rule.type, in: example.text, as: example)
-            #expect(findings.isEmpty, "\(example.text.prefix(120)) → \(findings.map(\.message))",
-                    sourceLocation: location(of: example))
+            #expect(
+                findings.isEmpty, "\(example.text.prefix(120)) → \(findings.map(\.message))",
+                sourceLocation: location(of: example))
         }
     }
 
@@ -22,12 +23,14 @@ import Testing
         #expect(!rule.type.description.failing.isEmpty, "every rule documents at least one failing example")
         for example in rule.type.description.failing {
             let marked = MarkedText(example.text)
-            #expect(!marked.markerOffsets.isEmpty, "a failing example needs a ↓ marker",
-                    sourceLocation: location(of: example))
+            #expect(
+                !marked.markerOffsets.isEmpty, "a failing example needs a ↓ marker",
+                sourceLocation: location(of: example))
             let findings = try RuleHarness.findings(of: rule.type, in: marked.text, as: example)
-            #expect(findings.map(\.offset) == marked.markerOffsets,
-                    "\(marked.text.prefix(120)) → \(findings.map { "\($0.offset): \($0.message)" })",
-                    sourceLocation: location(of: example))
+            #expect(
+                findings.map(\.offset) == marked.markerOffsets,
+                "\(marked.text.prefix(120)) → \(findings.map { "\($0.offset): \($0.message)" })",
+                sourceLocation: location(of: example))
             #expect(findings.allSatisfy { $0.ruleID == rule.type.description.id })
         }
     }
@@ -69,14 +72,16 @@ import Testing
         let ids = RuleRegistry.all.map { $0.description.id }
         #expect(Set(ids).count == ids.count)
         for id in ids {
-            #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } && !id.hasPrefix("-")
-                        && !id.hasSuffix("-") && !id.contains("--"), "\(id) is not kebab-case")
+            #expect(
+                id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } && !id.hasPrefix("-")
+                    && !id.hasSuffix("-") && !id.contains("--"), "\(id) is not kebab-case")
         }
     }
 
     func location(of example: Example) -> SourceLocation {
-        Testing.SourceLocation(fileID: "ProfileRules/\(example.file)", filePath: "\(example.file)",
-                               line: Int(example.line), column: 1)
+        Testing.SourceLocation(
+            fileID: "ProfileRules/\(example.file)", filePath: "\(example.file)",
+            line: Int(example.line), column: 1)
     }
 }
 

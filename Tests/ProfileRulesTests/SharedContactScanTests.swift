@@ -1,7 +1,8 @@
 import ProfileModel
 import ProfileParsing
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// The seven Terms-of-Service rules share one contact scan per input (`RuleInput.contactMatches`).
 @Suite struct SharedContactScanTests {
@@ -21,13 +22,15 @@ import Testing
         var alone: [Finding] = []
         for type in Self.termsOfService {
             let configured = ConfiguredRule(type)
-            var collector = FindingCollector(source: try Self.input.source, ruleID: type.description.id,
-                                             category: .termsOfService, severity: configured.severity)
+            var collector = FindingCollector(
+                source: try Self.input.source, ruleID: type.description.id,
+                category: .termsOfService, severity: configured.severity)
             configured.rule.check(try Self.input, into: &collector)  // unscanned input: the rule scans for itself
             alone += collector.findings
         }
         #expect(Set(shared.map(\.ruleID)).count == 7)
-        #expect(shared.map { "\($0.ruleID) \($0.offset) \($0.message)" }.sorted()
+        #expect(
+            shared.map { "\($0.ruleID) \($0.offset) \($0.message)" }.sorted()
                 == alone.map { "\($0.ruleID) \($0.offset) \($0.message)" }.sorted())
     }
 

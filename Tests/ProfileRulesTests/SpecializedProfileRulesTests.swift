@@ -51,14 +51,16 @@ import Testing
         #expect(missing.first?.offset == offset(of: #"{"specialty": "Shopify"#))
         // The general profile's own title is present, so nothing points at /title.
         #expect(!findings.contains { $0.fieldPath == "/title" })
-        #expect(findings.filter { $0.ruleID == "overview-too-short" }.map(\.fieldPath)
-            == ["/overview", "/specializedProfiles/0/overview"])
+        #expect(
+            findings.filter { $0.ruleID == "overview-too-short" }.map(\.fieldPath)
+                == ["/overview", "/specializedProfiles/0/overview"])
     }
 
     @Test func categoriesStillFilterThePerProfileRules() throws {
         let source = SourceFile(path: "p.json", text: Self.profile)
-        let findings = RuleRunner().run(RuleInput(document: try ProfileReader.read(source)),
-                                        categories: [.termsOfService])
+        let findings = RuleRunner().run(
+            RuleInput(document: try ProfileReader.read(source)),
+            categories: [.termsOfService])
         #expect(findings.allSatisfy { $0.category == .termsOfService })
         #expect(!findings.isEmpty)
     }
@@ -78,8 +80,9 @@ import Testing
         #expect(readiness.map(\.measuredBy) == ["profilelint", "profilelint"])
         #expect(readiness[0].items.filter(\.met).map(\.id) == ["skills"])
         #expect(readiness[0].met == 1 && readiness[0].total == 5)
-        #expect(readiness[1].missing.map(\.id) == ["title", "overview", "hourly-rate", "skills", "portfolio"],
-                "an 84-character title and 16 skills are over the limits")
+        #expect(
+            readiness[1].missing.map(\.id) == ["title", "overview", "hourly-rate", "skills", "portfolio"],
+            "an 84-character title and 16 skills are over the limits")
         #expect(readiness[1].pointer == "/specializedProfiles/1")
     }
 }

@@ -1,5 +1,6 @@
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// The byte-wise word count must agree with counting over characters, which is what it speeds up.
 @Suite struct TextMeasureTests {
@@ -8,7 +9,8 @@ import Testing
         var count = 0
         var inWord = false
         for character in text {
-            let wordy = character.isLetter || character.isNumber
+            let wordy =
+                character.isLetter || character.isNumber
                 || (inWord && (character == "'" || character == "’" || character == "-"))
             if wordy, !inWord { count += 1 }
             inWord = wordy

@@ -1,6 +1,7 @@
 import ProfileModel
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// Every pairing in the thesaurus meets: each member of a group matches every other, in a job post and a letter
 /// alike, and each UK spelling matches its US one. Singular and plural meet through the stemmer.
@@ -19,7 +20,8 @@ import Testing
 
     static let spellingPairings: [Pairing] = Thesaurus.spellings.map { pair in
         // A stem ("optimis") is written as a word ("optimise" ~ "optimize").
-        pair.uk.hasSuffix("is") ? Pairing(first: pair.uk + "e", second: pair.us + "e")
+        pair.uk.hasSuffix("is")
+            ? Pairing(first: pair.uk + "e", second: pair.us + "e")
             : Pairing(first: pair.uk, second: pair.us)
     }
 
@@ -65,10 +67,12 @@ import Testing
     @Test func jobCoverageUsesTheThesaurus() throws {
         let rule = try #require(RuleRegistry.rule(withID: "job-coverage"))
         let job = "Skills: e-commerce, responsive design, SEO\n- Pick the brand colours"
-        let letter = "I build online shops that are mobile-friendly, do search engine optimization, and pick brand "
+        let letter =
+            "I build online shops that are mobile-friendly, do search engine optimization, and pick brand "
             + "colors."
-        let findings = RuleRunner(rules: [ConfiguredRule(rule)]).run(RuleInput(
-            text: SourceFile(path: "cover.txt", text: letter), proposal: ProposalContext(job: JobPost(text: job))))
+        let findings = RuleRunner(rules: [ConfiguredRule(rule)]).run(
+            RuleInput(
+                text: SourceFile(path: "cover.txt", text: letter), proposal: ProposalContext(job: JobPost(text: job))))
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 }

@@ -52,7 +52,10 @@ struct CorpusGen {
     }
 
     static func usage() -> Never {
-        FileHandle.standardError.write(Data("usage: corpus-gen profiles|html DIR [--count N] [--seed S] | ndjson|text [--bytes N] [--seed S]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "usage: corpus-gen profiles|html DIR [--count N] [--seed S] | ndjson|text [--bytes N] [--seed S]\n".utf8
+            ))
         exit(64)
     }
 }

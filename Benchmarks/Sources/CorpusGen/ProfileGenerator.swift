@@ -26,10 +26,14 @@ struct ProfileGenerator {
 
     init(seed: UInt64) { random = SplitMix64(state: seed) }
 
-    static let firstNames = ["Ana", "Tomasz", "Priya", "Lena", "Kwame", "Mateo", "Yuki", "Olena", "Chen", "Fatima",
-                             "Lucas", "Zoë", "Arjun", "Sofía", "Emeka", "Jürgen", "Mei", "Ravi", "Noor", "Ewa"]
-    static let lastNames = ["P.", "W.", "Kowalska", "Nakamura", "Okafor", "García", "Schmidt", "Haddad", "Silva",
-                            "Ivanenko", "Sharma", "Dubois", "Kim", "Mensah", "Rossi", "Novák"]
+    static let firstNames = [
+        "Ana", "Tomasz", "Priya", "Lena", "Kwame", "Mateo", "Yuki", "Olena", "Chen", "Fatima",
+        "Lucas", "Zoë", "Arjun", "Sofía", "Emeka", "Jürgen", "Mei", "Ravi", "Noor", "Ewa",
+    ]
+    static let lastNames = [
+        "P.", "W.", "Kowalska", "Nakamura", "Okafor", "García", "Schmidt", "Haddad", "Silva",
+        "Ivanenko", "Sharma", "Dubois", "Kim", "Mensah", "Rossi", "Novák",
+    ]
     static let roles = [
         ("iOS Developer", ["Swift", "SwiftUI", "UIKit", "Core Data", "Combine", "HealthKit", "Xcode"]),
         ("Data Engineer", ["Python", "Apache Airflow", "dbt", "Snowflake", "SQL", "BigQuery", "Spark"]),
@@ -40,10 +44,14 @@ struct ProfileGenerator {
         ("Bookkeeper", ["QuickBooks Online", "Xero", "Accounts Payable", "Payroll", "Bank Reconciliation"]),
         ("Translator", ["German to English", "Legal Translation", "Proofreading", "Trados", "Localization"]),
     ]
-    static let companies = ["Example Clinics GmbH", "Koszyk Retail", "FinData Sp. z o.o.", "Northwind Labs",
-                            "Blue Harbor Media", "Acme Logistics", "Sunrise Health", "Orbit Analytics", "Tidewater Bank"]
-    static let schools = ["Wrocław University of Science and Technology", "University of Lagos", "TU Graz",
-                          "Universidad de Buenos Aires", "IIT Bombay", "Kyiv Polytechnic Institute"]
+    static let companies = [
+        "Example Clinics GmbH", "Koszyk Retail", "FinData Sp. z o.o.", "Northwind Labs",
+        "Blue Harbor Media", "Acme Logistics", "Sunrise Health", "Orbit Analytics", "Tidewater Bank",
+    ]
+    static let schools = [
+        "Wrocław University of Science and Technology", "University of Lagos", "TU Graz",
+        "Universidad de Buenos Aires", "IIT Bombay", "Kyiv Polytechnic Institute",
+    ]
     // Templates name what fills them: {skill}, {n} (a small count), {year}, {price}, {d4} (four digits)...
     static let openers = [
         "I help {skill} teams ship work they can trust.",
@@ -78,8 +86,10 @@ struct ProfileGenerator {
         "Telegram @{handle}_dev, or call zero seven seven zero nine zero zero one two three.",
         "Pay me via PayPal ({handle}@outlook.com) to skip the fees.",
     ]
-    static let versions = ["iOS 17.2", "Python 3.11", "React 18.2.0", "Swift 5.9", "Node.js 20.10", "Django 4.2",
-                           "Kubernetes 1.28", "PostgreSQL 16.1", "Xcode 15.1", "Terraform 1.6.5"]
+    static let versions = [
+        "iOS 17.2", "Python 3.11", "React 18.2.0", "Swift 5.9", "Node.js 20.10", "Django 4.2",
+        "Kubernetes 1.28", "PostgreSQL 16.1", "Xcode 15.1", "Terraform 1.6.5",
+    ]
     static let months = ["January", "March", "April", "June", "September", "November"]
 
     mutating func fill(_ template: String) -> String {
@@ -126,8 +136,11 @@ struct ProfileGenerator {
     }
 
     mutating func date() -> String {
-        random.chance(30) ? String(random.int(2005...2025)) : String(format: "%d-%02d", random.int(2005...2025),
-                                                                        random.int(1...12))
+        random.chance(30)
+            ? String(random.int(2005...2025))
+            : String(
+                format: "%d-%02d", random.int(2005...2025),
+                random.int(1...12))
     }
 
     /// A profilelint JSON document; some fields are missing or wrong, as in real profiles.
@@ -135,8 +148,11 @@ struct ProfileGenerator {
         let (role, skills) = random.pick(Self.roles)
         let name = "\(random.pick(Self.firstNames)) \(random.pick(Self.lastNames))"
         var fields: [(String, String)] = [("name", json(name))]
-        if random.chance(85) { fields.append(("photo", #"{"url": "https://example.com/photos/\#(random.int(1...99999)).png"}"#)) }
-        let title = random.chance(10)
+        if random.chance(85) {
+            fields.append(("photo", #"{"url": "https://example.com/photos/\#(random.int(1...99999)).png"}"#))
+        }
+        let title =
+            random.chance(10)
             ? "\(role) | \(skills.joined(separator: ", ")) | available for long-term contracts and urgent fixes"
             : "\(role) | \(skills.prefix(3).joined(separator: ", "))"
         if random.chance(95) { fields.append(("title", json(title))) }
@@ -150,17 +166,26 @@ struct ProfileGenerator {
         }
         fields.append(("location", #"{"city": "Graz", "country": "Austria"}"#))
         if random.chance(70) {
-            fields.append(("availability", #"{"status": "more-than-30", "updated": "2026-\#(String(format: "%02d", random.int(1...12)))-01"}"#))
+            fields.append(
+                (
+                    "availability",
+                    #"{"status": "more-than-30", "updated": "2026-\#(String(format: "%02d", random.int(1...12)))-01"}"#
+                ))
         }
-        fields.append(("skills", "[" + skills.prefix(random.int(1...skills.count)).map(json).joined(separator: ", ") + "]"))
+        fields.append(
+            ("skills", "[" + skills.prefix(random.int(1...skills.count)).map(json).joined(separator: ", ") + "]"))
         let jobs = (0..<random.int(0...4)).map { _ in
             #"{"company": \#(json(random.pick(Self.companies))), "title": \#(json(role)), "from": "#
                 + #""\#(date())", "to": \#(random.chance(30) ? "null" : "\"\(date())\"")}"#
         }
         fields.append(("employment", "[" + jobs.joined(separator: ", ") + "]"))
         if random.chance(60) {
-            fields.append(("education", #"[{"school": \#(json(random.pick(Self.schools))), "degree": "MSc", "from": "#
-                + #""\#(random.int(2000...2015))", "to": "\#(random.int(2016...2020))"}]"#))
+            fields.append(
+                (
+                    "education",
+                    #"[{"school": \#(json(random.pick(Self.schools))), "degree": "MSc", "from": "#
+                        + #""\#(random.int(2000...2015))", "to": "\#(random.int(2016...2020))"}]"#
+                ))
         }
         let portfolio = (0..<random.int(0...4)).map { index in
             #"{"title": "Case study \#(index + 1): \#(role)", "description": "#
@@ -170,7 +195,11 @@ struct ProfileGenerator {
         if !portfolio.isEmpty { fields.append(("portfolio", "[" + portfolio.joined(separator: ", ") + "]")) }
         if random.chance(30) { fields.append(("video", json("https://example.com/video/\(random.int(1...9999)).mp4"))) }
         if random.chance(40) {
-            fields.append(("linkedAccounts", #"[{"service": "GitHub", "url": "https://github.com/example-\#(random.int(1...9999))"}]"#))
+            fields.append(
+                (
+                    "linkedAccounts",
+                    #"[{"service": "GitHub", "url": "https://github.com/example-\#(random.int(1...9999))"}]"#
+                ))
         }
         if random.chance(3) { fields.append(("linkedAcounts", "[]")) }
         fields.append(("languages", #"[{"language": "English", "proficiency": "Fluent"}]"#))
@@ -193,9 +222,12 @@ struct ProfileGenerator {
 
             """
         for index in 0..<random.int(20...60) {
-            html += "<style>.c\(index){margin:0 \(index)px;padding:4px 8px;color:#1f57c3;font:14px/1.4 sans-serif}"
+            html +=
+                "<style>.c\(index){margin:0 \(index)px;padding:4px 8px;color:#1f57c3;font:14px/1.4 sans-serif}"
                 + (0..<40).map { ".c\(index)-\($0){display:flex;gap:\($0)px}" }.joined() + "</style>\n"
-            html += "<script>window.__chunk\(index)=function(a,b){var s=\"" + String(repeating: "x", count: random.int(500...4000))
+            html +=
+                "<script>window.__chunk\(index)=function(a,b){var s=\""
+                + String(repeating: "x", count: random.int(500...4000))
                 + "\";return a<b?s.length:\"</div>\".length};</script>\n"
         }
         html += """

@@ -14,14 +14,16 @@ import ProfileRules
 /// (linear work is 4 times; quadratic, 16). Not a test: time is measured, so it lives here.
 @main
 struct LinearCheck {
-    static let patterns = ["1 ", "1", "12 ", "-", "1-", "1.", "1,", "(1)", "+1 ", "1 1-", "dot ", "x dot ", "a-b-",
-                           "a ", "a.", "a_", "o ", "oh ", "five ", "double ", "at ", "@ ", ". ", "a@b ", "www.",
-                           "http://", ".com ", "a.b ", "-a", "[at] ", "j o h n ",
-                           // Cue words: many matches in one text, in many sentences and in one long list.
-                           "Ping me on Telegram. ", "telegram ", "PayPal, ", "no ",
-                           // Matches checked against every other match (negations, call links, site paths, e-mail
-                           // addresses beside phones).
-                           "never telegram ", "zoom.us/j/1 telegram ", "example.com/telegram ", "a@b.co 555 123 4567 "]
+    static let patterns = [
+        "1 ", "1", "12 ", "-", "1-", "1.", "1,", "(1)", "+1 ", "1 1-", "dot ", "x dot ", "a-b-",
+        "a ", "a.", "a_", "o ", "oh ", "five ", "double ", "at ", "@ ", ". ", "a@b ", "www.",
+        "http://", ".com ", "a.b ", "-a", "[at] ", "j o h n ",
+        // Cue words: many matches in one text, in many sentences and in one long list.
+        "Ping me on Telegram. ", "telegram ", "PayPal, ", "no ",
+        // Matches checked against every other match (negations, call links, site paths, e-mail
+        // addresses beside phones).
+        "never telegram ", "zoom.us/j/1 telegram ", "example.com/telegram ", "a@b.co 555 123 4567 ",
+    ]
 
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())

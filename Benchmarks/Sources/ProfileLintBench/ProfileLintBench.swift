@@ -36,7 +36,10 @@ struct ProfileLintBench {
             arguments.remove(at: index)
         }
         guard arguments.count == 2 else {
-            FileHandle.standardError.write(Data("usage: profilelint-bench json|parse DIR | text|scan FILE [--rounds N] [--without-tos] [--no-prefilter]\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "usage: profilelint-bench json|parse DIR | text|scan FILE [--rounds N] [--without-tos] [--no-prefilter]\n"
+                        .utf8))
             exit(64)
         }
         let (mode, path) = (arguments[0], arguments[1])
@@ -87,12 +90,16 @@ struct ProfileLintBench {
         let sorted = rates.sorted()
         if mode == "scan" {
             let scanned = texts.reduce(0) { $0 + (prefiltered ? ContactScanner.prefilteredBytes($1) : $1.utf8.count) }
-            print(String(format: "%@: the detectors see %.1f%% of the bytes",
-                         prefiltered ? "prefiltered" : "without the prefilter", 100 * Double(scanned) / Double(bytes)))
+            print(
+                String(
+                    format: "%@: the detectors see %.1f%% of the bytes",
+                    prefiltered ? "prefiltered" : "without the prefilter", 100 * Double(scanned) / Double(bytes)))
         }
-        print(String(format: "%@%@: %d inputs, %.1f MB; best %.1f MB/s, median %.1f MB/s", mode,
-                     withoutToS ? " (without ToS rules)" : "", inputs.count,
-                     Double(bytes) / 1_000_000, sorted.last!, sorted[sorted.count / 2]))
+        print(
+            String(
+                format: "%@%@: %d inputs, %.1f MB; best %.1f MB/s, median %.1f MB/s", mode,
+                withoutToS ? " (without ToS rules)" : "", inputs.count,
+                Double(bytes) / 1_000_000, sorted.last!, sorted[sorted.count / 2]))
         for (rule, count) in counts.sorted(by: { $0.key < $1.key }) { print("  \(rule): \(count)") }
     }
 

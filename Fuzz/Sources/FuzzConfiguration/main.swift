@@ -22,8 +22,9 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         messages.append(error.description)
     }
     for message in messages {
-        precondition(!message.unicodeScalars.contains(where: TerminalText.needsEscape),
-                     "a configuration message carries a control character")
+        precondition(
+            !message.unicodeScalars.contains(where: TerminalText.needsEscape),
+            "a configuration message carries a control character")
     }
     return 0
 }

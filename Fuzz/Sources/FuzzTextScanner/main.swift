@@ -10,8 +10,9 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let normalized = NormalizedText(text)
     for match in ContactScanner.scan(normalized, for: .all) {
         // Matches point into the original text; a range outside it would crash whoever reports it.
-        precondition(match.range.lowerBound >= 0 && match.range.upperBound <= normalized.original.count,
-                     "a match outside the original text")
+        precondition(
+            match.range.lowerBound >= 0 && match.range.upperBound <= normalized.original.count,
+            "a match outside the original text")
     }
     if !normalized.bytes.isEmpty {
         _ = normalized.originalText(of: 0..<normalized.bytes.count)

@@ -29,7 +29,7 @@ enum ConfigKeys {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         guard let data = try? encoder.encode(value),
-              let node = try? JSONReader(source: SourceFile(path: "<defaults>", bytes: [UInt8](data))).parseDocument()
+            let node = try? JSONReader(source: SourceFile(path: "<defaults>", bytes: [UInt8](data))).parseDocument()
         else { return nil }
         return PlainValue(node: node)
     }
@@ -42,9 +42,11 @@ enum ConfigKeys {
 
     /// Overlays snake_case `overrides` onto `defaults` (a type's camelCase encoding) and decodes the result, so
     /// absent keys keep their defaults. Unknown keys are reported through `unknown`.
-    static func decode<Value: Codable>(_: Value.Type, defaults: Value,
-                                       overrides: [(key: String, keyLocation: SourceLocation, value: ConfigNode)],
-                                       unknown: (String, SourceLocation, [String]) -> Void) throws -> Value {
+    static func decode<Value: Codable>(
+        _: Value.Type, defaults: Value,
+        overrides: [(key: String, keyLocation: SourceLocation, value: ConfigNode)],
+        unknown: (String, SourceLocation, [String]) -> Void
+    ) throws -> Value {
         guard case .map(var merged) = plain(defaults) else { return defaults }
         let known = merged.map { snakeCase($0.0) }
         for entry in overrides {
@@ -64,11 +66,13 @@ enum ConfigKeys {
     static func rename(_ value: PlainValue, like template: PlainValue) -> PlainValue {
         switch (value, template) {
         case (.map(let entries), .map(let templateEntries)):
-            let names = Dictionary(templateEntries.map { (snakeCase($0.0), $0) }, uniquingKeysWith: { first, _ in first })
-            return .map(entries.map { key, item in
-                guard let (camel, inner) = names[key] else { return (key, item) }
-                return (camel, rename(item, like: inner))
-            })
+            let names = Dictionary(
+                templateEntries.map { (snakeCase($0.0), $0) }, uniquingKeysWith: { first, _ in first })
+            return .map(
+                entries.map { key, item in
+                    guard let (camel, inner) = names[key] else { return (key, item) }
+                    return (camel, rename(item, like: inner))
+                })
         case (.list(let items), .list(let templateItems)):
             guard let first = templateItems.first else { return value }
             return .list(items.map { rename($0, like: first) })

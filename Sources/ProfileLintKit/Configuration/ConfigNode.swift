@@ -72,19 +72,22 @@ enum ConfigParser {
             } catch {
                 // The reader's message may quote a key of the file: cut, as every echo of configuration text is.
                 let message = error.message.count > 120 ? String(error.message.prefix(120)) + "…" : error.message
-                throw .malformed(location: error.location ?? SourceLocation(file: source.path, line: 1, column: 1),
-                                 message: message)
+                throw .malformed(
+                    location: error.location ?? SourceLocation(file: source.path, line: 1, column: 1),
+                    message: message)
             }
         }
         // Refused before YAML sees it: a NUL-separated file such as /proc/self/environ is no configuration, and
         // no part of it is echoed.
         if source.bytes.contains(0) {
-            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
-                             message: "the configuration file is binary (it holds NUL bytes)")
+            throw .malformed(
+                location: SourceLocation(file: source.path, line: 1, column: 1),
+                message: "the configuration file is binary (it holds NUL bytes)")
         }
         guard let text = String(validating: source.bytes, as: UTF8.self) else {
-            throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
-                             message: "the configuration file is not UTF-8 text")
+            throw .malformed(
+                location: SourceLocation(file: source.path, line: 1, column: 1),
+                message: "the configuration file is not UTF-8 text")
         }
         let node: Node?
         do {
@@ -95,7 +98,9 @@ enum ConfigParser {
             // Never `"\(error)"`: a library's description may quote the input.
             throw .malformed(location: SourceLocation(file: source.path, line: 1, column: 1), message: "invalid YAML")
         }
-        guard let node else { return ConfigNode(value: .map([]), location: SourceLocation(file: source.path, line: 1, column: 1)) }
+        guard let node else {
+            return ConfigNode(value: .map([]), location: SourceLocation(file: source.path, line: 1, column: 1))
+        }
         var budget = maxValues
         let locator = MarkLocator(source: source)
         return try convert(node, source: source, locator: locator, budget: &budget)
@@ -110,12 +115,14 @@ enum ConfigParser {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             // libyaml's own phrases ("could not find expected ':'"), cut and escaped all the same.
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return .malformed(location: MarkLocator(source: source).location(mark),
-                              message: "invalid YAML: \(TerminalText.escape(String(what.prefix(120))))")
+            return .malformed(
+                location: MarkLocator(source: source).location(mark),
+                message: "invalid YAML: \(TerminalText.escape(String(what.prefix(120))))")
         default:
             // Reader errors and the rest: the description may quote the input, so only the kind is said.
-            return .malformed(location: SourceLocation(file: source.path, line: 1, column: 1),
-                              message: "invalid YAML (the file cannot be read as YAML text)")
+            return .malformed(
+                location: SourceLocation(file: source.path, line: 1, column: 1),
+                message: "invalid YAML (the file cannot be read as YAML text)")
         }
     }
 
@@ -157,14 +164,18 @@ enum ConfigParser {
         }
     }
 
-    static func convert(_ node: Node, source: SourceFile, locator: MarkLocator, budget: inout Int)
+    static func convert(
+        _ node: Node, source: SourceFile, locator: MarkLocator, budget: inout Int
+    )
         throws(ConfigurationError) -> ConfigNode
     {
         let here = locator.location(node.mark)
         budget -= 1
         guard budget >= 0 else {
-            throw .malformed(location: here, message: "the configuration holds more than \(Wording.count(maxValues, "value")) "
-                + "once YAML aliases are expanded")
+            throw .malformed(
+                location: here,
+                message: "the configuration holds more than \(Wording.count(maxValues, "value")) "
+                    + "once YAML aliases are expanded")
         }
         switch node {
         case .scalar(let scalar):
@@ -182,8 +193,11 @@ enum ConfigParser {
         case .mapping(let mapping):
             var entries: [(key: String, keyLocation: SourceLocation, value: ConfigNode)] = []
             for (key, value) in mapping {
-                entries.append((key.string ?? "", locator.location(key.mark),
-                                try convert(value, source: source, locator: locator, budget: &budget)))
+                entries.append(
+                    (
+                        key.string ?? "", locator.location(key.mark),
+                        try convert(value, source: source, locator: locator, budget: &budget)
+                    ))
             }
             return ConfigNode(value: .map(entries), location: here)
         case .alias:
@@ -198,11 +212,14 @@ enum ConfigParser {
         case .bool(let flag): return ConfigNode(value: .bool(flag), location: here)
         case .number(let number, _): return ConfigNode(value: .number(number), location: here)
         case .string(let text, _): return ConfigNode(value: .string(text), location: here)
-        case .array(let items): return ConfigNode(value: .list(items.map { convert($0, source: source) }), location: here)
+        case .array(let items):
+            return ConfigNode(value: .list(items.map { convert($0, source: source) }), location: here)
         case .object(let members):
-            return ConfigNode(value: .map(members.map {
-                ($0.key, source.location(ofOffset: $0.keyRange.lowerBound), convert($0.value, source: source))
-            }), location: here)
+            return ConfigNode(
+                value: .map(
+                    members.map {
+                        ($0.key, source.location(ofOffset: $0.keyRange.lowerBound), convert($0.value, source: source))
+                    }), location: here)
         }
     }
 }

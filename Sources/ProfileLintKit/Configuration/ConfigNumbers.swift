@@ -32,7 +32,9 @@ enum ConfigNumbers {
     ]
 
     /// Checks every number under `node` against `ranges` by its key, `fallback` for keys not listed.
-    static func check(_ node: ConfigNode, key: String, ranges: [String: NumberRange], fallback: NumberRange)
+    static func check(
+        _ node: ConfigNode, key: String, ranges: [String: NumberRange], fallback: NumberRange
+    )
         throws(ConfigurationError)
     {
         switch node.value {
@@ -43,8 +45,9 @@ enum ConfigNumbers {
             }
         case .list(let items):
             guard items.count <= maxListItems else {
-                throw .malformed(location: node.location,
-                                 message: "\(Excerpt.quoted(key)) holds more than \(Wording.count(maxListItems, "item"))")
+                throw .malformed(
+                    location: node.location,
+                    message: "\(Excerpt.quoted(key)) holds more than \(Wording.count(maxListItems, "item"))")
             }
             for item in items { try check(item, key: key, ranges: ranges, fallback: fallback) }
         case .map(let entries):

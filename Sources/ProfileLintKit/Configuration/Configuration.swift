@@ -62,8 +62,10 @@ public struct Configuration: Sendable {
     /// `max_warnings` and `--max-warnings`.
     public static let maxWarningsRange = NumberRange.count
 
-    static let topLevelKeys = ["model", "fail_on", "max_warnings", "disabled_rules", "rules", "files",
-                               "suppressions", "eligibility", "limits"]
+    static let topLevelKeys = [
+        "model", "fail_on", "max_warnings", "disabled_rules", "rules", "files",
+        "suppressions", "eligibility", "limits",
+    ]
 
     /// The `limits` section's keys: the file size takes a size (`16MB`), the others whole numbers.
     static let limitKeys: [(key: String, path: WritableKeyPath<InputLimits, Int?> & Sendable)] = [
@@ -80,8 +82,10 @@ public struct Configuration: Sendable {
     /// file outside the repository is refused, not read.
     public static func load(path: String, followingLinks: Bool = true) throws(ConfigurationError) -> Configuration {
         if !followingLinks, FileKind.of(path, followingLinks: false) == .symbolicLink {
-            throw .unreadable(path: path, message: "is a symbolic link; a configuration file found by discovery is "
-                + "never followed through a link (name the file with --config to use it)")
+            throw .unreadable(
+                path: path,
+                message: "is a symbolic link; a configuration file found by discovery is "
+                    + "never followed through a link (name the file with --config to use it)")
         }
         switch InputFiles.read(path: path, maxBytes: maxFileBytes, followingLinks: followingLinks) {
         case .success(let source): return try parse(source)
@@ -107,8 +111,10 @@ public struct Configuration: Sendable {
             case "model":
                 let name = try string(node, "model")
                 guard let model = CompletenessModel(rawValue: name) else {
-                    throw .malformed(location: node.location, message: "model must be one of "
-                        + CompletenessModel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))
+                    throw .malformed(
+                        location: node.location,
+                        message: "model must be one of "
+                            + CompletenessModel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))
                 }
                 configuration.model = model
             case "fail_on":
@@ -141,8 +147,9 @@ public struct Configuration: Sendable {
                     try suppression(item, configuration: &configuration)
                 }
             case "eligibility":
-                try ConfigNumbers.check(node, key: "eligibility", ranges: ConfigNumbers.policy,
-                                        fallback: .money)
+                try ConfigNumbers.check(
+                    node, key: "eligibility", ranges: ConfigNumbers.policy,
+                    fallback: .money)
                 configuration.eligibility = node
                 let known = ["policy"] + Self.policyKeys
                 for setting in node.entries where !known.contains(setting.key) {
@@ -166,29 +173,35 @@ public struct Configuration: Sendable {
         switch node.value {
         case .string(let text):
             // Shorthand: `title-too-long: error` or `title-too-long: off`.
-            return RuleSettings(severity: try severityChoice(text, at: node.location), options: [],
-                                location: node.location)
+            return RuleSettings(
+                severity: try severityChoice(text, at: node.location), options: [],
+                location: node.location)
         case .bool(false):
             return RuleSettings(severity: .off, options: [], location: node.location)
         case .map(let entries):
             var settings = RuleSettings(severity: nil, options: [], location: node.location)
             for entry in entries {
-                try ConfigNumbers.check(entry.value, key: entry.key, ranges: ConfigNumbers.ruleOptions,
-                                        fallback: .count)
+                try ConfigNumbers.check(
+                    entry.value, key: entry.key, ranges: ConfigNumbers.ruleOptions,
+                    fallback: .count)
                 if entry.key == "severity" {
-                    settings.severity = try severityChoice(try string(entry.value, "severity"), at: entry.value.location)
+                    settings.severity = try severityChoice(
+                        try string(entry.value, "severity"), at: entry.value.location)
                 } else {
                     settings.options.append(entry)
                 }
             }
             return settings
         default:
-            throw .malformed(location: node.location,
-                             message: "settings for \(Excerpt.quoted(id)) must be a severity or a mapping, not \(node.kindName)")
+            throw .malformed(
+                location: node.location,
+                message: "settings for \(Excerpt.quoted(id)) must be a severity or a mapping, not \(node.kindName)")
         }
     }
 
-    static func limits(_ node: ConfigNode, configuration: inout Configuration) throws(ConfigurationError)
+    static func limits(
+        _ node: ConfigNode, configuration: inout Configuration
+    ) throws(ConfigurationError)
         -> InputLimits
     {
         guard case .map(let entries) = node.value else {
@@ -211,9 +224,11 @@ public struct Configuration: Sendable {
             default: value = nil
             }
             guard let value else {
-                throw .malformed(location: entry.value.location, message: entry.key == "max_file_size"
-                    ? "max_file_size must be a size such as 16MB, 512KB or 1048576"
-                    : "\(entry.key) must be a whole number")
+                throw .malformed(
+                    location: entry.value.location,
+                    message: entry.key == "max_file_size"
+                        ? "max_file_size must be a size such as 16MB, 512KB or 1048576"
+                        : "\(entry.key) must be a whole number")
             }
             if let problem = InputLimits.problem(with: value, for: entry.key) {
                 throw .malformed(location: entry.value.location, message: problem)
@@ -223,17 +238,23 @@ public struct Configuration: Sendable {
         return limits
     }
 
-    static func severityChoice(_ text: String, at location: SourceLocation) throws(ConfigurationError)
+    static func severityChoice(
+        _ text: String, at location: SourceLocation
+    ) throws(ConfigurationError)
         -> SeverityChoice
     {
         if text == "off" { return .off }
         guard let severity = Severity(rawValue: text) else {
-            throw .malformed(location: location, message: "severity must be 'error', 'warning', 'info' or 'off', not \(Excerpt.quoted(text))")
+            throw .malformed(
+                location: location,
+                message: "severity must be 'error', 'warning', 'info' or 'off', not \(Excerpt.quoted(text))")
         }
         return .severity(severity)
     }
 
-    static func suppression(_ node: ConfigNode, configuration: inout Configuration) throws(ConfigurationError)
+    static func suppression(
+        _ node: ConfigNode, configuration: inout Configuration
+    ) throws(ConfigurationError)
         -> Suppression
     {
         guard case .map(let entries) = node.value else {
@@ -249,13 +270,15 @@ public struct Configuration: Sendable {
         configuration.checkRuleID(ruleID, at: rule.location)
         let reason = try node["reason"].map { node throws(ConfigurationError) in try string(node, "reason") } ?? ""
         guard !reason.allSatisfy(\.isWhitespace) else {
-            throw .malformed(location: node.location,
-                             message: "the suppression of \(ruleID) needs a reason: say why the finding is acceptable")
+            throw .malformed(
+                location: node.location,
+                message: "the suppression of \(ruleID) needs a reason: say why the finding is acceptable")
         }
         let field = try node["field"].map { node throws(ConfigurationError) in try string(node, "field") }
         if let field, !field.isEmpty, !field.hasPrefix("/") {
-            throw .malformed(location: node["field"]!.location,
-                             message: "field must be a JSON Pointer such as /overview or /portfolio/0/title")
+            throw .malformed(
+                location: node["field"]!.location,
+                message: "field must be a JSON Pointer such as /overview or /portfolio/0/title")
         }
         let file = try node["file"].map { node throws(ConfigurationError) in try string(node, "file") } ?? "**"
         return Suppression(file: file, field: field, rule: ruleID, reason: reason, location: node.location)
@@ -286,12 +309,14 @@ public struct Configuration: Sendable {
 
     mutating func warnUnknown(_ key: String, at location: SourceLocation, among known: [String]) {
         let hint = closestMatch(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
-        warnings.append(ConfigurationWarning(location: location, message: "unknown setting \(Excerpt.quoted(key))\(hint)"))
+        warnings.append(
+            ConfigurationWarning(location: location, message: "unknown setting \(Excerpt.quoted(key))\(hint)"))
     }
 
     mutating func checkRuleID(_ id: String, at location: SourceLocation) {
         guard RuleRegistry.rule(withID: id) == nil else { return }
-        let hint = closestMatch(to: id, in: RuleRegistry.all.map { $0.description.id })
+        let hint =
+            closestMatch(to: id, in: RuleRegistry.all.map { $0.description.id })
             .map { "; did you mean '\($0)'?" } ?? ""
         warnings.append(ConfigurationWarning(location: location, message: "unknown rule \(Excerpt.quoted(id))\(hint)"))
     }

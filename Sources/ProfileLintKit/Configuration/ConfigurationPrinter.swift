@@ -23,20 +23,30 @@ public enum ConfigurationPrinter {
             ("model", .string((configuration.model ?? .upwork).rawValue)),
             ("fail_on", .string((configuration.failOn ?? .error).rawValue)),
             ("max_warnings", configuration.maxWarnings.map { .number(Double($0)) } ?? .null),
-            ("limits", .object(Configuration.limitKeys.map { key, path in
-                let reader = configuration.limits.reader
-                let defaults: [String: Int] = [
-                    "max_file_size": configuration.limits.fileBytes, "max_depth": reader.maxDepth,
-                    "max_string_length": reader.maxStringBytes, "max_items": reader.maxItems,
-                ]
-                return (key, .number(Double(configuration.limits[keyPath: path] ?? defaults[key]!)))
-            })),
+            (
+                "limits",
+                .object(
+                    Configuration.limitKeys.map { key, path in
+                        let reader = configuration.limits.reader
+                        let defaults: [String: Int] = [
+                            "max_file_size": configuration.limits.fileBytes, "max_depth": reader.maxDepth,
+                            "max_string_length": reader.maxStringBytes, "max_items": reader.maxItems,
+                        ]
+                        return (key, .number(Double(configuration.limits[keyPath: path] ?? defaults[key]!)))
+                    })
+            ),
             ("files", .array((configuration.files ?? []).map(JSON.string))),
             ("rules", .object(rules)),
-            ("suppressions", .array(configuration.suppressions.map { suppression in
-                .object([("file", .string(suppression.file)), ("field", suppression.field.map(JSON.string) ?? .null),
-                         ("rule", .string(suppression.rule)), ("reason", .string(suppression.reason))])
-            })),
+            (
+                "suppressions",
+                .array(
+                    configuration.suppressions.map { suppression in
+                        .object([
+                            ("file", .string(suppression.file)), ("field", suppression.field.map(JSON.string) ?? .null),
+                            ("rule", .string(suppression.rule)), ("reason", .string(suppression.reason)),
+                        ])
+                    })
+            ),
         ]
         if let eligibility = configuration.eligibility { members.append(("eligibility", JSON(eligibility.plain))) }
         var out = ""

@@ -44,7 +44,8 @@ package final class ConfigurationResolver {
         if let explicitPath {
             configPath = explicitPath
         } else {
-            let start = path.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
+            let start =
+                path.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
                 ?? FileManager.default.currentDirectoryPath
             configPath = find(from: start)
         }
@@ -58,8 +59,10 @@ package final class ConfigurationResolver {
         if let resolved = byPath[configPath] { return resolved }
         let discovered = configPath != explicitPath
         if discovered, let owner = Self.owner(of: configPath, followingLinks: false), owner != geteuid() {
-            throw .unreadable(path: configPath, message: "is owned by another user; a configuration file found by "
-                + "discovery must be your own (name the file with --config to use it)")
+            throw .unreadable(
+                path: configPath,
+                message: "is owned by another user; a configuration file found by "
+                    + "discovery must be your own (name the file with --config to use it)")
         }
         let configuration = try Configuration.load(path: configPath, followingLinks: !discovered)
         let (runner, ruleWarnings) = try configuration.ruleRunner()
@@ -100,7 +103,9 @@ package final class ConfigurationResolver {
             guard Self.isTrusted(folder: current) else { break }
             visited.append(current)
             // `lstat`: a link is found (and then refused), not followed to see whether its target exists.
-            if let name = Self.fileNames.first(where: { Self.owner(of: current + "/" + $0, followingLinks: false) != nil }) {
+            if let name = Self.fileNames.first(where: {
+                Self.owner(of: current + "/" + $0, followingLinks: false) != nil
+            }) {
                 // Shown relative to the current folder when inside it, as input paths are.
                 let absolute = current == "/" ? "/" + name : current + "/" + name
                 found = PathGlob.relative(absolute, to: FileManager.default.currentDirectoryPath)

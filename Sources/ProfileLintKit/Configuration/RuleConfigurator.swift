@@ -25,23 +25,30 @@ extension Configuration {
     }
 
     /// A rule with its configured options laid over its defaults.
-    static func configure<Rule: ProfileRule>(_: Rule.Type, settings: RuleSettings,
-                                             warnings: inout [ConfigurationWarning]) throws(ConfigurationError)
+    static func configure<Rule: ProfileRule>(
+        _: Rule.Type, settings: RuleSettings,
+        warnings: inout [ConfigurationWarning]
+    ) throws(ConfigurationError)
         -> Rule
     {
         var rule = Rule()
         var unknown: [ConfigurationWarning] = []
         do {
-            rule.options = try ConfigKeys.decode(Rule.Options.self, defaults: rule.options,
-                                                 overrides: settings.options) { key, location, known in
+            rule.options = try ConfigKeys.decode(
+                Rule.Options.self, defaults: rule.options,
+                overrides: settings.options
+            ) { key, location, known in
                 let hint = closestMatch(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
                 let valid = known.isEmpty ? " (the rule has no options)" : ""
-                unknown.append(ConfigurationWarning(
-                    location: location, message: "\(Rule.description.id) has no option \(Excerpt.quoted(key))\(hint)\(valid)"))
+                unknown.append(
+                    ConfigurationWarning(
+                        location: location,
+                        message: "\(Rule.description.id) has no option \(Excerpt.quoted(key))\(hint)\(valid)"))
             }
         } catch {
-            throw .malformed(location: settings.location,
-                             message: "options of \(Rule.description.id): \(describe(error))")
+            throw .malformed(
+                location: settings.location,
+                message: "options of \(Rule.description.id): \(describe(error))")
         }
         warnings += unknown
         return rule

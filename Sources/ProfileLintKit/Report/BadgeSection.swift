@@ -8,7 +8,8 @@ enum BadgeSection {
             return out + "<p>No account record was given, so badges were not evaluated: pass <code>--account "
                 + "FILE</code> or put an <code>account</code> member in the document.</p>\n</section>\n"
         }
-        out += "<p>Evaluated as of <time datetime=\"\(report.asOf)\">\(report.asOf)</time> with policy "
+        out +=
+            "<p>Evaluated as of <time datetime=\"\(report.asOf)\">\(report.asOf)</time> with policy "
             + "<code>\(HTML.escape(report.policy))</code>.</p>\n"
         for badge in report.badges {
             out += render(badge, asOf: report.asOf)
@@ -48,7 +49,8 @@ enum BadgeSection {
 
     static func render(_ badge: BadgeResult, asOf: CalendarDate) -> String {
         let id = "badge-\(badge.badge.rawValue)"
-        var out = "<section class=\"badge\" aria-labelledby=\"\(id)\">\n"
+        var out =
+            "<section class=\"badge\" aria-labelledby=\"\(id)\">\n"
             + "<h3 id=\"\(id)\">\(name(badge.badge)): <span class=\"verdict \(verdictClass(badge.verdict))\">"
             + "\(verdictText(badge.verdict))</span></h3>\n"
         let passed = badge.criteria.filter { $0.status == .pass }.count
@@ -56,7 +58,8 @@ enum BadgeSection {
         switch (badge.verdict, badge.earliest) {
         case (.eligible, _): out += "Eligible now."
         case (_, let earliest?) where earliest > asOf:
-            out += "Earliest date it can be reached: <strong>" + date(earliest) + "</strong>, if every criterion "
+            out +=
+                "Earliest date it can be reached: <strong>" + date(earliest) + "</strong>, if every criterion "
                 + "that is not waiting on the calendar is fixed now."
         case (_, .some): out += "It can be reached as soon as the failing criteria are fixed."
         case (_, .none): out += "No date can be given."
@@ -65,7 +68,8 @@ enum BadgeSection {
         if !badge.risks.isEmpty {
             out += "<p>Risk dates (lost on these days if nothing changes):</p>\n<ul class=\"risks\">\n"
             for risk in badge.risks {
-                out += "<li>" + date(risk.date) + ": <code>\(HTML.escape(risk.criterion))</code>, "
+                out +=
+                    "<li>" + date(risk.date) + ": <code>\(HTML.escape(risk.criterion))</code>, "
                     + "\(HTML.escape(risk.explanation))</li>\n"
             }
             out += "</ul>\n"
@@ -84,7 +88,8 @@ enum BadgeSection {
 
             """
         for criterion in badge.criteria {
-            out += "<tr class=\"\(criterion.status.rawValue)\">"
+            out +=
+                "<tr class=\"\(criterion.status.rawValue)\">"
                 + "<td data-label=\"Status\"><span class=\"symbol\" aria-hidden=\"true\">\(symbol(criterion.status))"
                 + "</span> \(criterion.status.rawValue)</td>"
                 + "<th scope=\"row\" data-label=\"Criterion\"><code>\(HTML.escape(criterion.id))</code></th>"

@@ -22,14 +22,16 @@ enum CompletenessSection {
             """
         for item in report.items where item.required || item.points > 0 || item.id != "skill-tests" {
             let status = item.points >= item.max ? Status.earned : item.points > 0 ? .partly : .missing
-            out += "<tr class=\"\(status.className)\"><th scope=\"row\">\(HTML.escape(item.label))"
+            out +=
+                "<tr class=\"\(status.className)\"><th scope=\"row\">\(HTML.escape(item.label))"
                 + (item.required ? " <span class=\"tag\">required</span>" : "") + "</th>"
                 + "<td>\(format(item.points)) of \(format(item.max))</td>"
                 + "<td><span class=\"symbol\" aria-hidden=\"true\">\(status.symbol)</span> \(status.rawValue)"
                 + "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
-        out += "<p>Optional items count \(format(min(report.optionalPoints, report.optionalCap))) of at most "
+        out +=
+            "<p>Optional items count \(format(min(report.optionalPoints, report.optionalCap))) of at most "
             + "\(format(report.optionalCap)) points"
             + (report.optionalPoints > report.optionalCap ? " (\(format(report.optionalPoints)) earned)" : "")
             + ".</p>\n"

@@ -19,7 +19,8 @@ public enum HTMLReport {
         body += BadgeSection.render(result.eligibility)
         body += jssSection(data)
         body += FindingsSection.render(result)
-        body += "</main>\n<footer><p>Made by \(ToolInfo.name) \(ToolInfo.version) from the file alone; nothing was "
+        body +=
+            "</main>\n<footer><p>Made by \(ToolInfo.name) \(ToolInfo.version) from the file alone; nothing was "
             + "sent anywhere. Badge rules and their sources: Docs/eligibility.md.</p></footer>\n"
         return """
             <!DOCTYPE html>
@@ -40,7 +41,8 @@ public enum HTMLReport {
     }
 
     static func header(_ data: ReportData, heading: String) -> String {
-        var out = "<header class=\"page-header\">\n<p class=\"eyebrow\">profilelint report</p>\n"
+        var out =
+            "<header class=\"page-header\">\n<p class=\"eyebrow\">profilelint report</p>\n"
             + "<h1>\(HTML.escape(heading))</h1>\n"
         if let title = data.profile?.title?.value.trimmed, !title.isEmpty {
             out += "<p class=\"subtitle\">\(HTML.escape(title))</p>\n"
@@ -55,40 +57,46 @@ public enum HTMLReport {
         let result = data.result
         var items: [String] = []
         if let completeness = result.completeness {
-            items.append("<a href=\"#completeness\">Completeness</a>: "
-                + "<strong>\(CompletenessScorer.format(completeness.score))%</strong>"
-                + (completeness.next.isEmpty
-                    ? "" : ", \(FindingsSection.count(completeness.planTo100.count, "addition")) to 100%"))
+            items.append(
+                "<a href=\"#completeness\">Completeness</a>: "
+                    + "<strong>\(CompletenessScorer.format(completeness.score))%</strong>"
+                    + (completeness.next.isEmpty
+                        ? "" : ", \(FindingsSection.count(completeness.planTo100.count, "addition")) to 100%"))
         }
         if let eligibility = result.eligibility {
-            items.append("<a href=\"#jss\">Job Success Score</a>: <strong>"
-                + (eligibility.jss.value.map { "\($0)%" } ?? "none yet") + "</strong>")
+            items.append(
+                "<a href=\"#jss\">Job Success Score</a>: <strong>"
+                    + (eligibility.jss.value.map { "\($0)%" } ?? "none yet") + "</strong>")
             let badges = eligibility.badges.map {
                 "\(BadgeSection.name($0.badge)): \(BadgeSection.verdictText($0.verdict))"
             }
             items.append("<a href=\"#badges\">Badges</a>: " + badges.joined(separator: "; "))
         }
         if !result.specializedReadiness.isEmpty {
-            items.append("<a href=\"#specialized\">Specialized profiles</a> (profilelint's check): "
-                + result.specializedReadiness.map { "\(HTML.escape($0.name)) \($0.met) of \($0.total) ready" }
+            items.append(
+                "<a href=\"#specialized\">Specialized profiles</a> (profilelint's check): "
+                    + result.specializedReadiness.map { "\(HTML.escape($0.name)) \($0.met) of \($0.total) ready" }
                     .joined(separator: "; "))
         }
         let tos = result.findings.filter { $0.category == .termsOfService }
-        items.append("<a href=\"#tos\">Terms of Service</a>: <strong>"
-            + (tos.isEmpty ? "no findings" : FindingsSection.count(tos.count, "finding")) + "</strong>")
+        items.append(
+            "<a href=\"#tos\">Terms of Service</a>: <strong>"
+                + (tos.isEmpty ? "no findings" : FindingsSection.count(tos.count, "finding")) + "</strong>")
         return "<section id=\"glance\" aria-labelledby=\"glance-heading\">\n"
             + "<h2 id=\"glance-heading\">At a glance</h2>\n"
             + "<ul class=\"glance\">\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n</section>\n"
     }
 
     static func jssSection(_ data: ReportData) -> String {
-        var out = "<section id=\"jss\" aria-labelledby=\"jss-heading\">\n"
+        var out =
+            "<section id=\"jss\" aria-labelledby=\"jss-heading\">\n"
             + "<h2 id=\"jss-heading\">Job Success Score</h2>\n"
         guard let account = data.account, let eligibility = data.result.eligibility else {
             return out + "<p>No account record was given, so there is no JSS to show.</p>\n</section>\n"
         }
         let jss = eligibility.jss
-        out += "<p>" + (jss.value.map { "The JSS is <strong>\($0)%</strong>" } ?? "There is no JSS yet")
+        out +=
+            "<p>" + (jss.value.map { "The JSS is <strong>\($0)%</strong>" } ?? "There is no JSS yet")
             + (jss.isDisplayed
                 ? " (as displayed" + (jss.week.map { " in the week of \($0)" } ?? "")
                     + (jss.estimate.map { "; an estimate from the contracts alone: \($0)%" } ?? "") + ")"
@@ -102,7 +110,8 @@ public enum HTMLReport {
         }
         out += "<h3>The last \(data.policy.eligibleWeeksWindow) weeks</h3>\n"
         if let strip = WeekStrip(account: account, series: series, policy: data.policy, asOf: eligibility.asOf) {
-            out += "<p>Top Rated needs \(data.policy.eligibleWeeksRequired) eligible weeks out of the last "
+            out +=
+                "<p>Top Rated needs \(data.policy.eligibleWeeksRequired) eligible weeks out of the last "
                 + "\(data.policy.eligibleWeeksWindow).</p>\n" + strip.html
         } else {
             out += "<p>No weekly history or computed JSS to show.</p>\n"

@@ -38,7 +38,8 @@ enum JSSChart {
         // Horizontal grid and value labels.
         let step = 100 - floor > 50 ? 20 : 10
         for value in stride(from: floor, through: 100, by: step) {
-            svg += "<line class=\"grid\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(width - right))\" "
+            svg +=
+                "<line class=\"grid\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(width - right))\" "
                 + "y1=\"\(HTML.number(y(value)))\" y2=\"\(HTML.number(y(value)))\"/>"
                 + "<text class=\"axis\" x=\"\(HTML.number(left - 6))\" y=\"\(HTML.number(y(value) + 4))\" "
                 + "text-anchor=\"end\">\(value)</text>\n"
@@ -54,16 +55,19 @@ enum JSSChart {
         let every = max(1, (ticks.count + 7) / 8)
         for (index, tick) in ticks.enumerated() where index % every == 0 {
             let (year, monthNumber, _) = tick.components
-            svg += "<line class=\"tick\" x1=\"\(HTML.number(x(tick)))\" x2=\"\(HTML.number(x(tick)))\" "
+            svg +=
+                "<line class=\"tick\" x1=\"\(HTML.number(x(tick)))\" x2=\"\(HTML.number(x(tick)))\" "
                 + "y1=\"\(HTML.number(height - bottom))\" y2=\"\(HTML.number(height - bottom + 5))\"/>"
                 + "<text class=\"axis\" x=\"\(HTML.number(x(tick)))\" y=\"\(HTML.number(height - bottom + 19))\" "
                 + "text-anchor=\"middle\">\(months[monthNumber - 1]) \(year)</text>\n"
         }
-        svg += "<line class=\"axis-line\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(width - right))\" "
+        svg +=
+            "<line class=\"axis-line\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(width - right))\" "
             + "y1=\"\(HTML.number(height - bottom))\" y2=\"\(HTML.number(height - bottom))\"/>\n"
         // The Top Rated line.
         let lineY = HTML.number(y(threshold))
-        svg += "<line class=\"threshold\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(width - right))\" "
+        svg +=
+            "<line class=\"threshold\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(width - right))\" "
             + "y1=\"\(lineY)\" y2=\"\(lineY)\"/>"
             + "<text class=\"threshold-label\" x=\"\(HTML.number(width - right + 6))\" y=\"\(lineY)\">"
             + "<tspan dy=\"-2\">\(threshold)%</tspan>"
@@ -82,8 +86,10 @@ enum JSSChart {
     }
 
     /// Polylines split at weeks without a JSS, with a marker on every point.
-    static func line(_ points: [JSSSeries.Point], className: String, x: (CalendarDate) -> Double,
-                     y: (Int) -> Double, markers: Bool) -> String {
+    static func line(
+        _ points: [JSSSeries.Point], className: String, x: (CalendarDate) -> Double,
+        y: (Int) -> Double, markers: Bool
+    ) -> String {
         guard points.contains(where: { $0.value != nil }) else { return "" }
         var runs: [[(Double, Double)]] = [[]]
         for point in points {
@@ -95,7 +101,9 @@ enum JSSChart {
         }
         var out = "<g class=\"series \(className)\">"
         for run in runs where !run.isEmpty {
-            out += "<polyline points=\"" + run.map { "\(HTML.number($0.0)),\(HTML.number($0.1))" }
+            out +=
+                "<polyline points=\""
+                + run.map { "\(HTML.number($0.0)),\(HTML.number($0.1))" }
                 .joined(separator: " ") + "\"/>"
         }
         // Markers only where they do not overlap into a smear.
@@ -113,8 +121,9 @@ enum JSSChart {
             parts.append("The solid line with round markers is the JSS shown each week (the account's history).")
         }
         if series.computed.contains(where: { $0.value != nil }) {
-            parts.append("The dotted line is the JSS computed from the contracts, week by week"
-                + " (gaps: not enough contracts or clients yet).")
+            parts.append(
+                "The dotted line is the JSS computed from the contracts, week by week"
+                    + " (gaps: not enough contracts or clients yet).")
         }
         return parts.joined(separator: " ")
     }
@@ -128,7 +137,7 @@ enum JSSChart {
             let above = values.filter { $0 >= threshold }.count
             return "\(name) from \(first.date) to \(last.date): between \(values.min()!) and \(values.max()!), "
                 + "latest \(last.value!); \(Wording.number(above)) of "
-                    + "\(Wording.count(values.count, "point")) at or above \(threshold)."
+                + "\(Wording.count(values.count, "point")) at or above \(threshold)."
         }
         return [summary("JSS shown", series.history), summary("JSS computed from contracts", series.computed)]
             .compactMap { $0 }.joined(separator: " ")
@@ -158,7 +167,8 @@ enum JSSChart {
 
             """
         for date in dates {
-            out += "<tr><th scope=\"row\">\(BadgeSection.date(date))</th><td>\(cell(shown[date]))</td>"
+            out +=
+                "<tr><th scope=\"row\">\(BadgeSection.date(date))</th><td>\(cell(shown[date]))</td>"
                 + "<td>\(cell(computed[date]))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</div>\n"
@@ -171,20 +181,24 @@ extension WeekStrip {
         let needed = required
         var out = "<figure class=\"weeks-figure\">\n<ol class=\"weeks\">\n"
         for slot in slots {
-            let symbol = switch slot.status {
-            case .eligible: "✓"
-            case .ineligible: "✗"
-            case .notGiven: "?"
-            }
-            let className = switch slot.status {
-            case .eligible: "pass"
-            case .ineligible: "fail"
-            case .notGiven: "unknown"
-            }
+            let symbol =
+                switch slot.status {
+                case .eligible: "✓"
+                case .ineligible: "✗"
+                case .notGiven: "?"
+                }
+            let className =
+                switch slot.status {
+                case .eligible: "pass"
+                case .ineligible: "fail"
+                case .notGiven: "unknown"
+                }
             let (_, month, day) = slot.date.components
-            let detail = slot.jss.map { "<span class=\"visually-hidden\">JSS </span>\($0)" }
+            let detail =
+                slot.jss.map { "<span class=\"visually-hidden\">JSS </span>\($0)" }
                 ?? (slot.status == .notGiven ? "none" : "no JSS")
-            out += "<li class=\"week \(className)\"><span class=\"symbol\" aria-hidden=\"true\">\(symbol)</span>"
+            out +=
+                "<li class=\"week \(className)\"><span class=\"symbol\" aria-hidden=\"true\">\(symbol)</span>"
                 + "<span class=\"week-date\"><span class=\"visually-hidden\">Week of </span>"
                 + "<time datetime=\"\(slot.date)\">"
                 + "\(JSSChart.months[month - 1]) \(day)</time></span>"
@@ -192,11 +206,13 @@ extension WeekStrip {
                 + "<span class=\"visually-hidden\">: \(slot.status.rawValue)</span></li>\n"
         }
         let count = eligibleCount
-        out += "</ol>\n<figcaption><strong>\(count) of \(slots.count) weeks eligible</strong> (\(needed) needed: "
+        out +=
+            "</ol>\n<figcaption><strong>\(count) of \(slots.count) weeks eligible</strong> (\(needed) needed: "
             + (count >= needed ? "met" : "not met") + "). Each box is a week, oldest first, with its JSS: ✓ eligible "
             + "(JSS at or above the Top Rated line, or Rising Talent: RT), ✗ not eligible, ? not given."
-            + (estimated ? " The account gives no weekly history, so these weeks use the JSS computed from its "
-                + "contracts; the marketplace counts the JSS it showed each week." : "")
+            + (estimated
+                ? " The account gives no weekly history, so these weeks use the JSS computed from its "
+                    + "contracts; the marketplace counts the JSS it showed each week." : "")
             + "</figcaption>\n</figure>\n"
         return out
     }

@@ -20,14 +20,17 @@ struct JSSSeries: Sendable, Hashable {
     init(account: Account, policy: Policy, asOf: CalendarDate) {
         history = (account.jssHistory ?? []).filter { $0.week <= asOf }.sorted { $0.week < $1.week }
             .map { Point(date: $0.week, value: $0.jss) }
-        computed = Self.computed(account.contracts ?? [], policy: policy, asOf: asOf,
-                                 anchor: history.last?.date ?? asOf)
+        computed = Self.computed(
+            account.contracts ?? [], policy: policy, asOf: asOf,
+            anchor: history.last?.date ?? asOf)
     }
 
     /// `JSSCalculator.summary` every 7 days back from `anchor` (the last history week, so rows line up with the
     /// history's) to the first dated contract, and on `asOf` itself.
-    static func computed(_ contracts: [Account.Contract], policy: Policy, asOf: CalendarDate,
-                         anchor: CalendarDate) -> [Point] {
+    static func computed(
+        _ contracts: [Account.Contract], policy: Policy, asOf: CalendarDate,
+        anchor: CalendarDate
+    ) -> [Point] {
         let dates = contracts.flatMap { [$0.started, $0.ended].compactMap { $0 } + $0.payments.map(\.date) }
         guard let first = dates.min(), first <= asOf else { return [] }
         let calculator = JSSCalculator(policy: policy)
@@ -90,10 +93,12 @@ struct WeekStrip: Sendable, Hashable {
             let week = weeks.last { $0.week >= start && $0.week <= end }
             let risingTalent = week?.risingTalent == true
             let status: Status =
-                if let week { (week.jss ?? -1) >= policy.topRatedJSS || risingTalent ? .eligible : .ineligible }
-                else { .notGiven }
-            return Slot(start: start, end: end, date: week?.week ?? start, jss: week?.jss, risingTalent: risingTalent,
-                        status: status)
+                if let week { (week.jss ?? -1) >= policy.topRatedJSS || risingTalent ? .eligible : .ineligible } else {
+                    .notGiven
+                }
+            return Slot(
+                start: start, end: end, date: week?.week ?? start, jss: week?.jss, risingTalent: risingTalent,
+                status: status)
         }
     }
 }

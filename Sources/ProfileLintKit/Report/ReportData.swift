@@ -62,9 +62,12 @@ public struct ReportData: Sendable {
         // Not `try?`: a read that fails here must say so, not draw a report without the profile.
         var read: (document: ProfileDocument, account: Account?)?
         if let source = result.source {
-            do { read = try ProfileReader.readWithAccountRecord(source, limits: limits.reader) } catch { throw .input(FileResult.InputError(error)) }
+            do { read = try ProfileReader.readWithAccountRecord(source, limits: limits.reader) } catch {
+                throw .input(FileResult.InputError(error))
+            }
         }
-        return ReportData(result: result, profile: read?.document.profile,
-                          account: read?.account ?? options.account?.record, policy: policy)
+        return ReportData(
+            result: result, profile: read?.document.profile,
+            account: read?.account ?? options.account?.record, policy: policy)
     }
 }

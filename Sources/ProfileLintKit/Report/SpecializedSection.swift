@@ -12,12 +12,14 @@ enum SpecializedSection {
 
             """
         for profile in profiles {
-            out += "<table class=\"items\">\n<caption>\(HTML.escape(profile.name)): \(profile.met) of "
+            out +=
+                "<table class=\"items\">\n<caption>\(HTML.escape(profile.name)): \(profile.met) of "
                 + "\(profile.total) items ready</caption>\n"
                 + "<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
             for item in profile.items {
                 let status: CompletenessSection.Status = item.met ? .earned : .missing
-                out += "<tr class=\"\(status.className)\"><th scope=\"row\">\(HTML.escape(item.label))</th>"
+                out +=
+                    "<tr class=\"\(status.className)\"><th scope=\"row\">\(HTML.escape(item.label))</th>"
                     + "<td><span class=\"symbol\" aria-hidden=\"true\">\(status.symbol)</span> "
                     + (item.met ? "ready" : "missing") + "</td></tr>\n"
             }

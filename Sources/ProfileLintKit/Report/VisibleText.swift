@@ -5,8 +5,10 @@ enum VisibleText {
     /// Whether `bytes` is a saved page (its first non-space byte, after a BOM, is `<`).
     static func isMarkup(_ bytes: [UInt8]) -> Bool {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
-            || bytes[index] == 0x0D { index += 1 }
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
+                || bytes[index] == 0x0D
+        { index += 1 }
         return index < bytes.count && bytes[index] == UInt8(ascii: "<")
     }
 
@@ -15,7 +17,8 @@ enum VisibleText {
     static func of(_ text: String, startsInside: Bool) -> String {
         var characters = Array(text)
         if startsInside, let close = characters.firstIndex(of: ">"),
-           !characters[..<close].contains("<") {
+            !characters[..<close].contains("<")
+        {
             characters.removeSubrange(...close)
         }
         var out = ""
@@ -30,7 +33,8 @@ enum VisibleText {
                 continue
             }
             if character == "&", let semicolon = characters[index...].prefix(10).firstIndex(of: ";"),
-               let decoded = entity(String(characters[(index + 1)..<semicolon])) {
+                let decoded = entity(String(characters[(index + 1)..<semicolon]))
+            {
                 out.append(decoded)
                 index = semicolon + 1
                 continue
@@ -99,7 +103,9 @@ enum VisibleText {
         case "apos": return "'"
         case "nbsp": return " "
         default:
-            let number = name.hasPrefix("#x") || name.hasPrefix("#X") ? UInt32(name.dropFirst(2), radix: 16)
+            let number =
+                name.hasPrefix("#x") || name.hasPrefix("#X")
+                ? UInt32(name.dropFirst(2), radix: 16)
                 : name.hasPrefix("#") ? UInt32(name.dropFirst()) : nil
             return number.flatMap(Unicode.Scalar.init).map(Character.init)
         }

@@ -8,28 +8,35 @@ import ProfileRules
 package enum EligibilityText {
     /// `path` is the account's file, which heads the block; `completeness` (the profile's) tells what the profile
     /// criterion needs.
-    static func render(_ report: EligibilityReport, path: String, completeness: CompletenessReport? = nil,
-                       paint: (String, TextReporter.Tone) -> String) -> String
-    {
+    static func render(
+        _ report: EligibilityReport, path: String, completeness: CompletenessReport? = nil,
+        paint: (String, TextReporter.Tone) -> String
+    ) -> String {
         let clean = { (text: String) in TerminalText.escape(text) }
-        var out = paint("\(clean(path)): eligibility", .bold) + " (policy \(clean(report.policy)), as of \(report.asOf))"
+        var out =
+            paint("\(clean(path)): eligibility", .bold) + " (policy \(clean(report.policy)), as of \(report.asOf))"
         out += ": " + jssLine(report.jss) + "\n"
         for badge in report.badges {
-            let tone: TextReporter.Tone = switch badge.verdict {
-            case .eligible: .green
-            case .notEligible: .red
-            case .undetermined, .discretionary: .yellow
-            }
-            let earliest = badge.verdict == .eligible ? nil : badge.earliest.map { date in
-                " (earliest \(date)" + (badge.earliestAssumes.map { ", if \($0)" } ?? "") + ")"
-            }
+            let tone: TextReporter.Tone =
+                switch badge.verdict {
+                case .eligible: .green
+                case .notEligible: .red
+                case .undetermined, .discretionary: .yellow
+                }
+            let earliest =
+                badge.verdict == .eligible
+                ? nil
+                : badge.earliest.map { date in
+                    " (earliest \(date)" + (badge.earliestAssumes.map { ", if \($0)" } ?? "") + ")"
+                }
             out += "  \(badge.badge.rawValue): " + paint(badge.verdict.rawValue, tone) + (earliest ?? "") + "\n"
             for criterion in badge.criteria {
-                let mark = switch criterion.status {
-                case .pass: "[pass]"
-                case .fail: "[FAIL]"
-                case .unknown: "[ ?? ]"
-                }
+                let mark =
+                    switch criterion.status {
+                    case .pass: "[pass]"
+                    case .fail: "[FAIL]"
+                    case .unknown: "[ ?? ]"
+                    }
                 var line = "    \(mark) \(criterion.id): \(clean(criterion.explanation))"
                 if let changesOn = criterion.changesOn, !criterion.explanation.contains(changesOn.description) {
                     line += " (can change on \(changesOn))"
@@ -60,9 +67,11 @@ package enum EligibilityText {
         let computed = jss.windows.filter { $0.value != nil }
         if jss.isDisplayed {
             let shown = jss.week.map { "displayed in the week of \($0)" } ?? "displayed"
-            let estimate = jss.estimate.map { estimate in
-                "; estimate from the contracts alone: \(estimate)" + (jss.estimateWindow.map { ", \($0) window" } ?? "")
-            } ?? ""
+            let estimate =
+                jss.estimate.map { estimate in
+                    "; estimate from the contracts alone: \(estimate)"
+                        + (jss.estimateWindow.map { ", \($0) window" } ?? "")
+                } ?? ""
             return "JSS \(value) (\(shown)\(estimate))"
         }
         let others = computed.filter { $0.window != jss.window }.map { "\($0.window) \($0.value!)" }
@@ -79,7 +88,8 @@ extension EligibilityText {
     package static func whatIf(_ answer: WhatIf, accountPath: String) -> String {
         var now = answer.currentJSS.map { "JSS \($0) now" } ?? "no JSS yet"
         if answer.basis == "displayed" {
-            now += " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
+            now +=
+                " (displayed" + (answer.estimatedJSS.map { "; estimate from the contracts alone: \($0)" } ?? "")
                 + ")"
         }
         let size = "$" + Wording.number(Int(answer.contractEarnings))
@@ -89,7 +99,8 @@ extension EligibilityText {
         if let needed = answer.contractsNeeded {
             return "\(accountPath): \(now); \(Wording.number(needed)) more positive \(size) "
                 + "\(Wording.noun(needed, "contract")) "
-                + "reach\(needed == 1 ? "es" : "") \(answer.target)" + (answer.resultingJSS.map { " (JSS \($0))" } ?? "")
+                + "reach\(needed == 1 ? "es" : "") \(answer.target)"
+                + (answer.resultingJSS.map { " (JSS \($0))" } ?? "")
                 + "\n"
         }
         if answer.basis == "displayed", answer.estimatedJSS == nil {
@@ -107,13 +118,28 @@ extension JSONReporter {
     package static func whatIf(_ answer: WhatIf) throws(JSONWriteError) -> String {
         var json = JSONWriter(style: .pretty, capacity: 256)
         json.beginObject()
-        json.key("basis"); json.string(answer.basis)
-        json.key("contractEarnings"); try json.number(answer.contractEarnings)
-        if let needed = answer.contractsNeeded { json.key("contractsNeeded"); json.integer(needed) }
-        if let current = answer.currentJSS { json.key("currentJSS"); json.integer(current) }
-        if let estimated = answer.estimatedJSS { json.key("estimatedJSS"); json.integer(estimated) }
-        if let resulting = answer.resultingJSS { json.key("resultingJSS"); json.integer(resulting) }
-        json.key("target"); json.integer(answer.target)
+        json.key("basis")
+        json.string(answer.basis)
+        json.key("contractEarnings")
+        try json.number(answer.contractEarnings)
+        if let needed = answer.contractsNeeded {
+            json.key("contractsNeeded")
+            json.integer(needed)
+        }
+        if let current = answer.currentJSS {
+            json.key("currentJSS")
+            json.integer(current)
+        }
+        if let estimated = answer.estimatedJSS {
+            json.key("estimatedJSS")
+            json.integer(estimated)
+        }
+        if let resulting = answer.resultingJSS {
+            json.key("resultingJSS")
+            json.integer(resulting)
+        }
+        json.key("target")
+        json.integer(answer.target)
         json.endObject()
         return String(decoding: json.bytes, as: UTF8.self)
     }

@@ -13,12 +13,14 @@ public enum GitHubReporter {
                 continue
             }
             for finding in result.findings {
-                let command = switch finding.severity {
-                case .error: "error"
-                case .warning: "warning"
-                case .info: "notice"
-                }
-                out += "::\(command) file=\(escapeProperty(paths(finding.location.file))),line=\(finding.location.line),"
+                let command =
+                    switch finding.severity {
+                    case .error: "error"
+                    case .warning: "warning"
+                    case .info: "notice"
+                    }
+                out +=
+                    "::\(command) file=\(escapeProperty(paths(finding.location.file))),line=\(finding.location.line),"
                     + "col=\(finding.location.column),endLine=\(finding.end.line),endColumn=\(finding.end.column),"
                     + "title=\(escapeProperty(finding.ruleID))::\(escapeData(finding.message))\n"
             }
@@ -29,8 +31,9 @@ public enum GitHubReporter {
     /// The escaping GitHub's runner applies to a command's message (`%`, CR and LF), then `TerminalText` for
     /// every other control character: a raw ESC would still colour or clear the job log.
     static func escapeData(_ text: String) -> String {
-        TerminalText.escape(text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A"))
+        TerminalText.escape(
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Property values also escape `:` and `,`.

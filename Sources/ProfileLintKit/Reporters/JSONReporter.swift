@@ -35,19 +35,27 @@ public enum JSONReporter {
             }
         }
         json.endArray()
-        json.key("formatVersion"); json.integer(ToolInfo.jsonFormatVersion)
+        json.key("formatVersion")
+        json.integer(ToolInfo.jsonFormatVersion)
         json.key("summary")
         json.beginObject()
-        json.key("errors"); json.integer(summary.errors)
-        json.key("failedFiles"); json.integer(summary.failedFiles)
-        json.key("files"); json.integer(summary.files)
-        json.key("infos"); json.integer(summary.infos)
-        json.key("warnings"); json.integer(summary.warnings)
+        json.key("errors")
+        json.integer(summary.errors)
+        json.key("failedFiles")
+        json.integer(summary.failedFiles)
+        json.key("files")
+        json.integer(summary.files)
+        json.key("infos")
+        json.integer(summary.infos)
+        json.key("warnings")
+        json.integer(summary.warnings)
         json.endObject()
         json.key("tool")
         json.beginObject()
-        json.key("name"); json.string(ToolInfo.name)
-        json.key("version"); json.string(ToolInfo.version)
+        json.key("name")
+        json.string(ToolInfo.name)
+        json.key("version")
+        json.string(ToolInfo.version)
         json.endObject()
         json.endObject()
     }
@@ -55,8 +63,10 @@ public enum JSONReporter {
     /// One file's record (`files[]`, and an NDJSON line with `extra` members such as `line`).
     ///
     /// - Parameter extra: members, sorted by key, written at their sorted place among the record's own.
-    static func file(_ result: FileResult, to json: inout JSONWriter,
-                     extra: [(key: String, write: (inout JSONWriter) -> Void)] = [])
+    static func file(
+        _ result: FileResult, to json: inout JSONWriter,
+        extra: [(key: String, write: (inout JSONWriter) -> Void)] = []
+    )
         throws(JSONWriteError)
     {
         json.beginObject()
@@ -72,8 +82,9 @@ public enum JSONReporter {
         if let report = result.completeness {
             flushExtra(before: "completeness", &json)
             json.key("completeness")
-            try completeness(report, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote,
-                             to: &json)
+            try completeness(
+                report, marketplace: result.marketplaceCompleteness, note: result.marketplaceNote,
+                to: &json)
         }
         if let eligibility = result.eligibility {
             flushExtra(before: "eligibility", &json)
@@ -84,9 +95,16 @@ public enum JSONReporter {
             flushExtra(before: "error", &json)
             json.key("error")
             json.beginObject()
-            if let column = error.column { json.key("column"); json.integer(column) }
-            if let line = error.line { json.key("line"); json.integer(line) }
-            json.key("message"); json.string(error.message)
+            if let column = error.column {
+                json.key("column")
+                json.integer(column)
+            }
+            if let line = error.line {
+                json.key("line")
+                json.integer(line)
+            }
+            json.key("message")
+            json.string(error.message)
             json.endObject()
         }
         flushExtra(before: "findings", &json)
@@ -96,12 +114,15 @@ public enum JSONReporter {
         json.endArray()
         if let format = result.format {
             flushExtra(before: "format", &json)
-            json.key("format"); json.string(format.rawValue)
+            json.key("format")
+            json.string(format.rawValue)
         }
         flushExtra(before: "kind", &json)
-        json.key("kind"); json.string(result.kind.rawValue)
+        json.key("kind")
+        json.string(result.kind.rawValue)
         flushExtra(before: "path", &json)
-        json.key("path"); json.string(result.path)
+        json.key("path")
+        json.string(result.path)
         // profilelint's readiness checklists (`measuredBy: "profilelint"`); absent without specialized profiles.
         if !result.specializedReadiness.isEmpty {
             flushExtra(before: "specializedProfiles", &json)
@@ -115,39 +136,65 @@ public enum JSONReporter {
     }
 
     /// The scorer's report (its Codable form is the contract), plus the marketplace's own figure.
-    static func completeness(_ report: CompletenessReport, marketplace: MarketplaceCompleteness?, note: String?,
-                             to json: inout JSONWriter) throws(JSONWriteError)
-    {
+    static func completeness(
+        _ report: CompletenessReport, marketplace: MarketplaceCompleteness?, note: String?,
+        to json: inout JSONWriter
+    ) throws(JSONWriteError) {
         json.beginObject()
         json.key("items")
         json.beginArray()
         for item in report.items {
             json.beginObject()
-            json.key("count"); json.integer(item.count)
-            json.key("id"); json.string(item.id)
-            json.key("label"); json.string(item.label)
-            json.key("max"); try json.number(item.max)
-            json.key("points"); try json.number(item.points)
-            json.key("required"); json.bool(item.required)
+            json.key("count")
+            json.integer(item.count)
+            json.key("id")
+            json.string(item.id)
+            json.key("label")
+            json.string(item.label)
+            json.key("max")
+            try json.number(item.max)
+            json.key("points")
+            try json.number(item.points)
+            json.key("required")
+            json.bool(item.required)
             json.endObject()
         }
         json.endArray()
         if let marketplace {
             json.key("marketplace")
             json.beginObject()
-            if let actual = marketplace.actual { json.key("actual"); try json.number(actual) }
-            if let actual = marketplace.actual { json.key("difference"); try json.number(report.score - actual) }
-            if let display = marketplace.display { json.key("display"); try json.number(display) }
-            if let note { json.key("note"); json.string(note) }
-            json.key("source"); json.string(marketplace.source)
+            if let actual = marketplace.actual {
+                json.key("actual")
+                try json.number(actual)
+            }
+            if let actual = marketplace.actual {
+                json.key("difference")
+                try json.number(report.score - actual)
+            }
+            if let display = marketplace.display {
+                json.key("display")
+                try json.number(display)
+            }
+            if let note {
+                json.key("note")
+                json.string(note)
+            }
+            json.key("source")
+            json.string(marketplace.source)
             json.endObject()
         }
-        json.key("model"); json.string(report.model.rawValue)
-        json.key("next"); try steps(report.next, to: &json)
-        json.key("optionalCap"); try json.number(report.optionalCap)
-        json.key("optionalPoints"); try json.number(report.optionalPoints)
-        json.key("planTo100"); try steps(report.planTo100, to: &json)
-        json.key("score"); try json.number(report.score)
+        json.key("model")
+        json.string(report.model.rawValue)
+        json.key("next")
+        try steps(report.next, to: &json)
+        json.key("optionalCap")
+        try json.number(report.optionalCap)
+        json.key("optionalPoints")
+        try json.number(report.optionalPoints)
+        json.key("planTo100")
+        try steps(report.planTo100, to: &json)
+        json.key("score")
+        try json.number(report.score)
         json.endObject()
     }
 
@@ -155,10 +202,14 @@ public enum JSONReporter {
         json.beginArray()
         for step in steps {
             json.beginObject()
-            json.key("advice"); json.string(step.advice)
-            json.key("gain"); try json.number(step.gain)
-            json.key("id"); json.string(step.id)
-            json.key("quantity"); json.integer(step.quantity)
+            json.key("advice")
+            json.string(step.advice)
+            json.key("gain")
+            try json.number(step.gain)
+            json.key("id")
+            json.string(step.id)
+            json.key("quantity")
+            json.integer(step.quantity)
             json.endObject()
         }
         json.endArray()
@@ -167,38 +218,64 @@ public enum JSONReporter {
     /// A specialized profile's checklist, as its Codable form encodes it.
     static func specialized(_ readiness: SpecializedReadiness, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("index"); json.integer(readiness.index)
+        json.key("index")
+        json.integer(readiness.index)
         json.key("items")
         json.beginArray()
         for item in readiness.items {
             json.beginObject()
-            json.key("id"); json.string(item.id)
-            json.key("label"); json.string(item.label)
-            json.key("met"); json.bool(item.met)
+            json.key("id")
+            json.string(item.id)
+            json.key("label")
+            json.string(item.label)
+            json.key("met")
+            json.bool(item.met)
             json.endObject()
         }
         json.endArray()
-        json.key("measuredBy"); json.string(readiness.measuredBy)
-        json.key("met"); json.integer(readiness.met)
-        json.key("pointer"); json.string(readiness.pointer)
-        if let specialty = readiness.specialty { json.key("specialty"); json.string(specialty) }
-        json.key("total"); json.integer(readiness.total)
+        json.key("measuredBy")
+        json.string(readiness.measuredBy)
+        json.key("met")
+        json.integer(readiness.met)
+        json.key("pointer")
+        json.string(readiness.pointer)
+        if let specialty = readiness.specialty {
+            json.key("specialty")
+            json.string(specialty)
+        }
+        json.key("total")
+        json.integer(readiness.total)
         json.endObject()
     }
 
     static func finding(_ finding: Finding, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("category"); json.string(finding.category.rawValue)
-        json.key("column"); json.integer(finding.location.column)
-        json.key("endColumn"); json.integer(finding.end.column)
-        json.key("endLine"); json.integer(finding.end.line)
-        if let excerpt = finding.excerpt { json.key("excerpt"); json.string(excerpt) }
-        if let field = finding.fieldPath { json.key("field"); json.string(field) }
-        json.key("line"); json.integer(finding.location.line)
-        json.key("message"); json.string(finding.message)
-        json.key("offset"); json.integer(finding.offset)
-        json.key("rule"); json.string(finding.ruleID)
-        json.key("severity"); json.string(finding.severity.rawValue)
+        json.key("category")
+        json.string(finding.category.rawValue)
+        json.key("column")
+        json.integer(finding.location.column)
+        json.key("endColumn")
+        json.integer(finding.end.column)
+        json.key("endLine")
+        json.integer(finding.end.line)
+        if let excerpt = finding.excerpt {
+            json.key("excerpt")
+            json.string(excerpt)
+        }
+        if let field = finding.fieldPath {
+            json.key("field")
+            json.string(field)
+        }
+        json.key("line")
+        json.integer(finding.location.line)
+        json.key("message")
+        json.string(finding.message)
+        json.key("offset")
+        json.integer(finding.offset)
+        json.key("rule")
+        json.string(finding.ruleID)
+        json.key("severity")
+        json.string(finding.severity.rawValue)
         json.endObject()
     }
 }
@@ -208,47 +285,65 @@ public enum JSONReporter {
 enum EligibilityJSON {
     static func report(_ report: EligibilityReport, to json: inout JSONWriter) throws(JSONWriteError) {
         json.beginObject()
-        json.key("asOf"); json.string(report.asOf.description)
+        json.key("asOf")
+        json.string(report.asOf.description)
         json.key("badges")
         json.beginArray()
         for badge in report.badges { self.badge(badge, to: &json) }
         json.endArray()
-        json.key("jss"); try jss(report.jss, to: &json)
-        json.key("policy"); json.string(report.policy)
+        json.key("jss")
+        try jss(report.jss, to: &json)
+        json.key("policy")
+        json.string(report.policy)
         json.endObject()
     }
 
     static func badge(_ badge: BadgeResult, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("badge"); json.string(badge.badge.rawValue)
+        json.key("badge")
+        json.string(badge.badge.rawValue)
         json.key("criteria")
         json.beginArray()
         for criterion in badge.criteria {
             json.beginObject()
-            json.key("action"); json.string(criterion.action)
-            json.key("actual"); json.string(criterion.actual)
-            json.key("changesOn"); json.string(criterion.changesOn?.description)
-            json.key("explanation"); json.string(criterion.explanation)
-            json.key("id"); json.string(criterion.id)
-            json.key("required"); json.string(criterion.required)
-            json.key("source"); json.string(criterion.source)
-            json.key("status"); json.string(criterion.status.rawValue)
+            json.key("action")
+            json.string(criterion.action)
+            json.key("actual")
+            json.string(criterion.actual)
+            json.key("changesOn")
+            json.string(criterion.changesOn?.description)
+            json.key("explanation")
+            json.string(criterion.explanation)
+            json.key("id")
+            json.string(criterion.id)
+            json.key("required")
+            json.string(criterion.required)
+            json.key("source")
+            json.string(criterion.source)
+            json.key("status")
+            json.string(criterion.status.rawValue)
             json.endObject()
         }
         json.endArray()
-        json.key("earliest"); json.string(badge.earliest?.description)
-        json.key("earliestAssumes"); json.string(badge.earliestAssumes)
+        json.key("earliest")
+        json.string(badge.earliest?.description)
+        json.key("earliestAssumes")
+        json.string(badge.earliestAssumes)
         json.key("risks")
         json.beginArray()
         for risk in badge.risks {
             json.beginObject()
-            json.key("criterion"); json.string(risk.criterion)
-            json.key("date"); json.string(risk.date.description)
-            json.key("explanation"); json.string(risk.explanation)
+            json.key("criterion")
+            json.string(risk.criterion)
+            json.key("date")
+            json.string(risk.date.description)
+            json.key("explanation")
+            json.string(risk.explanation)
             json.endObject()
         }
         json.endArray()
-        json.key("verdict"); json.string(badge.verdict.rawValue)
+        json.key("verdict")
+        json.string(badge.verdict.rawValue)
         json.key("warnings")
         json.beginArray()
         for warning in badge.warnings { json.string(warning) }
@@ -258,23 +353,50 @@ enum EligibilityJSON {
 
     static func jss(_ jss: JSSSummary, to json: inout JSONWriter) throws(JSONWriteError) {
         json.beginObject()
-        json.key("estimate"); json.integer(jss.estimate)
-        json.key("estimateWindow"); json.string(jss.estimateWindow)
-        json.key("value"); json.integer(jss.value)
-        json.key("week"); json.string(jss.week?.description)
-        json.key("window"); json.string(jss.window)
+        json.key("estimate")
+        json.integer(jss.estimate)
+        json.key("estimateWindow")
+        json.string(jss.estimateWindow)
+        json.key("value")
+        json.integer(jss.value)
+        json.key("week")
+        json.string(jss.week?.description)
+        json.key("window")
+        json.string(jss.window)
         json.key("windows")
         json.beginArray()
         for window in jss.windows {
             json.beginObject()
-            if let clients = window.clients { json.key("clients"); json.integer(clients) }
-            if let jobs = window.jobs { json.key("jobs"); json.integer(jobs) }
-            if let negative = window.negative { json.key("negative"); try json.number(negative) }
-            if let positive = window.positive { json.key("positive"); try json.number(positive) }
-            if let score = window.score { json.key("score"); try json.number(score) }
-            if let total = window.total { json.key("total"); try json.number(total) }
-            if let value = window.value { json.key("value"); json.integer(value) }
-            json.key("window"); json.string(window.window)
+            if let clients = window.clients {
+                json.key("clients")
+                json.integer(clients)
+            }
+            if let jobs = window.jobs {
+                json.key("jobs")
+                json.integer(jobs)
+            }
+            if let negative = window.negative {
+                json.key("negative")
+                try json.number(negative)
+            }
+            if let positive = window.positive {
+                json.key("positive")
+                try json.number(positive)
+            }
+            if let score = window.score {
+                json.key("score")
+                try json.number(score)
+            }
+            if let total = window.total {
+                json.key("total")
+                try json.number(total)
+            }
+            if let value = window.value {
+                json.key("value")
+                json.integer(value)
+            }
+            json.key("window")
+            json.string(window.window)
             json.endObject()
         }
         json.endArray()

@@ -18,7 +18,8 @@ public enum JUnitReporter {
                     failures += 1
                     let summary = Wording.count(failing.count, "finding") + " at or above \(failOn.rawValue)"
                     let body = failing.map(line).joined(separator: "\n")
-                    cases += "      <failure message=\"\(escape(summary))\" type=\"\(failOn.rawValue)\">"
+                    cases +=
+                        "      <failure message=\"\(escape(summary))\" type=\"\(failOn.rawValue)\">"
                         + "\(escape(body))</failure>\n"
                 }
                 let other = result.findings.filter { $0.severity < failOn }

@@ -11,7 +11,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// Renders a run's results in this format.
     ///
     /// - Throws: `JSONWriteError` when a JSON report would have to carry a number JSON cannot (NaN, infinity).
-    public func render(_ results: [FileResult], failOn: Severity, color: Bool = false, quiet: Bool = false)
+    public func render(
+        _ results: [FileResult], failOn: Severity, color: Bool = false, quiet: Bool = false
+    )
         throws(JSONWriteError) -> String
     {
         switch self {

@@ -14,8 +14,13 @@ public enum SARIFReporter {
                 ("name", .string(description.name)),
                 ("shortDescription", .object([("text", .string(description.name))])),
                 ("fullDescription", .object([("text", .string(description.rationale))])),
-                ("help", .object([("text", .string(description.howToFix)),
-                                  ("markdown", .string("**How to fix:** \(description.howToFix)"))])),
+                (
+                    "help",
+                    .object([
+                        ("text", .string(description.howToFix)),
+                        ("markdown", .string("**How to fix:** \(description.howToFix)")),
+                    ])
+                ),
                 ("defaultConfiguration", .object([("level", .string(level(description.defaultSeverity)))])),
                 ("properties", .object([("category", .string(description.category.rawValue))])),
             ])
@@ -27,13 +32,28 @@ public enum SARIFReporter {
             if let error = result.error {
                 var region: [(String, JSON)] = []
                 if let line = error.line { region.append(("startLine", .number(Double(line)))) }
-                notifications.append(.object([
-                    ("level", .string("error")),
-                    ("message", .object([("text", .string(error.message))])),
-                    ("locations", .array([.object([("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(uri(paths(error.path))))])),
-                    ] + (region.isEmpty ? [] : [("region", .object(region))])))])])),
-                ]))
+                notifications.append(
+                    .object([
+                        ("level", .string("error")),
+                        ("message", .object([("text", .string(error.message))])),
+                        (
+                            "locations",
+                            .array([
+                                .object([
+                                    (
+                                        "physicalLocation",
+                                        .object(
+                                            [
+                                                (
+                                                    "artifactLocation",
+                                                    .object([("uri", .string(uri(paths(error.path))))])
+                                                )
+                                            ] + (region.isEmpty ? [] : [("region", .object(region))]))
+                                    )
+                                ])
+                            ])
+                        ),
+                    ]))
                 continue
             }
             for finding in result.findings {
@@ -48,20 +68,34 @@ public enum SARIFReporter {
                 sarifResults.append(.object(entry))
             }
         }
-        let run: JSON = .object([
-            ("tool", .object([("driver", .object([
-                ("name", .string(ToolInfo.name)),
-                ("version", .string(ToolInfo.version)),
-                ("semanticVersion", .string(ToolInfo.version)),
-                ("rules", .array(descriptors)),
-            ]))])),
-            ("invocations", .array([.object([
-                ("executionSuccessful", .bool(notifications.isEmpty)),
-                ("toolExecutionNotifications", .array(notifications)),
-            ])])),
-            ("columnKind", .string("utf16CodeUnits")),
-            ("results", .array(sarifResults)),
-        ] + readinessProperties(results))
+        let run: JSON = .object(
+            [
+                (
+                    "tool",
+                    .object([
+                        (
+                            "driver",
+                            .object([
+                                ("name", .string(ToolInfo.name)),
+                                ("version", .string(ToolInfo.version)),
+                                ("semanticVersion", .string(ToolInfo.version)),
+                                ("rules", .array(descriptors)),
+                            ])
+                        )
+                    ])
+                ),
+                (
+                    "invocations",
+                    .array([
+                        .object([
+                            ("executionSuccessful", .bool(notifications.isEmpty)),
+                            ("toolExecutionNotifications", .array(notifications)),
+                        ])
+                    ])
+                ),
+                ("columnKind", .string("utf16CodeUnits")),
+                ("results", .array(sarifResults)),
+            ] + readinessProperties(results))
         var out = ""
         JSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
@@ -78,17 +112,21 @@ public enum SARIFReporter {
             .object([
                 ("uri", .string(uri(result.path))),
                 ("completeness", result.completeness.map { .number($0.score) } ?? .null),
-                ("specializedProfiles", .array(result.specializedReadiness.map { profile in
-                    .object([
-                        ("measuredBy", .string(profile.measuredBy)),
-                        ("index", .number(Double(profile.index))),
-                        ("specialty", profile.specialty.map { .string($0) } ?? .null),
-                        ("pointer", .string(profile.pointer)),
-                        ("met", .number(Double(profile.met))),
-                        ("total", .number(Double(profile.total))),
-                        ("missing", .array(profile.missing.map { .string($0.id) })),
-                    ])
-                })),
+                (
+                    "specializedProfiles",
+                    .array(
+                        result.specializedReadiness.map { profile in
+                            .object([
+                                ("measuredBy", .string(profile.measuredBy)),
+                                ("index", .number(Double(profile.index))),
+                                ("specialty", profile.specialty.map { .string($0) } ?? .null),
+                                ("pointer", .string(profile.pointer)),
+                                ("met", .number(Double(profile.met))),
+                                ("total", .number(Double(profile.total))),
+                                ("missing", .array(profile.missing.map { .string($0.id) })),
+                            ])
+                        })
+                ),
             ])
         }
         guard !files.isEmpty else { return [] }
@@ -117,15 +155,24 @@ public enum SARIFReporter {
         ]
         if let excerpt = finding.excerpt { region.append(("snippet", .object([("text", .string(excerpt))]))) }
         var location: [(String, JSON)] = [
-            ("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(uri(paths(finding.location.file))))])),
-                ("region", .object(region)),
-            ])),
+            (
+                "physicalLocation",
+                .object([
+                    ("artifactLocation", .object([("uri", .string(uri(paths(finding.location.file))))])),
+                    ("region", .object(region)),
+                ])
+            )
         ]
         if let field = finding.fieldPath {
-            location.append(("logicalLocations", .array([.object([
-                ("fullyQualifiedName", .string(field)), ("kind", .string("member")),
-            ])])))
+            location.append(
+                (
+                    "logicalLocations",
+                    .array([
+                        .object([
+                            ("fullyQualifiedName", .string(field)), ("kind", .string("member")),
+                        ])
+                    ])
+                ))
         }
         return .object(location)
     }

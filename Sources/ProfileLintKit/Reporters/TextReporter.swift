@@ -23,27 +23,33 @@ public struct TextReporter: Sendable {
         var out = ""
         for result in results {
             if let error = result.error {
-                out += "\(clean(error.path))\(error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""): "
+                out +=
+                    "\(clean(error.path))\(error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""): "
                     + paint("error", .red) + ": \(clean(error.message))\n"
                 continue
             }
             for finding in result.findings {
-                out += "\(clean(finding.location.description)): " + paint(finding.severity.rawValue, tone(finding.severity))
+                out +=
+                    "\(clean(finding.location.description)): "
+                    + paint(finding.severity.rawValue, tone(finding.severity))
                     + ": \(clean(finding.message)) " + paint("[\(clean(finding.ruleID))]", .dim) + "\n"
             }
             if !quiet, let completeness = result.completeness {
-                out += summary(of: completeness, path: result.path, marketplace: result.marketplaceCompleteness,
-                               note: result.marketplaceNote)
+                out += summary(
+                    of: completeness, path: result.path, marketplace: result.marketplaceCompleteness,
+                    note: result.marketplaceNote)
                 out += readiness(result.specializedReadiness)
             }
             if !quiet, let eligibility = result.eligibility {
-                out += EligibilityText.render(eligibility, path: result.accountPath ?? result.path,
-                                              completeness: result.completeness, paint: paint)
+                out += EligibilityText.render(
+                    eligibility, path: result.accountPath ?? result.path,
+                    completeness: result.completeness, paint: paint)
             }
         }
         if !quiet {
             let summary = RunSummary(results)
-            out += "\(count(summary.files, "file")) checked: "
+            out +=
+                "\(count(summary.files, "file")) checked: "
                 + "\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), "
                 + "\(count(summary.infos, "info"))"
                 + (summary.failedFiles > 0 ? ", \(count(summary.failedFiles, "unreadable file"))" : "") + "\n"
@@ -51,26 +57,33 @@ public struct TextReporter: Sendable {
         return out
     }
 
-    func summary(of report: CompletenessReport, path: String, marketplace: MarketplaceCompleteness?,
-                 note: String?) -> String {
+    func summary(
+        of report: CompletenessReport, path: String, marketplace: MarketplaceCompleteness?,
+        note: String?
+    ) -> String {
         let format = CompletenessScorer.format
-        var out = paint("\(clean(path)): completeness \(format(report.score))%", .bold) + " (\(report.model.rawValue) model)\n"
+        var out =
+            paint("\(clean(path)): completeness \(format(report.score))%", .bold)
+            + " (\(report.model.rawValue) model)\n"
         let width = report.items.map(\.label.count).max() ?? 0
         for item in report.items where item.required || item.points > 0 || item.id != "skill-tests" {
             let mark = item.points >= item.max ? "[x]" : item.points > 0 ? "[~]" : "[ ]"
             let label = item.label + String(repeating: " ", count: width - item.label.count)
             out += "  \(mark) \(label)  \(format(item.points))/\(format(item.max))\n"
         }
-        out += "  Optional items count \(format(min(report.optionalPoints, report.optionalCap))) of at most "
+        out +=
+            "  Optional items count \(format(min(report.optionalPoints, report.optionalCap))) of at most "
             + "\(format(report.optionalCap))"
             + (report.optionalPoints > report.optionalCap ? " (\(format(report.optionalPoints)) earned)" : "") + ".\n"
         if let marketplace, let actual = marketplace.actual {
             let shown = marketplace.display.map { ", shown as \(format($0))%" } ?? ""
             let difference = report.score - actual
-            out += "  The marketplace's own figure: \(format(actual))%\(shown) (\(clean(marketplace.source))); "
-                + (difference == 0 ? "the same as ours.\n"
+            out +=
+                "  The marketplace's own figure: \(format(actual))%\(shown) (\(clean(marketplace.source))); "
+                + (difference == 0
+                    ? "the same as ours.\n"
                     : "ours is \(format(abs(difference))) points \(difference > 0 ? "higher" : "lower")"
-                    + (note.map { ": \(clean($0)).\n" } ?? ".\n"))
+                        + (note.map { ": \(clean($0)).\n" } ?? ".\n"))
         }
         if report.next.isEmpty {
             out += "  Nothing left to add.\n"
@@ -89,7 +102,8 @@ public struct TextReporter: Sendable {
         var out = "  Specialized profiles (profilelint's readiness check, not an Upwork figure):\n"
         for profile in profiles {
             let missing = profile.missing.map(\.label).joined(separator: "; ")
-            out += "    [\(profile.met)/\(profile.total)] \(profile.name): "
+            out +=
+                "    [\(profile.met)/\(profile.total)] \(profile.name): "
                 + (missing.isEmpty ? "ready" : "missing " + missing) + "\n"
         }
         return out

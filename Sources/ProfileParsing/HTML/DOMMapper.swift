@@ -17,7 +17,7 @@ struct DOMMapper {
             case .name: profile.name = profile.name ?? text(first, entry, "/name")
             case .photo:
                 guard profile.photo == nil, let source = text(first, entry, "/photo"),
-                      HTMLLandmarks.isRealPhoto(source.value)
+                    HTMLLandmarks.isRealPhoto(source.value)
                 else { continue }
                 profile.photo = source
             case .title: profile.title = profile.title ?? text(first, entry, "/title")
@@ -26,15 +26,16 @@ struct DOMMapper {
             case .country: country = country ?? text(first, entry, "/location/country")
             case .hourlyRate:
                 guard profile.hourlyRate == nil, let shown = text(first, entry, "/hourlyRate"),
-                      let money = UpworkVocabulary.money(fromDisplay: shown.value), money.amount > 0
+                    let money = UpworkVocabulary.money(fromDisplay: shown.value), money.amount > 0
                 else { continue }
                 profile.hourlyRate = Field(money, pointer: "/hourlyRate", span: shown.span)
             case .availability:
                 guard profile.availability == nil, let shown = text(first, entry, "/availability/status"),
-                      let status = UpworkVocabulary.availabilityStatus(shown.value)
+                    let status = UpworkVocabulary.availabilityStatus(shown.value)
                 else { continue }
-                profile.availability = Availability(status: Field(status, pointer: shown.pointer, span: shown.span),
-                                                    span: shown.span)
+                profile.availability = Availability(
+                    status: Field(status, pointer: shown.pointer, span: shown.span),
+                    span: shown.span)
             case .video: profile.video = profile.video ?? text(first, entry, "/video")
             case .skills:
                 guard profile.skills.isEmpty else { continue }
@@ -62,8 +63,11 @@ struct DOMMapper {
                     guard let heading = part(match, 0, entry, pointer + "/title") else { return nil }
                     // "Role | Employer"
                     let pieces = split(heading, on: " | ")
-                    item.title = pieces.first.map { HTMLTextLocator.slice(heading, $0, pointer: pointer + "/title") } ?? nil
-                    item.company = pieces.count > 1 ? HTMLTextLocator.slice(heading, pieces[1], pointer: pointer + "/company")
+                    item.title =
+                        pieces.first.map { HTMLTextLocator.slice(heading, $0, pointer: pointer + "/title") } ?? nil
+                    item.company =
+                        pieces.count > 1
+                        ? HTMLTextLocator.slice(heading, pieces[1], pointer: pointer + "/company")
                         : nil
                     if let period = part(match, 1, entry, pointer + "/from") {
                         // "Month YYYY - Month YYYY" or "… - Present"
@@ -87,21 +91,22 @@ struct DOMMapper {
                 profile.linkedAccounts = items(matches, base: "/linkedAccounts") { match, pointer, origin in
                     var item = LinkedAccount(origin: origin)
                     item.url = part(match, 0, entry, pointer + "/url")
-                    item.service = HTMLTextLocator.field(of: match, deep: true, pointer: pointer + "/service", in: bytes)
+                    item.service = HTMLTextLocator.field(
+                        of: match, deep: true, pointer: pointer + "/service", in: bytes)
                     return item.url == nil ? nil : item
                 }
             case .jobSuccess:
                 guard stats.jobSuccessScore == nil, let shown = text(first, entry, "/stats/jobSuccessScore"),
-                      let figure = UpworkVocabulary.figure(fromDisplay: shown.value),
-                      let score = NumberRange.score.int(figure.value)
+                    let figure = UpworkVocabulary.figure(fromDisplay: shown.value),
+                    let score = NumberRange.score.int(figure.value)
                 else { continue }
                 stats.jobSuccessScore = Field(score, pointer: shown.pointer, span: shown.span)
             case .badges:
                 guard stats.badges.isEmpty else { continue }
                 for match in matches {
                     guard let shown = text(match, entry, "/stats/badges/\(stats.badges.count)"),
-                          let badge = UpworkVocabulary.badge(shown.value),
-                          !stats.badges.contains(where: { $0.value == badge })
+                        let badge = UpworkVocabulary.badge(shown.value),
+                        !stats.badges.contains(where: { $0.value == badge })
                     else { continue }
                     stats.badges.append(Field(badge, pointer: shown.pointer, span: shown.span))
                 }
@@ -118,15 +123,16 @@ struct DOMMapper {
     /// range is page text, not a number field, and is not read (Docs/reliability.md, "Numbers").
     func readStat(_ match: HTMLMatch, _ entry: HTMLLandmarks.Entry, into stats: inout ProfileStats) {
         guard let caption = part(match, 1, entry, "/stats"),
-              let kind = UpworkVocabulary.statKind(caption: caption.value)
+            let kind = UpworkVocabulary.statKind(caption: caption.value)
         else { return }
-        let key = switch kind {
-        case .earnings: "totalEarnings"
-        case .jobs: "totalJobs"
-        case .hours: "totalHours"
-        }
+        let key =
+            switch kind {
+            case .earnings: "totalEarnings"
+            case .jobs: "totalJobs"
+            case .hours: "totalHours"
+            }
         guard let shown = part(match, 0, entry, "/stats/" + key),
-              let figure = UpworkVocabulary.figure(fromDisplay: shown.value)
+            let figure = UpworkVocabulary.figure(fromDisplay: shown.value)
         else { return }
         func field<Value>(_ value: Value?) -> Field<Value>? {
             value.map { Field($0, pointer: shown.pointer, span: shown.span) }
@@ -134,7 +140,7 @@ struct DOMMapper {
         switch kind {
         case .earnings:
             guard stats.totalEarnings == nil, let amount = NumberRange.money.check(figure.value),
-                  let currency = UpworkVocabulary.money(fromDisplay: shown.value)?.currency
+                let currency = UpworkVocabulary.money(fromDisplay: shown.value)?.currency
             else { return }
             stats.totalEarnings = field(Money(amount: amount, currency: currency))
             stats.totalEarningsAtLeast = figure.atLeast
@@ -155,8 +161,10 @@ struct DOMMapper {
         return HTMLTextLocator.field(of: first, deep: true, pointer: pointer, in: bytes)
     }
 
-    func numbered(_ matches: [HTMLMatch], base: String,
-                  make: (HTMLMatch, String) -> Field<String>?) -> [Field<String>] {
+    func numbered(
+        _ matches: [HTMLMatch], base: String,
+        make: (HTMLMatch, String) -> Field<String>?
+    ) -> [Field<String>] {
         var result: [Field<String>] = []
         for match in matches {
             if let field = make(match, "\(base)/\(result.count)") { result.append(field) }
@@ -164,13 +172,16 @@ struct DOMMapper {
         return result
     }
 
-    func items<Item>(_ matches: [HTMLMatch], base: String,
-                     make: (HTMLMatch, String, Field<Int>) -> Item?) -> [Item] {
+    func items<Item>(
+        _ matches: [HTMLMatch], base: String,
+        make: (HTMLMatch, String, Field<Int>) -> Item?
+    ) -> [Item] {
         var result: [Item] = []
         for match in matches {
             let pointer = "\(base)/\(result.count)"
-            let origin = Field(result.count, pointer: pointer,
-                               span: SourceSpan(range: match.start..<(match.end ?? match.contentStart)))
+            let origin = Field(
+                result.count, pointer: pointer,
+                span: SourceSpan(range: match.start..<(match.end ?? match.contentStart)))
             if let item = make(match, pointer, origin) { result.append(item) }
         }
         return result

@@ -53,8 +53,10 @@ enum HTMLDocumentParser {
     /// Parses `source` and answers each query (absolute XPath, evaluated from the document).
     ///
     /// - Throws: `.emptyInput` for an empty file, `.unsupportedFormat` when libxml2 builds no document.
-    static func evaluate(_ queries: [HTMLQuery], in source: SourceFile,
-                         limits: ReaderLimits) throws(ProfileParseError) -> [[HTMLMatch]] {
+    static func evaluate(
+        _ queries: [HTMLQuery], in source: SourceFile,
+        limits: ReaderLimits
+    ) throws(ProfileParseError) -> [[HTMLMatch]] {
         _ = libxmlInitialized
         let bytes = source.bytes
         guard !bytes.isEmpty else { throw .emptyInput(file: source.path) }
@@ -62,8 +64,9 @@ enum HTMLDocumentParser {
             throw .limitExceeded(source.location(ofOffset: 0), detail: "the page is larger than 2 GiB")
         }
         // Never add entity substitution (NOENT) or DTD loading: pages come from strangers.
-        let flags = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let flags = Int32(
+            bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         // Snag 9: valid UTF-8 is read as UTF-8 whatever a <meta charset> claims; anything else is left to
         // libxml2 (BOM, then meta charset, then Latin-1). The shim takes UTF-8 offsets from the input cursor.
         let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
@@ -77,7 +80,8 @@ enum HTMLDocumentParser {
         }
         defer { xmlFreeDoc(document) }
         guard xmlDocGetRootElement(document) != nil else {
-            throw .unsupportedFormat(file: source.path, detail: "no Upwork profile found in this HTML page: it has no HTML elements")
+            throw .unsupportedFormat(
+                file: source.path, detail: "no Upwork profile found in this HTML page: it has no HTML elements")
         }
         guard let context = xmlXPathNewContext(document) else {
             throw .unsupportedFormat(file: source.path, detail: "libxml2 could not create an XPath context")
@@ -174,9 +178,10 @@ enum HTMLDocumentParser {
             }
             if text, let from = cursor { segments.append(from..<max(from, end ?? bytes.count)) }
             let name = string(element.pointee.name)
-            return HTMLMatch(name: name, start: start, contentStart: contentStart, end: end, ownText: ownText,
-                             ownTextSegments: segments, deepText: text ? content(of: element) : "", attribute: nil,
-                             children: [])
+            return HTMLMatch(
+                name: name, start: start, contentStart: contentStart, end: end, ownText: ownText,
+                ownTextSegments: segments, deepText: text ? content(of: element) : "", attribute: nil,
+                children: [])
         }
 
         /// The start tag's `<` and the offset past its `>`, from the SAX hook's offset of the `>` (snags 7–8).

@@ -30,7 +30,8 @@ enum HTMLLandmarks {
                 switch self {
                 case .skills, .employment, .education, .languages, .portfolio, .linkedAccounts, .badges, .stats: true
                 case .name, .photo, .title, .overview, .hourlyRate, .city, .country, .availability, .video,
-                     .jobSuccess: false
+                    .jobSuccess:
+                    false
                 }
             }
         }
@@ -62,26 +63,39 @@ enum HTMLLandmarks {
         Entry(field: .overview, xpath: ".//span[@role='text-body']", deep: true),
         Entry(field: .skills, xpath: ".//div[\(hasClass("skills"))]//span[\(hasClass("air3-token"))]"),
         Entry(field: .skills, xpath: ".//*[\(hasClass("up-skill-badge"))]", deep: true),
-        Entry(field: .availability, xpath: ".//div[h5[normalize-space()='Hours per week']]/following-sibling::div[1]",
-              deep: true),
-        Entry(field: .video, xpath: ".//*[\(hasClass("cfe-ui-profile-video-intro"))]//*[self::iframe or self::video or self::source]/@src"),
-        Entry(field: .languages, xpath: ".//div[h5[normalize-space()='Languages']]/following-sibling::ul[1]/li",
-              parts: [("language", "./descendant::strong[1]"),
-                      ("proficiency", "./descendant::span[\(hasClass("text-light"))][1]")]),
-        Entry(field: .education, xpath: ".//div[h5[normalize-space()='Education']]/following-sibling::ul[1]/li",
-              parts: [("school", "./descendant::*[self::strong or self::h4 or self::h5][1]"),
-                      ("degree", "./descendant::span[\(hasClass("text-light"))][1]")]),
+        Entry(
+            field: .availability, xpath: ".//div[h5[normalize-space()='Hours per week']]/following-sibling::div[1]",
+            deep: true),
+        Entry(
+            field: .video,
+            xpath:
+                ".//*[\(hasClass("cfe-ui-profile-video-intro"))]//*[self::iframe or self::video or self::source]/@src"),
+        Entry(
+            field: .languages, xpath: ".//div[h5[normalize-space()='Languages']]/following-sibling::ul[1]/li",
+            parts: [
+                ("language", "./descendant::strong[1]"),
+                ("proficiency", "./descendant::span[\(hasClass("text-light"))][1]"),
+            ]),
+        Entry(
+            field: .education, xpath: ".//div[h5[normalize-space()='Education']]/following-sibling::ul[1]/li",
+            parts: [
+                ("school", "./descendant::*[self::strong or self::h4 or self::h5][1]"),
+                ("degree", "./descendant::span[\(hasClass("text-light"))][1]"),
+            ]),
         // Alfareiza's scraper: each job is an `h4` "Role | Employer" in the Employment history card; the period
         // is the third child of the h4's great-grandparent.
-        Entry(field: .employment,
-              xpath: ".//div[\(hasClass("profile-outer-card"))][.//h3[normalize-space()='Employment history']]//h4",
-              parts: [("titleAndCompany", "."), ("period", "../../../*[3]")]),
+        Entry(
+            field: .employment,
+            xpath: ".//div[\(hasClass("profile-outer-card"))][.//h3[normalize-space()='Employment history']]//h4",
+            parts: [("titleAndCompany", "."), ("period", "../../../*[3]")]),
         // Not seen filled in either saved page: tile headings inside the portfolio block.
-        Entry(field: .portfolio,
-              xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or "
-                  + "self::a][not(@role)][normalize-space()]"),
-        Entry(field: .linkedAccounts, xpath: ".//*[@data-qa='linked-accounts']//a[@href]",
-              parts: [("url", "./@href")]),
+        Entry(
+            field: .portfolio,
+            xpath: ".//div[\(hasClass("profile-portfolio"))]//*[self::h4 or self::h5 or self::h6 or "
+                + "self::a][not(@role)][normalize-space()]"),
+        Entry(
+            field: .linkedAccounts, xpath: ".//*[@data-qa='linked-accounts']//a[@href]",
+            parts: [("url", "./@href")]),
         // The header's figures. Neither saved page shows any (the 2023 one is a new profile), but its stylesheet
         // names the Air-3 blocks: `.cfe-ui-profile-job-success .air3-progress-circle span` (the score in the ring),
         // `.identity-badges-container`, `.vetted-rated-badges .air3-badge-tagline-sm`, and
@@ -89,18 +103,23 @@ enum HTMLLandmarks {
         // `.cfe-ui-profile-job-success h3` and the stats from `.cfe-ui-profile-summary-stats .col-compact`; later
         // public scrapers read each column's `.stat-amount` ("$10K+", "1,234") and its `.text-base-sm` caption
         // ("Total earnings", "Total jobs", "Total hours"), matched by caption since the order is not fixed.
-        Entry(field: .jobSuccess,
-              xpath: ".//*[\(hasClass("cfe-ui-profile-job-success"))]//*[\(hasClass("air3-progress-circle"))]//span",
-              deep: true),
+        Entry(
+            field: .jobSuccess,
+            xpath: ".//*[\(hasClass("cfe-ui-profile-job-success"))]//*[\(hasClass("air3-progress-circle"))]//span",
+            deep: true),
         Entry(field: .jobSuccess, xpath: ".//*[\(hasClass("cfe-ui-profile-job-success"))]//h3", deep: true),
-        Entry(field: .badges,
-              xpath: ".//*[\(hasClass("identity-badges-container")) or \(hasClass("vetted-rated-badges"))]"
-                  + "//*[\(hasClass("air3-badge-tagline"))]",
-              deep: true),
-        Entry(field: .stats,
-              xpath: ".//*[\(hasClass("cfe-ui-profile-summary-stats"))]//*[\(hasClass("col-compact"))]",
-              parts: [("value", "./descendant::*[\(hasClass("stat-amount")) or \(hasClass("h5"))][1]"),
-                      ("caption", "./descendant::*[\(hasClass("text-base-sm"))][1]")]),
+        Entry(
+            field: .badges,
+            xpath: ".//*[\(hasClass("identity-badges-container")) or \(hasClass("vetted-rated-badges"))]"
+                + "//*[\(hasClass("air3-badge-tagline"))]",
+            deep: true),
+        Entry(
+            field: .stats,
+            xpath: ".//*[\(hasClass("cfe-ui-profile-summary-stats"))]//*[\(hasClass("col-compact"))]",
+            parts: [
+                ("value", "./descendant::*[\(hasClass("stat-amount")) or \(hasClass("h5"))][1]"),
+                ("caption", "./descendant::*[\(hasClass("text-base-sm"))][1]"),
+            ]),
     ]
 
     /// A header image is Upwork's placeholder avatar, not a photo, when its address says so: the placeholder is a
@@ -127,8 +146,8 @@ enum HTMLLandmarks {
 
     static func meta(_ property: String) -> String { "//meta[@property='\(property)']/@content" }
 
-
     /// Contact details a page carries in attributes: mailto:/tel: links, and alt/title text people type into.
-    static let contactAttributes = "//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]/@href"
+    static let contactAttributes =
+        "//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]/@href"
         + " | //body//*[@alt]/@alt | //body//*[@title]/@title"
 }

@@ -8,11 +8,14 @@ import ProfileModel
 /// a verbatim search of the element's slice, then to the element's start.
 enum HTMLTextLocator {
     /// A field for `text` (trimmed here), positioned inside `segments`; `nil` when the text is blank.
-    static func field(_ text: String, pointer: String, segments: [Range<Int>], fallback: Range<Int>,
-                      elementStart: Int, in bytes: [UInt8], markup: Bool = true) -> Field<String>? {
+    static func field(
+        _ text: String, pointer: String, segments: [Range<Int>], fallback: Range<Int>,
+        elementStart: Int, in bytes: [UInt8], markup: Bool = true
+    ) -> Field<String>? {
         let value = text.trimmingWhitespace()
         guard !value.isEmpty else { return nil }
-        let span = align(value, in: bytes, segments: segments, markup: markup)
+        let span =
+            align(value, in: bytes, segments: segments, markup: markup)
             ?? verbatim(value, in: bytes, within: fallback)
             ?? SourceSpan(range: elementStart..<elementStart)
         return Field(value, pointer: pointer, span: span)
@@ -23,12 +26,14 @@ enum HTMLTextLocator {
         let slice = match.contentStart..<max(match.contentStart, match.end ?? bytes.count)
         if let attribute = match.attribute {
             let tag = match.start..<match.contentStart
-            return field(attribute.value, pointer: pointer, segments: valueRange(of: attribute.name, in: tag, bytes),
-                         fallback: tag, elementStart: match.start, in: bytes, markup: false)
+            return field(
+                attribute.value, pointer: pointer, segments: valueRange(of: attribute.name, in: tag, bytes),
+                fallback: tag, elementStart: match.start, in: bytes, markup: false)
         }
-        return field(deep ? match.deepText : match.ownText, pointer: pointer,
-                     segments: deep ? [slice] : match.ownTextSegments, fallback: slice,
-                     elementStart: match.start, in: bytes)
+        return field(
+            deep ? match.deepText : match.ownText, pointer: pointer,
+            segments: deep ? [slice] : match.ownTextSegments, fallback: slice,
+            elementStart: match.start, in: bytes)
     }
 
     /// A part of a located field: `range` is in UTF-8 offsets of the field's value.
@@ -46,7 +51,8 @@ enum HTMLTextLocator {
             .map { TextMap.Anchor(valueOffset: $0.valueOffset - lead, sourceOffset: $0.sourceOffset) }
         let sourceEnd = map.sourceOffset(ofValueOffset: upper - 1) + 1
         let newMap = TextMap(anchors: anchors, sourceEnd: sourceEnd)
-        return Field(value, pointer: pointer, span: SourceSpan(range: anchors[0].sourceOffset..<sourceEnd, textMap: newMap))
+        return Field(
+            value, pointer: pointer, span: SourceSpan(range: anchors[0].sourceOffset..<sourceEnd, textMap: newMap))
     }
 
     // MARK: - Alignment
@@ -83,7 +89,7 @@ enum HTMLTextLocator {
                     decoded = [0x0A]
                 }
                 guard produced + decoded.count <= target.count,
-                      target[produced..<produced + decoded.count].elementsEqual(decoded)
+                    target[produced..<produced + decoded.count].elementsEqual(decoded)
                 else { return nil }
                 if index != expected { anchors.append(TextMap.Anchor(valueOffset: produced, sourceOffset: index)) }
                 produced += decoded.count
@@ -104,8 +110,9 @@ enum HTMLTextLocator {
         var index = range.lowerBound
         while index + target.count <= upper {
             if bytes[index] == target[0], bytes[index..<index + target.count].elementsEqual(target) {
-                return SourceSpan(range: index..<index + target.count,
-                                  textMap: TextMap(verbatimAt: index, length: target.count))
+                return SourceSpan(
+                    range: index..<index + target.count,
+                    textMap: TextMap(verbatimAt: index, length: target.count))
             }
             index += 1
         }
@@ -114,13 +121,17 @@ enum HTMLTextLocator {
 
     /// Past a tag, comment or declaration starting at `index`.
     static func skipMarkup(_ bytes: [UInt8], from index: Int, end: Int) -> Int {
-        let isComment = index + 3 < end && bytes[index + 1] == UInt8(ascii: "!") && bytes[index + 2] == UInt8(ascii: "-")
+        let isComment =
+            index + 3 < end && bytes[index + 1] == UInt8(ascii: "!") && bytes[index + 2] == UInt8(ascii: "-")
             && bytes[index + 3] == UInt8(ascii: "-")
         var cursor = index + (isComment ? 4 : 1)
         while cursor < end {
             if isComment {
                 if bytes[cursor] == UInt8(ascii: ">"), bytes[cursor - 1] == UInt8(ascii: "-"),
-                   bytes[cursor - 2] == UInt8(ascii: "-") { return cursor + 1 }
+                    bytes[cursor - 2] == UInt8(ascii: "-")
+                {
+                    return cursor + 1
+                }
             } else if bytes[cursor] == UInt8(ascii: ">") {
                 return cursor + 1
             }
@@ -138,7 +149,7 @@ enum HTMLTextLocator {
         while index + key.count < tag.upperBound {
             let before = bytes[index - 1]
             if before == 0x20 || before == 0x09 || before == 0x0A || before == 0x0D,
-               zip(bytes[index..<index + key.count], key).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+                zip(bytes[index..<index + key.count], key).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
             {
                 var cursor = index + key.count
                 while cursor < tag.upperBound, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A { cursor += 1 }
@@ -151,7 +162,9 @@ enum HTMLTextLocator {
                         let close = bytes[(cursor + 1)..<tag.upperBound].firstIndex(of: quote) ?? tag.upperBound
                         return [(cursor + 1)..<close]
                     }
-                    let close = bytes[cursor..<tag.upperBound].firstIndex(where: { $0 == 0x20 || $0 == UInt8(ascii: ">") })
+                    let close = bytes[cursor..<tag.upperBound].firstIndex(where: {
+                        $0 == 0x20 || $0 == UInt8(ascii: ">")
+                    })
                     return [cursor..<(close ?? tag.upperBound)]
                 }
             }
@@ -174,7 +187,8 @@ enum HTMLTextLocator {
         let width = semicolon - index + 1
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let scalarValue = digits.first == "x" || digits.first == "X"
+            let scalarValue =
+                digits.first == "x" || digits.first == "X"
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let scalarValue, let scalar = Unicode.Scalar(scalarValue) else { return nil }
             return (Array(String(Character(scalar)).utf8), width)

@@ -15,14 +15,14 @@ struct PageMetaMapper {
         var profile = Profile()
         var matched = false
         if let title, let field = HTMLTextLocator.field(of: title, deep: true, pointer: "/title", in: bytes),
-           let parsed = parseTitle(field)
+            let parsed = parseTitle(field)
         {
             profile.fillGaps(from: parsed)
             matched = true
         }
         func content(_ property: String, _ pointer: String) -> Field<String>? {
             guard let index = HTMLLandmarks.metaProperties.firstIndex(of: property), index < meta.count,
-                  let match = meta[index]
+                let match = meta[index]
             else { return nil }
             return HTMLTextLocator.field(of: match, deep: true, pointer: pointer, in: bytes)
         }
@@ -32,7 +32,9 @@ struct PageMetaMapper {
         }
         tags.overview = content("og:description", "/overview")
         tags.photo = content("og:image", "/photo")
-        if let amount = content("product:price:amount", "/hourlyRate"), let value = Double(amount.value).flatMap(NumberRange.money.check), value > 0 {
+        if let amount = content("product:price:amount", "/hourlyRate"),
+            let value = Double(amount.value).flatMap(NumberRange.money.check), value > 0
+        {
             let currency = content("product:price:currency", "/hourlyRate")?.value ?? "USD"
             tags.hourlyRate = Field(Money(amount: value, currency: currency), pointer: "/hourlyRate", span: amount.span)
         }
@@ -57,8 +59,9 @@ struct PageMetaMapper {
             let start = place + from.count
             let comma = (start..<text.count).last { text[$0] == UInt8(ascii: ",") }
             let city = comma.flatMap { HTMLTextLocator.slice(field, start..<$0, pointer: "/location/city") }
-            let country = HTMLTextLocator.slice(field, (comma.map { $0 + 1 } ?? start)..<text.count,
-                                                pointer: "/location/country")
+            let country = HTMLTextLocator.slice(
+                field, (comma.map { $0 + 1 } ?? start)..<text.count,
+                pointer: "/location/country")
             profile.location = Location(city: city, country: country)
         }
         return profile
@@ -67,7 +70,8 @@ struct PageMetaMapper {
     func find(_ needle: [UInt8], in haystack: some Collection<UInt8>, from start: Int) -> Int? {
         let bytes = Array(haystack)
         guard !needle.isEmpty, start >= 0, start + needle.count <= bytes.count else { return nil }
-        for index in start...(bytes.count - needle.count) where bytes[index..<index + needle.count].elementsEqual(needle) {
+        for index in start...(bytes.count - needle.count)
+        where bytes[index..<index + needle.count].elementsEqual(needle) {
             return index
         }
         return nil

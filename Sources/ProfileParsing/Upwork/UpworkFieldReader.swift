@@ -62,7 +62,7 @@ struct UpworkFieldReader {
         guard var field = text(node, pointer) else { return nil }
         let utf8 = field.value.utf8
         if utf8.count > 10, let cut = utf8.index(utf8.startIndex, offsetBy: 10, limitedBy: utf8.endIndex),
-           utf8[cut] == UInt8(ascii: "T") || utf8[cut] == UInt8(ascii: " ")
+            utf8[cut] == UInt8(ascii: "T") || utf8[cut] == UInt8(ascii: " ")
         {
             field.value = String(field.value[..<cut])
         }
@@ -80,8 +80,11 @@ struct UpworkFieldReader {
         }
         guard let node, let value else { return nil }
         guard let checked = range.check(value) else {
-            if problems.first == nil { problems.first = NumberProblem(offset: node.range.lowerBound, pointer: pointer,
-                                                                      range: range) }
+            if problems.first == nil {
+                problems.first = NumberProblem(
+                    offset: node.range.lowerBound, pointer: pointer,
+                    range: range)
+            }
             return nil
         }
         return checked
@@ -90,8 +93,9 @@ struct UpworkFieldReader {
     /// Throws the first number problem met, with its place in `source`.
     func checkNumbers(in source: SourceFile) throws(ProfileParseError) {
         guard let problem = problems.first else { return }
-        throw .invalidValue(source.location(ofOffset: problem.offset), pointer: problem.pointer,
-                            expected: problem.range.description)
+        throw .invalidValue(
+            source.location(ofOffset: problem.offset), pointer: problem.pointer,
+            expected: problem.range.description)
     }
 
     /// The items of a collection in any of Upwork's spellings: an array, a GraphQL connection
@@ -121,12 +125,16 @@ struct UpworkFieldReader {
     }
 
     /// Maps each item to a record, numbering the records densely as profilelint's own layout would.
-    func collect<Item>(_ nodes: [JSONNode], base: String,
-                       make: (JSONNode, _ pointer: String, _ origin: Field<Int>) -> Item?) -> [Item] {
+    func collect<Item>(
+        _ nodes: [JSONNode], base: String,
+        make: (JSONNode, _ pointer: String, _ origin: Field<Int>) -> Item?
+    ) -> [Item] {
         var result: [Item] = []
         for node in nodes {
             let pointer = "\(base)/\(result.count)"
-            if let item = make(node, pointer, Field(result.count, pointer: pointer, span: SourceSpan(range: node.range))) {
+            if let item = make(
+                node, pointer, Field(result.count, pointer: pointer, span: SourceSpan(range: node.range)))
+            {
                 result.append(item)
             }
         }
@@ -140,7 +148,8 @@ struct UpworkFieldReader {
             let pointer = "\(base)/\(result.count)"
             let field: Field<String>?
             if case .object = node.value {
-                field = text(in: node, labelKeys, pointer)
+                field =
+                    text(in: node, labelKeys, pointer)
                     ?? text(in: node["ontologySkill"], labelKeys, pointer)
             } else {
                 field = text(node, pointer)
@@ -154,10 +163,12 @@ struct UpworkFieldReader {
     func language(_ node: JSONNode, pointer: String, origin: Field<Int>) -> Language? {
         var item = Language(origin: origin)
         let languageNode = node["language"]
-        item.language = text(languageNode, pointer + "/language")
+        item.language =
+            text(languageNode, pointer + "/language")
             ?? text(in: languageNode, ["englishName", "name"], pointer + "/language")
         let levelNode = node["proficiencyLevel"] ?? node["proficiency"] ?? node["level"]
-        item.proficiency = text(levelNode, pointer + "/proficiency")
+        item.proficiency =
+            text(levelNode, pointer + "/proficiency")
             ?? text(in: levelNode, ["proficiencyTitle", "name", "code"], pointer + "/proficiency")
         return item.language == nil && item.proficiency == nil ? nil : item
     }
@@ -176,13 +187,20 @@ struct UpworkFieldReader {
         let firstMap = first.span.textMap ?? TextMap(verbatimAt: first.span.range.lowerBound, length: 0)
         let secondMap = second.span.textMap ?? TextMap(verbatimAt: second.span.range.lowerBound, length: 0)
         let shift = first.value.utf8.count + 1
-        let anchors = firstMap.anchors + secondMap.anchors.map {
-            TextMap.Anchor(valueOffset: $0.valueOffset + shift, sourceOffset: $0.sourceOffset)
-        }
-        let range = min(first.span.range.lowerBound, second.span.range.lowerBound)
-            ..< max(first.span.range.upperBound, second.span.range.upperBound)
-        return Field(value, pointer: pointer, span: SourceSpan(range: range,
-                                                                textMap: TextMap(anchors: anchors, sourceEnd: secondMap.sourceEnd)))
+        let anchors =
+            firstMap.anchors
+            + secondMap.anchors.map {
+                TextMap.Anchor(valueOffset: $0.valueOffset + shift, sourceOffset: $0.sourceOffset)
+            }
+        let range =
+            min(
+                first.span.range.lowerBound, second.span.range.lowerBound)..<max(
+                first.span.range.upperBound, second.span.range.upperBound)
+        return Field(
+            value, pointer: pointer,
+            span: SourceSpan(
+                range: range,
+                textMap: TextMap(anchors: anchors, sourceEnd: secondMap.sourceEnd)))
     }
 }
 
@@ -190,7 +208,7 @@ extension String {
     /// The string without leading and trailing white space (Unicode white space, as `Character.isWhitespace`).
     func trimmingWhitespace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
+            let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
     }

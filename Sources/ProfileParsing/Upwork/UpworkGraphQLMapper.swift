@@ -53,16 +53,19 @@ struct UpworkGraphQLMapper {
         var profile = Profile()
         profile.span = SourceSpan(range: object.range)
         let personal = object["personalData"]
-        profile.name = reader.text(object["fullName"], "/name")
-            ?? reader.joined(reader.text(in: personal, ["firstName"], "/name") ?? reader.text(object["firstName"], "/name"),
-                             reader.text(in: personal, ["lastName"], "/name") ?? reader.text(object["lastName"], "/name"),
-                             pointer: "/name")
+        profile.name =
+            reader.text(object["fullName"], "/name")
+            ?? reader.joined(
+                reader.text(in: personal, ["firstName"], "/name") ?? reader.text(object["firstName"], "/name"),
+                reader.text(in: personal, ["lastName"], "/name") ?? reader.text(object["lastName"], "/name"),
+                pointer: "/name")
         profile.title = reader.text(personal?["title"], "/title")
         profile.overview = reader.text(personal?["description"], "/overview")
         let portraitKeys = ["portrait", "portrait500", "portrait150", "portrait100", "portrait50", "portrait32"]
         profile.photo = reader.text(in: personal?["portrait"] ?? object["portrait"], portraitKeys, "/photo")
         if let rate = personal?["chargeRate"] {
-            profile.hourlyRate = reader.money(amount: rate["rawValue"], currency: rate["currency"]?.string, span: rate.span)
+            profile.hourlyRate =
+                reader.money(amount: rate["rawValue"], currency: rate["currency"]?.string, span: rate.span)
                 ?? reader.text(rate["displayValue"], "/hourlyRate").flatMap { display in
                     UpworkVocabulary.money(fromDisplay: display.value).flatMap { $0.amount > 0 ? $0 : nil }
                         .map { Field($0, pointer: "/hourlyRate", span: rate.span) }
@@ -70,8 +73,9 @@ struct UpworkGraphQLMapper {
         }
         profile.location = location(personal: personal, object: object)
         profile.availability = availability(object["availability"] ?? object["personAvailability"])
-        profile.skills = reader.skills(reader.items(object["skills"]), base: "/skills",
-                                       labelKeys: ["prettyName", "preferredLabel", "skill"])
+        profile.skills = reader.skills(
+            reader.items(object["skills"]), base: "/skills",
+            labelKeys: ["prettyName", "preferredLabel", "skill"])
         profile.employment = UpworkItems.employment(reader.items(object["employmentRecords"]), reader: reader)
         profile.education = UpworkItems.education(reader.items(object["educationRecords"]), reader: reader)
         let projects = object["projectList"]?["projects"] ?? object["project"]
@@ -82,8 +86,10 @@ struct UpworkGraphQLMapper {
         profile.languages = reader.collect(reader.items(object["languages"]), base: "/languages") {
             reader.language($0, pointer: $1, origin: $2)
         }
-        profile.linkedAccounts = reader.collect(reader.items(object["linkedExternalAccountsList"]),
-                                                base: "/linkedAccounts") { node, pointer, origin in
+        profile.linkedAccounts = reader.collect(
+            reader.items(object["linkedExternalAccountsList"]),
+            base: "/linkedAccounts"
+        ) { node, pointer, origin in
             var item = LinkedAccount(origin: origin)
             item.service = reader.text(node["name"], pointer + "/service")
             item.url = reader.text(node["userProfile"], pointer + "/url")
@@ -100,7 +106,8 @@ struct UpworkGraphQLMapper {
     func location(personal: JSONNode?, object: JSONNode) -> Location? {
         let place = personal?["address"] ?? personal?["location"]
         let city = reader.text(in: place, ["cityName", "city"], "/location/city")
-        let country = reader.text(in: place, ["countryName", "country"], "/location/country")
+        let country =
+            reader.text(in: place, ["countryName", "country"], "/location/country")
             ?? reader.text(object["countryDetails"]?["name"], "/location/country")
         return city == nil && country == nil ? nil : Location(city: city, country: country)
     }
@@ -110,7 +117,7 @@ struct UpworkGraphQLMapper {
         var availability = Availability(span: node.span)
         for key in ["capacity", "name"] {
             if let label = reader.text(node[key], "/availability/status"),
-               let status = UpworkVocabulary.availabilityStatus(label.value)
+                let status = UpworkVocabulary.availabilityStatus(label.value)
             {
                 availability.status = Field(status, pointer: label.pointer, span: label.span)
                 break
@@ -127,14 +134,17 @@ struct UpworkGraphQLMapper {
     /// `profileCompletenessSummary{actual,display}` (FreelancerProfile) or `profileCompleteness{pciActual,pciDisplay}`
     /// (TalentProfile).
     func completeness(_ object: JSONNode) -> MarketplaceCompleteness? {
-        for (key, actualKey, displayKey) in [("profileCompletenessSummary", "actual", "display"),
-                                             ("profileCompleteness", "pciActual", "pciDisplay")] {
+        for (key, actualKey, displayKey) in [
+            ("profileCompletenessSummary", "actual", "display"),
+            ("profileCompleteness", "pciActual", "pciDisplay"),
+        ] {
             guard let summary = object[key], case .object = summary.value else { continue }
             let actual = reader.number(summary[actualKey], in: .percent, pointer: "/\(key)/\(actualKey)")
             let display = reader.number(summary[displayKey], in: .percent, pointer: "/\(key)/\(displayKey)")
             if actual != nil || display != nil {
-                return MarketplaceCompleteness(actual: actual, display: display, source: "graphql.\(key)",
-                                               span: summary.span)
+                return MarketplaceCompleteness(
+                    actual: actual, display: display, source: "graphql.\(key)",
+                    span: summary.span)
             }
         }
         return nil
@@ -150,17 +160,21 @@ struct UpworkGraphQLMapper {
             var stats = ProfileStats(source: "graphql.\(key)", span: node.span)
             stats.totalEarnings = reader.statEarnings(node["totalEarnings"])
             // The page's "Total jobs" is hourly plus fixed-price where the type counts them apart.
-            stats.totalJobs = reader.statJobs(node["totalJobs"].map { [$0] }
-                ?? ["totalHourlyJobs", "totalFixedJobs"].compactMap { node[$0] })
+            stats.totalJobs = reader.statJobs(
+                node["totalJobs"].map { [$0] }
+                    ?? ["totalHourlyJobs", "totalFixedJobs"].compactMap { node[$0] })
             stats.totalHours = reader.statHours(node["totalHours"])
             stats.jobSuccessScore = reader.statJobSuccessScore(node["jobSuccessScore"])
             if let badge = reader.statBadge(node["topRatedPlusStatus"], index: 0)
-                ?? reader.statBadge(node["topRatedStatus"], index: 0) {
+                ?? reader.statBadge(node["topRatedStatus"], index: 0)
+            {
                 stats.badges.append(badge)
             }
             if let vetted = node["vetted"], case .bool(true) = vetted.value {
-                stats.badges.append(Field(.expertVetted, pointer: "/stats/badges/\(stats.badges.count)",
-                                          span: vetted.span))
+                stats.badges.append(
+                    Field(
+                        .expertVetted, pointer: "/stats/badges/\(stats.badges.count)",
+                        span: vetted.span))
             }
             if !stats.isEmpty { return stats }
         }

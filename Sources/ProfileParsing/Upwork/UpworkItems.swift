@@ -31,8 +31,10 @@ enum UpworkItems {
         var skills = ["skills", "tags"]
     }
 
-    static func employment(_ nodes: [JSONNode], reader: UpworkFieldReader,
-                           keys: EmploymentKeys = EmploymentKeys()) -> [Employment] {
+    static func employment(
+        _ nodes: [JSONNode], reader: UpworkFieldReader,
+        keys: EmploymentKeys = EmploymentKeys()
+    ) -> [Employment] {
         reader.collect(nodes, base: "/employment") { node, pointer, origin in
             var item = Employment(origin: origin)
             item.company = reader.text(in: node, keys.company, pointer + "/company")
@@ -44,8 +46,10 @@ enum UpworkItems {
         }
     }
 
-    static func education(_ nodes: [JSONNode], reader: UpworkFieldReader,
-                          keys: EducationKeys = EducationKeys()) -> [Education] {
+    static func education(
+        _ nodes: [JSONNode], reader: UpworkFieldReader,
+        keys: EducationKeys = EducationKeys()
+    ) -> [Education] {
         reader.collect(nodes, base: "/education") { node, pointer, origin in
             var item = Education(origin: origin)
             item.school = reader.text(in: node, keys.school, pointer + "/school")
@@ -58,8 +62,10 @@ enum UpworkItems {
         }
     }
 
-    static func portfolio(_ nodes: [JSONNode], reader: UpworkFieldReader, keys: PortfolioKeys = PortfolioKeys(),
-                          base: String = "/portfolio") -> [PortfolioItem] {
+    static func portfolio(
+        _ nodes: [JSONNode], reader: UpworkFieldReader, keys: PortfolioKeys = PortfolioKeys(),
+        base: String = "/portfolio"
+    ) -> [PortfolioItem] {
         reader.collect(nodes, base: base) { node, pointer, origin in
             var item = PortfolioItem(origin: origin)
             item.title = reader.text(in: node, keys.title, pointer + "/title")
@@ -67,8 +73,9 @@ enum UpworkItems {
             item.url = reader.text(in: node, keys.url, pointer + "/url")
             item.role = reader.text(in: node, keys.role, pointer + "/role")
             if let skills = keys.skills.lazy.compactMap({ node[$0] }).first {
-                item.skills = reader.skills(reader.items(skills), base: pointer + "/skills",
-                                            labelKeys: ["prettyName", "preferredLabel", "name", "skill"])
+                item.skills = reader.skills(
+                    reader.items(skills), base: pointer + "/skills",
+                    labelKeys: ["prettyName", "preferredLabel", "name", "skill"])
             }
             return item.title == nil && item.description == nil && item.url == nil ? nil : item
         }
@@ -99,8 +106,10 @@ enum UpworkItems {
         }
     }
 
-    private static func dateText(in node: JSONNode, _ keys: [String], _ pointer: String,
-                                 _ reader: UpworkFieldReader) -> Field<String>? {
+    private static func dateText(
+        in node: JSONNode, _ keys: [String], _ pointer: String,
+        _ reader: UpworkFieldReader
+    ) -> Field<String>? {
         for key in keys {
             if let field = reader.date(node[key], pointer) { return field }
         }

@@ -31,15 +31,18 @@ struct UpworkPhpVarsMapper {
         profile.name = reader.text(in: card, ["name", "shortName"], "/name")
         profile.title = reader.text(card?["title"], "/title")
         profile.overview = reader.text(card?["description"], "/overview")
-        profile.photo = reader.text(in: card?["portrait"], ["portrait", "bigPortrait", "originalPortrait", "smallPortrait"],
-                                    "/photo") ?? reader.text(card?["portrait"], "/photo")
+        profile.photo =
+            reader.text(
+                in: card?["portrait"], ["portrait", "bigPortrait", "originalPortrait", "smallPortrait"],
+                "/photo") ?? reader.text(card?["portrait"], "/photo")
         if let location = card?["location"] {
             let city = reader.text(location["city"], "/location/city")
             let country = reader.text(location["country"], "/location/country")
             if city != nil || country != nil { profile.location = Location(city: city, country: country) }
         }
-        profile.skills = reader.skills(reader.items(card?["skills"]), base: "/skills",
-                                       labelKeys: ["prettyName", "name", "skill"])
+        profile.skills = reader.skills(
+            reader.items(card?["skills"]), base: "/skills",
+            labelKeys: ["prettyName", "name", "skill"])
         if let pci = card?["pci"], case .object = pci.value {
             let actual = reader.number(pci["actual"], in: .percent, pointer: "/pci/actual")
             let display = reader.number(pci["display"], in: .percent, pointer: "/pci/display")
@@ -49,12 +52,14 @@ struct UpworkPhpVarsMapper {
             }
         }
         if let rate = member["stats"]?["hourlyRate"] {
-            profile.hourlyRate = reader.money(amount: rate["amount"], currency: rate["currencyCode"]?.string,
-                                              span: rate.span)
+            profile.hourlyRate = reader.money(
+                amount: rate["amount"], currency: rate["currencyCode"]?.string,
+                span: rate.span)
         }
         profile.stats = stats(member["stats"], path: path + ".stats")
         profile.availability = availability(member["availability"])
-        profile.video = reader.text(member["video"], "/video")
+        profile.video =
+            reader.text(member["video"], "/video")
             ?? reader.text(in: member["video"], ["url", "videoUrl", "embedUrl"], "/video")
         profile.portfolio = UpworkItems.portfolio(reader.items(member["portfolios"]), reader: reader)
         profile.employment = UpworkItems.employment(reader.items(member["employmentHistory"]), reader: reader)
@@ -64,7 +69,8 @@ struct UpworkPhpVarsMapper {
         profile.languages = reader.collect(reader.items(member["languages"]), base: "/languages") {
             reader.language($0, pointer: $1, origin: $2)
         }
-        profile.linkedAccounts = reader.collect(reader.items(member["esn"]), base: "/linkedAccounts") { node, pointer, origin in
+        profile.linkedAccounts = reader.collect(reader.items(member["esn"]), base: "/linkedAccounts") {
+            node, pointer, origin in
             var item = LinkedAccount(origin: origin)
             item.service = reader.text(in: node, ["esnName", "name"], pointer + "/service")
             item.url = reader.text(in: node, ["esnUserProfile", "url"], pointer + "/url")
@@ -96,7 +102,7 @@ struct UpworkPhpVarsMapper {
         let capacity = node["capacity"]
         for key in ["name", "nid"] {
             if let label = reader.text(capacity?[key], "/availability/status"),
-               let status = UpworkVocabulary.availabilityStatus(label.value)
+                let status = UpworkVocabulary.availabilityStatus(label.value)
             {
                 availability.status = Field(status, pointer: label.pointer, span: label.span)
                 break

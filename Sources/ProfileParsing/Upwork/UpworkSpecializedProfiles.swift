@@ -20,9 +20,12 @@ enum UpworkSpecializedProfiles {
         for (position, entry) in entries.enumerated() {
             if case .bool(true) = entry["primary"]?.value { continue }
             let pointer = "/specializedProfiles/\(result.count)"
-            var item = SpecializedProfile(origin: Field(result.count, pointer: pointer,
-                                                        span: SourceSpan(range: entry.range)))
-            item.specialty = reader.text(in: entry, ["specialty", "occupationName"], pointer + "/specialty")
+            var item = SpecializedProfile(
+                origin: Field(
+                    result.count, pointer: pointer,
+                    span: SourceSpan(range: entry.range)))
+            item.specialty =
+                reader.text(in: entry, ["specialty", "occupationName"], pointer + "/specialty")
                 ?? reader.items(entry["occupations"]).lazy.compactMap {
                     reader.text($0, pointer + "/specialty")
                         ?? reader.text(in: $0, ["preferredLabel", "name"], pointer + "/specialty")
@@ -31,19 +34,24 @@ enum UpworkSpecializedProfiles {
             item.title = reader.text(entry["title"], pointer + "/title")
             item.overview = reader.text(in: entry, ["description", "overview"], pointer + "/overview")
             if let rate = entry["hourlyRate"] {
-                item.hourlyRate = reader.money(amount: rate["rawValue"] ?? rate["amount"],
-                                               currency: rate["currency"]?.string, span: rate.span)
-                    .map { Field($0.value, pointer: pointer + "/hourlyRate", span: $0.span) }
+                item.hourlyRate = reader.money(
+                    amount: rate["rawValue"] ?? rate["amount"],
+                    currency: rate["currency"]?.string, span: rate.span
+                )
+                .map { Field($0.value, pointer: pointer + "/hourlyRate", span: $0.span) }
             }
             let ownSkills = entry["skills"] ?? (position < skillLists.count ? skillLists[position]["skills"] : nil)
-            item.skills = reader.skills(reader.items(ownSkills).map { $0["ontologySkill"]?["skill"] ?? $0 },
-                                        base: pointer + "/skills", labelKeys: ["preferredLabel", "prettyName", "name"])
+            item.skills = reader.skills(
+                reader.items(ownSkills).map { $0["ontologySkill"]?["skill"] ?? $0 },
+                base: pointer + "/skills", labelKeys: ["preferredLabel", "prettyName", "name"])
             let profileID = entry["profileId"]?.string
-            let ownProjects = profileID.map { id in
-                projects.filter { $0["profileId"]?.string == id }.compactMap { $0["project"] }
-            } ?? []
-            item.portfolio = UpworkItems.portfolio(ownProjects + reader.items(entry["portfolio"]), reader: reader,
-                                                   base: pointer + "/portfolio")
+            let ownProjects =
+                profileID.map { id in
+                    projects.filter { $0["profileId"]?.string == id }.compactMap { $0["project"] }
+                } ?? []
+            item.portfolio = UpworkItems.portfolio(
+                ownProjects + reader.items(entry["portfolio"]), reader: reader,
+                base: pointer + "/portfolio")
             result.append(item)
         }
         return result

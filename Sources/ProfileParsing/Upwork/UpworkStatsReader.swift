@@ -11,15 +11,16 @@ extension UpworkFieldReader {
         guard let amount = number(isMoney ? node["rawValue"] : node, in: .money, pointer: "/stats/totalEarnings/amount")
         else { return nil }
         let currency = isMoney ? text(node["currency"], "/stats/totalEarnings")?.value : nil
-        return Field(Money(amount: amount, currency: currency ?? "USD"), pointer: "/stats/totalEarnings",
-                     span: node.span)
+        return Field(
+            Money(amount: amount, currency: currency ?? "USD"), pointer: "/stats/totalEarnings",
+            span: node.span)
     }
 
     /// Jobs worked: the sum of `nodes` (hourly plus fixed-price where a type counts them apart), all or nothing.
     func statJobs(_ nodes: [JSONNode]) -> Field<Int>? {
         let counts = nodes.compactMap { number($0, in: .count, pointer: "/stats/totalJobs") }
         guard let first = nodes.first, counts.count == nodes.count,
-              let total = NumberRange.count.int(counts.reduce(0, +))
+            let total = NumberRange.count.int(counts.reduce(0, +))
         else { return nil }
         return Field(total, pointer: "/stats/totalJobs", span: first.span)
     }
@@ -34,7 +35,7 @@ extension UpworkFieldReader {
     /// jobs, score 0).
     func statJobSuccessScore(_ node: JSONNode?) -> Field<Int>? {
         guard let node, let value = number(node, in: .percent, pointer: "/stats/jobSuccessScore"),
-              value.rounded() > 0
+            value.rounded() > 0
         else { return nil }
         return Field(Int(value.rounded()), pointer: "/stats/jobSuccessScore", span: node.span)
     }

@@ -11,8 +11,9 @@ enum UpworkVocabulary {
     /// the display labels and likely enum spellings (`MORE_THAN_30`) are accepted. phpVars 2016 used the id
     /// `notSure` for "As Needed - Open to Offers".
     static func availabilityStatus(_ text: String) -> Availability.Status? {
-        let key = String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-            .map(Character.init))
+        let key = String(
+            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                .map(Character.init))
         if key.hasPrefix("morethan30") || key == "fulltime" { return .moreThan30 }
         if key.hasPrefix("lessthan30") || key == "parttime" { return .lessThan30 }
         if key.hasPrefix("asneeded") || key == "notsure" { return .asNeeded }

@@ -60,7 +60,8 @@ public struct FoldedText: Sendable {
         var index = 0
         while index + needle.count <= scalars.count {
             if scalars[index] == needle[0], Array(scalars[index..<index + needle.count]) == needle,
-               isBoundary(index - 1, inner: needle.first!), isBoundary(index + needle.count, inner: needle.last!) {
+                isBoundary(index - 1, inner: needle.first!), isBoundary(index + needle.count, inner: needle.last!)
+            {
                 found.append(index..<index + needle.count)
                 index += needle.count
             } else {

@@ -50,11 +50,15 @@ public struct JobPost: Sendable {
             let line = rawLine.trimmingWhitespace()
             guard !line.isEmpty else { continue }
             let folded = FoldedText(line).string
-            let heading = line.hasSuffix(":") || (line.count < 60 && !line.hasSuffix(".") && !line.hasSuffix("?")
-                && !JobPost.isListItem(line))
+            let heading =
+                line.hasSuffix(":")
+                || (line.count < 60 && !line.hasSuffix(".") && !line.hasSuffix("?")
+                    && !JobPost.isListItem(line))
             if heading { inQuestions = folded.contains("question") }
-            if let colon = line.firstIndex(of: ":"), folded.hasPrefix("skills") || folded.hasPrefix("required skills")
-                || folded.hasPrefix("tools") || folded.hasPrefix("tech stack") {
+            if let colon = line.firstIndex(of: ":"),
+                folded.hasPrefix("skills") || folded.hasPrefix("required skills")
+                    || folded.hasPrefix("tools") || folded.hasPrefix("tech stack")
+            {
                 for item in line[line.index(after: colon)...].split(whereSeparator: { ",;|/".contains($0) }) {
                     let name = String(item).trimmingWhitespace()
                     if !name.isEmpty { addTerm(name) }

@@ -34,24 +34,34 @@ enum OpeningMoves {
             "strategist", "architect", "professional", "professionals", "cto", "ceo", "founder", "agency", "studio",
             "team", "pro",
         ],
-        "post": ["job", "post", "posting", "listing", "description", "brief", "requirements", "details", "project",
-                 "offer", "opportunity", "ad", "advert", "requirement", "information", "info"],
-        "read": ["read", "gone through", "went through", "go through", "reviewed", "checked", "seen", "noticed",
-                 "understood", "studied", "looked at", "looked through", "analyzed", "analysed", "came across",
-                 "come across", "found"],
-        "keen": ["thrilled", "excited", "delighted", "eager", "pleased", "happy", "glad", "keen", "honored",
-                 "honoured"],
+        "post": [
+            "job", "post", "posting", "listing", "description", "brief", "requirements", "details", "project",
+            "offer", "opportunity", "ad", "advert", "requirement", "information", "info",
+        ],
+        "read": [
+            "read", "gone through", "went through", "go through", "reviewed", "checked", "seen", "noticed",
+            "understood", "studied", "looked at", "looked through", "analyzed", "analysed", "came across",
+            "come across", "found",
+        ],
+        "keen": [
+            "thrilled", "excited", "delighted", "eager", "pleased", "happy", "glad", "keen", "honored",
+            "honoured",
+        ],
         "apply": ["apply", "submit", "express", "bring", "offer", "be considered", "present", "introduce"],
-        "fit": ["person", "fit", "candidate", "one", "choice", "match", "designer", "developer", "freelancer",
-                "expert", "specialist"],
+        "fit": [
+            "person", "fit", "candidate", "one", "choice", "match", "designer", "developer", "freelancer",
+            "expert", "specialist",
+        ],
         "best": ["right", "perfect", "best", "ideal", "ultimate", "great", "good"],
         "well": ["well", "great", "good", "fine"],
     ]
 
     /// Patterns by family. Gaps (`~n`) never cross a sentence end.
     static let patterns: [(String, Family)] = [
-        ("dear sir_/_madam|sir_or_madam|sir|madam|sirs|hiring_manager|recruiter|client|employer|hiring_team",
-         .greeting),
+        (
+            "dear sir_/_madam|sir_or_madam|sir|madam|sirs|hiring_manager|recruiter|client|employer|hiring_team",
+            .greeting
+        ),
         ("to whom it may concern", .greeting),
         ("greetings of|for the day", .greeting),
         ("i? hope|hoping you_are|you're|youre|all|everything ~2 well|great|good|fine", .greeting),

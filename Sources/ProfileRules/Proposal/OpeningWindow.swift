@@ -39,7 +39,8 @@ struct OpeningWindow {
             // "Dear Hiring Manager,"); a word that starts a sentence ends it sooner ("Hey I am…").
             var index = next
             while index < words.count, index < next + 3, !Self.sentenceStarters.contains(words[index].text),
-                  !Self.hasBreak(bytes, from: end, to: words[index].range.lowerBound) {
+                !Self.hasBreak(bytes, from: end, to: words[index].range.lowerBound)
+            {
                 end = words[index].range.upperBound
                 index += 1
             }

@@ -14,9 +14,10 @@ enum ProfileSkillCoverage {
         let missing = asked.filter { !$0.isAddressed(by: listed) }
         guard !missing.isEmpty else { return }
         let names = missing.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        findings.report("the profile \(profile.path) lists \(Wording.number(asked.count - missing.count)) of the job's "
-                        + "\(Wording.count(asked.count, "skill")); not listed: " + names,
-                        in: proposal.field, valueRange: proposal.start,
-                        severity: missing.count == asked.count ? .warning : .info)
+        findings.report(
+            "the profile \(profile.path) lists \(Wording.number(asked.count - missing.count)) of the job's "
+                + "\(Wording.count(asked.count, "skill")); not listed: " + names,
+            in: proposal.field, valueRange: proposal.start,
+            severity: missing.count == asked.count ? .warning : .info)
     }
 }

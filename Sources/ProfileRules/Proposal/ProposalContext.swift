@@ -24,9 +24,10 @@ public struct ProposalContext: Sendable {
 
         /// The status of a profile scored under `model`.
         public init(profile: Profile, model: CompletenessModel, path: String) {
-            self.init(missingRequired: RequiredItems.missing(in: profile).map(\.label),
-                      completeness: CompletenessScorer.score(profile, model: model).score,
-                      hasAvailability: profile.availability?.status != nil, path: path)
+            self.init(
+                missingRequired: RequiredItems.missing(in: profile).map(\.label),
+                completeness: CompletenessScorer.score(profile, model: model).score,
+                hasAvailability: profile.availability?.status != nil, path: path)
             skills = profile.skills.map(\.value)
         }
 
@@ -35,9 +36,10 @@ public struct ProposalContext: Sendable {
         /// which is the one percentage Upwork shows (market-2026-12.md §3.2).
         public init(specialized: SpecializedProfile, of general: Profile, model: CompletenessModel, path: String) {
             let sent = specialized.merged(into: general)
-            self.init(missingRequired: RequiredItems.missing(in: sent).map(\.label),
-                      completeness: CompletenessScorer.score(general, model: model).score,
-                      hasAvailability: general.availability?.status != nil, path: "\(path) (\(specialized.label))")
+            self.init(
+                missingRequired: RequiredItems.missing(in: sent).map(\.label),
+                completeness: CompletenessScorer.score(general, model: model).score,
+                hasAvailability: general.availability?.status != nil, path: "\(path) (\(specialized.label))")
             skills = sent.skills.map(\.value)
         }
     }

@@ -51,8 +51,10 @@ struct ProposalText {
         }
         for index in bytes.indices {
             let byte = bytes[index]
-            let isEnd = byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F)
-                && (index + 1 == bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A))
+            let isEnd =
+                byte == 0x0A
+                || ((byte == 0x2E || byte == 0x21 || byte == 0x3F)
+                    && (index + 1 == bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A))
             if isEnd {
                 close(byte == 0x0A ? index : index + 1)
                 start = index + 1

@@ -11,40 +11,57 @@ enum Thesaurus {
     }
 
     static let groups: [Group] = [
-        Group(key: "responsive", members: [
-            "responsive", "mobile-friendly", "mobile friendly", "mobile-responsive", "mobile responsive",
-            "responsive design", "responsive web design",
-        ], source: "Google Search Central calls a site that adapts to phones 'mobile-friendly'; web designers call it "
-            + "responsive design (Marcotte 2010)"),
-        Group(key: "ecommerce", members: [
-            "e-commerce", "ecommerce", "e commerce", "online store", "online shop", "webshop", "web shop",
-            "internet store",
-        ], source: "an online store is what e-commerce means to a client (Cambridge Dictionary: e-commerce)"),
-        Group(key: "ux", members: ["ux", "user experience", "ux design", "user experience design"],
-              source: "UX abbreviates user experience (Nielsen Norman Group, 'The Definition of User Experience')"),
-        Group(key: "ui", members: ["ui", "user interface", "ui design", "user interface design", "gui"],
-              source: "UI abbreviates user interface; GUI is the graphical one"),
-        Group(key: "seo", members: ["seo", "search engine optimization", "search engine optimisation"],
-              source: "SEO abbreviates search engine optimization (both spellings)"),
-        Group(key: "javascript", members: ["javascript", "js", "java script"],
-              source: "JS is the usual short name of JavaScript"),
+        Group(
+            key: "responsive",
+            members: [
+                "responsive", "mobile-friendly", "mobile friendly", "mobile-responsive", "mobile responsive",
+                "responsive design", "responsive web design",
+            ],
+            source: "Google Search Central calls a site that adapts to phones 'mobile-friendly'; web designers call it "
+                + "responsive design (Marcotte 2010)"),
+        Group(
+            key: "ecommerce",
+            members: [
+                "e-commerce", "ecommerce", "e commerce", "online store", "online shop", "webshop", "web shop",
+                "internet store",
+            ], source: "an online store is what e-commerce means to a client (Cambridge Dictionary: e-commerce)"),
+        Group(
+            key: "ux", members: ["ux", "user experience", "ux design", "user experience design"],
+            source: "UX abbreviates user experience (Nielsen Norman Group, 'The Definition of User Experience')"),
+        Group(
+            key: "ui", members: ["ui", "user interface", "ui design", "user interface design", "gui"],
+            source: "UI abbreviates user interface; GUI is the graphical one"),
+        Group(
+            key: "seo", members: ["seo", "search engine optimization", "search engine optimisation"],
+            source: "SEO abbreviates search engine optimization (both spellings)"),
+        Group(
+            key: "javascript", members: ["javascript", "js", "java script"],
+            source: "JS is the usual short name of JavaScript"),
         Group(key: "typescript", members: ["typescript", "ts"], source: "TS is the usual short name of TypeScript"),
-        Group(key: "postgresql", members: ["postgresql", "postgres"],
-              source: "the PostgreSQL project's own short name"),
-        Group(key: "ga4", members: ["google analytics", "ga4", "google analytics 4"],
-              source: "GA4 is the current Google Analytics"),
-        Group(key: "crm", members: ["crm", "customer relationship management"],
-              source: "CRM abbreviates customer relationship management"),
-        Group(key: "adobe-cc", members: ["adobe creative suite", "adobe creative cloud", "adobe cc", "creative cloud"],
-              source: "Adobe replaced Creative Suite with Creative Cloud in 2013; clients still say either"),
-        Group(key: "landing-page", members: ["landing page", "squeeze page", "lead page"],
-              source: "marketing names for a single-offer page (HubSpot glossary)"),
-        Group(key: "wireframe", members: ["wireframe", "wire-frame", "wire frame"],
-              source: "spellings of the same word"),
-        Group(key: "copywriting", members: ["copywriting", "copy writing", "copywriter", "copy writer"],
-              source: "spellings of the same word and its doer"),
-        Group(key: "a-b-test", members: ["a/b test", "a/b testing", "ab testing", "split test", "split testing"],
-              source: "split testing is another name for A/B testing (Optimizely glossary)"),
+        Group(
+            key: "postgresql", members: ["postgresql", "postgres"],
+            source: "the PostgreSQL project's own short name"),
+        Group(
+            key: "ga4", members: ["google analytics", "ga4", "google analytics 4"],
+            source: "GA4 is the current Google Analytics"),
+        Group(
+            key: "crm", members: ["crm", "customer relationship management"],
+            source: "CRM abbreviates customer relationship management"),
+        Group(
+            key: "adobe-cc", members: ["adobe creative suite", "adobe creative cloud", "adobe cc", "creative cloud"],
+            source: "Adobe replaced Creative Suite with Creative Cloud in 2013; clients still say either"),
+        Group(
+            key: "landing-page", members: ["landing page", "squeeze page", "lead page"],
+            source: "marketing names for a single-offer page (HubSpot glossary)"),
+        Group(
+            key: "wireframe", members: ["wireframe", "wire-frame", "wire frame"],
+            source: "spellings of the same word"),
+        Group(
+            key: "copywriting", members: ["copywriting", "copy writing", "copywriter", "copy writer"],
+            source: "spellings of the same word and its doer"),
+        Group(
+            key: "a-b-test", members: ["a/b test", "a/b testing", "ab testing", "split test", "split testing"],
+            source: "split testing is another name for A/B testing (Optimizely glossary)"),
         Group(key: "website", members: ["website", "web site"], source: "spellings of the same word"),
         Group(key: "email", members: ["email", "e-mail"], source: "spellings of the same word"),
     ]
@@ -105,15 +122,19 @@ enum Thesaurus {
             let word = usSpelling(words[index].text)
             // Members match by stem, so "online stores" meets "online store".
             if let candidates = phrases[Stemmer.stem(word)],
-               let match = candidates.first(where: { candidate in
-                   index + candidate.words.count <= words.count
-                       && candidate.words.indices.allSatisfy { offset in
-                           Stemmer.stem(usSpelling(words[index + offset].text)) == candidate.words[offset]
-                       }
-               }) {
+                let match = candidates.first(where: { candidate in
+                    index + candidate.words.count <= words.count
+                        && candidate.words.indices.allSatisfy { offset in
+                            Stemmer.stem(usSpelling(words[index + offset].text)) == candidate.words[offset]
+                        }
+                })
+            {
                 let end = index + match.words.count
-                out.append((term(forKey: match.key), words[index].range.lowerBound..<words[end - 1].range.upperBound,
-                            true))
+                out.append(
+                    (
+                        term(forKey: match.key), words[index].range.lowerBound..<words[end - 1].range.upperBound,
+                        true
+                    ))
                 index = end
                 continue
             }

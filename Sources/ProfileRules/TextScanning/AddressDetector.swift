@@ -17,7 +17,8 @@ enum AddressDetector {
             }
             guard token.range.count <= 5, token.isDigits else {
                 // Every start but a dot begins with "p": test that before probing the table.
-                let mayStartBox = tokens.bytes[token.range.lowerBound] == 0x70
+                let mayStartBox =
+                    tokens.bytes[token.range.lowerBound] == 0x70
                     || tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
                 if mayStartBox, tokens.is(index, in: postBoxStarts), let box = postBox(at: index, in: tokens) {
                     found.append(box)
@@ -40,13 +41,17 @@ enum AddressDetector {
                 continue
             }
             if tokens.is(next, in: AddressWords.wordlikeStreetTypes),
-               !capitalized(tokens[index + 1].range, in: text) { continue }
+                !capitalized(tokens[index + 1].range, in: text)
+            {
+                continue
+            }
             found.append(token.range.lowerBound..<tokens[next].range.upperBound)
             index = next
         }
         return found.map { range in
-            ContactMatch(kind: .address, range: text.originalRange(of: range), text: text.originalText(of: range),
-                         value: text.string(range), detail: "street address")
+            ContactMatch(
+                kind: .address, range: text.originalRange(of: range), text: text.originalText(of: range),
+                value: text.string(range), detail: "street address")
         }
     }
 
@@ -56,12 +61,15 @@ enum AddressDetector {
     private static let colon = WordKey(byte: 0x3A)
 
     /// A street address in one of the non-English shapes (`AddressWords`): the folded range and its last token.
-    private static func otherLanguageAddress(at index: Int, in tokens: WordTokens,
-                                             text: NormalizedText) -> (range: Range<Int>, last: Int)? {
+    private static func otherLanguageAddress(
+        at index: Int, in tokens: WordTokens,
+        text: NormalizedText
+    ) -> (range: Range<Int>, last: Int)? {
         let token = tokens[index]
         if token.isLetters, mayStartLetterFirst(at: index, in: tokens, text: text) {
             if tokens.is(index, in: AddressWords.leadingStreetTypes),
-               let last = typeFirst(after: index, in: tokens, text: text) {
+                let last = typeFirst(after: index, in: tokens, text: text)
+            {
                 return (token.range.lowerBound..<tokens[last].range.upperBound, last)
             }
             if let last = compound(at: index, in: tokens) {
@@ -81,7 +89,8 @@ enum AddressDetector {
     /// `index`: a leading street type, a trailing street type one or two tokens on, or a compound street word.
     /// The table probes come first and the compound's ending last: most words are none of these.
     private static func mayStartLetterFirst(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Bool {
-        let typed = tokens.is(index, in: AddressWords.leadingStreetTypes)
+        let typed =
+            tokens.is(index, in: AddressWords.leadingStreetTypes)
             || index + 1 < tokens.count && tokens.is(index + 1, in: AddressWords.trailingStreetTypes)
             || index + 2 < tokens.count && tokens.is(index + 2, in: AddressWords.trailingStreetTypes)
         guard typed || tokens[index].range.count >= 6, capitalized(tokens[index].range, in: text) else { return false }
@@ -90,8 +99,10 @@ enum AddressDetector {
 
     /// Skips a `.` or `:` after token `index`.
     private static func skipMark(_ index: Int, in tokens: WordTokens) -> Int {
-        index < tokens.count && (tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
-            || tokens.is(index, colon)) ? index + 1 : index
+        index < tokens.count
+            && (tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
+                || tokens.is(index, colon))
+            ? index + 1 : index
     }
 
     /// A house number at `index`, after an optional `No.`/`No:` (the last token of the number, or nil).
@@ -110,15 +121,17 @@ enum AddressDetector {
         guard next < tokens.count else { return nil }
         // Colombian grid addresses: a street number, `#` or `No.`, then the building's "71-21".
         if tokens[next].isDigits, tokens[next].range.count <= 3, next + 1 < tokens.count,
-           tokens.is(next + 1, hash) || tokens.is(next + 1, in: AddressWords.numberWords),
-           let number = houseNumber(at: next + 1, in: tokens) {
+            tokens.is(next + 1, hash) || tokens.is(next + 1, in: AddressWords.numberWords),
+            let number = houseNumber(at: next + 1, in: tokens)
+        {
             return number + 1 < tokens.count && tokens[number + 1].isDigits
                 && tokens[number + 1].range.lowerBound == tokens[number].range.upperBound + 1 ? number + 1 : number
         }
         var names = 0
         var capitalizedName = false
         while next < tokens.count, names < 4, tokens[next].isLetters,
-              !tokens.is(next, in: AddressWords.notStreetNames) || tokens.is(next, in: AddressWords.nameConnectors) {
+            !tokens.is(next, in: AddressWords.notStreetNames) || tokens.is(next, in: AddressWords.nameConnectors)
+        {
             if tokens.is(next, in: AddressWords.numberWords), names > 0 { break }
             capitalizedName = capitalizedName || capitalized(tokens[next].range, in: text)
             names += 1
@@ -137,9 +150,11 @@ enum AddressDetector {
         // The house number first: a cheap test that most words fail, before the endings are compared.
         let next = skipMark(index + 1, in: tokens)
         guard next < tokens.count, tokens[next].isDigits, tokens[next].range.count <= 4 else { return nil }
-        guard AddressWords.compoundStreetEndings.contains(where: { ending in
-            word.count >= ending.utf8.count + 3 && word.suffix(ending.utf8.count).elementsEqual(ending.utf8)
-        }) else { return nil }
+        guard
+            AddressWords.compoundStreetEndings.contains(where: { ending in
+                word.count >= ending.utf8.count + 3 && word.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+            })
+        else { return nil }
         return next
     }
 
@@ -147,7 +162,8 @@ enum AddressDetector {
     private static func nameThenType(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Int? {
         var next = index + 1
         if next < tokens.count, tokens[next].isLetters, !tokens.is(next, in: AddressWords.trailingStreetTypes),
-           capitalized(tokens[next].range, in: text) {
+            capitalized(tokens[next].range, in: text)
+        {
             next += 1
         }
         guard next < tokens.count, tokens.is(next, in: AddressWords.trailingStreetTypes) else { return nil }
@@ -163,7 +179,8 @@ enum AddressDetector {
         next += 1
         while next < tokens.count, tokens.is(next, in: AddressWords.nameConnectors) { next += 1 }
         guard next < tokens.count, tokens[next].isLetters, capitalized(tokens[next].range, in: text),
-              tokens[next].range.lowerBound > tokens[index + 1].range.upperBound + 0 else { return nil }
+            tokens[next].range.lowerBound > tokens[index + 1].range.upperBound + 0
+        else { return nil }
         // `5 rue-style`: a hyphen glues a word, not a name.
         guard tokens.bytes[tokens[index + 1].range.upperBound] == 0x20 else { return nil }
         return next

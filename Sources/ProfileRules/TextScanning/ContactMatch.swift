@@ -42,8 +42,10 @@ public struct ContactMatch: Sendable, Hashable {
     public var strength: Strength
 
     /// Creates a match.
-    public init(kind: Kind, range: Range<Int>, text: String, value: String, detail: String = "",
-                strength: Strength = .strong) {
+    public init(
+        kind: Kind, range: Range<Int>, text: String, value: String, detail: String = "",
+        strength: Strength = .strong
+    ) {
         self.kind = kind
         self.range = range
         self.text = text

@@ -87,9 +87,11 @@ enum ContactPrefilter {
     }
 
     /// The last four letters of each one-word street ending (three for `str` and `weg`), packed.
-    static let streetEndings: [UInt32] = Array(Set(AddressWords.compoundStreetEndings.map { ending in
-        ending.utf8.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    }))
+    static let streetEndings: [UInt32] = Array(
+        Set(
+            AddressWords.compoundStreetEndings.map { ending in
+                ending.utf8.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            }))
 
     struct Sentence {
         static let hot: UInt8 = 1
@@ -312,7 +314,8 @@ enum ContactPrefilter {
         @inline(__always) func endsLikeStreet(_ end: Int) -> Bool {
             var last: UInt32 = 0
             for at in end - 4..<end { last = last << 8 | UInt32(bytes[at] | 0x20) }
-            return ContactPrefilter.streetEndings.contains(last) || ContactPrefilter.streetEndings.contains(last & 0xFF_FFFF)
+            return ContactPrefilter.streetEndings.contains(last)
+                || ContactPrefilter.streetEndings.contains(last & 0xFF_FFFF)
         }
 
         /// `sk ype`, `what's app`, `pay.pal`: up to three pieces joined by ` .-_'` that spell a split name.
@@ -321,8 +324,10 @@ enum ContactPrefilter {
             var at = end
             for _ in 0..<2 {
                 let separator = peek(at)
-                guard separator == 0x20 || separator == 0x2E || separator == 0x2D || separator == 0x5F
-                        || separator == 0x27, isAlphanumeric(peek(at + 1)) else { return false }
+                guard
+                    separator == 0x20 || separator == 0x2E || separator == 0x2D || separator == 0x5F
+                        || separator == 0x27, isAlphanumeric(peek(at + 1))
+                else { return false }
                 var next = at + 1
                 while isAlphanumeric(peek(next)) { next += 1 }
                 joined += bytes[at + 1..<next]

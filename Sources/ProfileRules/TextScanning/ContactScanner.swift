@@ -32,13 +32,15 @@ public enum ContactScanner {
         let tokens = WordTokens(text.bytes)
         let summary = tokens.summary
         var found: [ContactMatch] = []
-        let emails = kinds.contains(.email) || kinds.contains(.phone)
+        let emails =
+            kinds.contains(.email) || kinds.contains(.phone)
             ? EmailDetector.find(in: text, tokens: tokens) : []
         if kinds.contains(.email) { found += emails }
         // A link has two labels split by a dot, or a scheme and a colon (`tel:`); an address needs a house or box
         // number.
-        let links = (kinds.contains(.link) || kinds.contains(.phone) || kinds.contains(.handle))
-            && (summary.hasInnerDot || summary.hasColon)
+        let links =
+            (kinds.contains(.link) || kinds.contains(.phone) || kinds.contains(.handle))
+                && (summary.hasInnerDot || summary.hasColon)
             ? LinkDetector.find(in: text) : []
         if kinds.contains(.phone) {
             // Digits inside an address belong to the address, digits in a URL's path or query to the URL (a
@@ -56,8 +58,10 @@ public enum ContactScanner {
         for kind in [ContactMatch.Kind.payment, .feedback] where kinds.contains(kind) {
             found += IntentDetector.find(kind, in: text, tokens: tokens)
         }
-        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback) || kinds.contains(.offPlatform)
-            || kinds.contains(.address) {
+        if kinds.contains(.handle) || kinds.contains(.payment) || kinds.contains(.feedback)
+            || kinds.contains(.offPlatform)
+            || kinds.contains(.address)
+        {
             let cues = CueDetector.find(in: text, tokens: tokens, kinds: kinds)
             found = merged(cues, into: found)
             // A bare digit run inside an address is its postal or house number (`〒530-0000`, `20000-000`); the cue
@@ -89,8 +93,10 @@ public enum ContactScanner {
     /// Adds the cue detector's matches: one finding per place and kind (a phrase pattern that already matched
     /// there wins), and an off-platform intent only where no contact detail stands near it (the detail is the
     /// finding then).
-    private static func merged(_ scanned: (matches: [ContactMatch], vetoes: [Range<Int>]),
-                               into found: [ContactMatch]) -> [ContactMatch] {
+    private static func merged(
+        _ scanned: (matches: [ContactMatch], vetoes: [Range<Int>]),
+        into found: [ContactMatch]
+    ) -> [ContactMatch] {
         let cues = scanned.matches
         var result = found
         if !scanned.vetoes.isEmpty {
@@ -111,8 +117,9 @@ public enum ContactScanner {
             byKind[kind] = RangeIndex(for: matches + cues.filter { $0.kind == kind }.map(\.range))
             for range in matches { byKind[kind]?.insert(range) }
         }
-        var details = RangeIndex(for: result.filter { isDetail($0.kind) }.map(\.range)
-                                     + cues.filter { isDetail($0.kind) }.map(\.range))
+        var details = RangeIndex(
+            for: result.filter { isDetail($0.kind) }.map(\.range)
+                + cues.filter { isDetail($0.kind) }.map(\.range))
         for match in result where isDetail(match.kind) { details.insert(match.range) }
         for cue in cues {
             if byKind[cue.kind]?.overlapsAny(cue.range) == true { continue }
@@ -128,6 +135,8 @@ public enum ContactScanner {
     }
 
     /// The words detectors look up by name: services and mail providers, and every word a phrase can start with.
-    static let namedWords = WordSet(HandleWords.services.words + ObfuscationWords.bareMailProviders.words
-        + HandleDetector.phrases.firstWords + IntentDetector.payment.firstWords + IntentDetector.feedback.firstWords)
+    static let namedWords = WordSet(
+        HandleWords.services.words + ObfuscationWords.bareMailProviders.words
+            + HandleDetector.phrases.firstWords + IntentDetector.payment.firstWords + IntentDetector.feedback.firstWords
+    )
 }

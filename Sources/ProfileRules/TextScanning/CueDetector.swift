@@ -20,8 +20,11 @@ enum CueDetector {
 
     /// Matches, and the original ranges where negation, policy talk or a rail named as the work cancel the
     /// phrase patterns' payment and feedback matches too (`vetoes`).
-    static func find(in text: NormalizedText, tokens: WordTokens, kinds: ContactMatch.Kinds)
-        -> (matches: [ContactMatch], vetoes: [Range<Int>]) {
+    static func find(
+        in text: NormalizedText, tokens: WordTokens, kinds: ContactMatch.Kinds
+    )
+        -> (matches: [ContactMatch], vetoes: [Range<Int>])
+    {
         var found: [Found] = []
         var vetoes: [Range<Int>] = []
         if tokens.summary.longestWord >= 26 { found += wallets(in: text, tokens: tokens) }
@@ -38,9 +41,10 @@ enum CueDetector {
             }
         }
         let matches = found.filter { kinds.contains($0.kind) }.map { item in
-            ContactMatch(kind: item.kind, range: text.originalRange(of: item.range),
-                         text: text.originalText(of: item.range), value: text.string(item.range),
-                         detail: item.detail, strength: item.strength)
+            ContactMatch(
+                kind: item.kind, range: text.originalRange(of: item.range),
+                text: text.originalText(of: item.range), value: text.string(item.range),
+                detail: item.detail, strength: item.strength)
         }
         return (matches, vetoes)
     }
@@ -56,14 +60,17 @@ enum CueDetector {
         while index < cues.count {
             var cue = cues[index]
             if cue.cues.contains(.channel), Lexicon.name(cue.name) == "WeChat",
-               text.originalText(of: cue.range).lowercased() == "we chat" {
+                text.originalText(of: cue.range).lowercased() == "we chat"
+            {
                 cue.cues = .talk
             } else if cue.cues.contains(.away), index + 1 < cues.count, cues[index + 1].cues.contains(.platform),
-                      cues[index + 1].range.lowerBound - cue.range.upperBound <= 8 {
+                cues[index + 1].range.lowerBound - cue.range.upperBound <= 8
+            {
                 let platform = cues[index + 1]
-                cue = Lexicon.Cue(range: cue.range.lowerBound..<platform.range.upperBound,
-                                  cues: cue.cues.union([.outside, .platform]).subtracting(.away), name: 0,
-                                  tokens: cue.tokens.lowerBound..<max(cue.tokens.upperBound, platform.tokens.upperBound))
+                cue = Lexicon.Cue(
+                    range: cue.range.lowerBound..<platform.range.upperBound,
+                    cues: cue.cues.union([.outside, .platform]).subtracting(.away), name: 0,
+                    tokens: cue.tokens.lowerBound..<max(cue.tokens.upperBound, platform.tokens.upperBound))
                 index += 1
             }
             result.append(cue)
@@ -114,9 +121,11 @@ enum CueDetector {
             listHeads = Self.listClasses.map { classes in
                 // Left to right: a name joined to the previous one shares its head.
                 var heads = Array(cues.indices)
-                for index in cues.indices.dropFirst() where sentences[index - 1] == sentences[index]
+                for index in cues.indices.dropFirst()
+                where sentences[index - 1] == sentences[index]
                     && !cues[index - 1].cues.isDisjoint(with: classes)
-                    && cues[index].range.lowerBound - cues[index - 1].range.upperBound <= 8 {
+                    && cues[index].range.lowerBound - cues[index - 1].range.upperBound <= 8
+                {
                     heads[index] = heads[index - 1]
                 }
                 return heads
@@ -125,7 +134,8 @@ enum CueDetector {
 
         /// The nearest cue (other than `index`) of `classes` in the same sentence, at most `bytes` away (gap
         /// between the two ranges); `before`/`after` restrict the side.
-        func near(_ index: Int, _ classes: CueClass, within bytes: Int, before: Bool = true, after: Bool = true) -> Int? {
+        func near(_ index: Int, _ classes: CueClass, within bytes: Int, before: Bool = true, after: Bool = true) -> Int?
+        {
             let cue = cues[index]
             var best: (Int, Int)?
             if before {
@@ -161,11 +171,13 @@ enum CueDetector {
             guard let first = involved.min(), let last = involved.max() else { return false }
             var other = first - 1
             while other >= 0, sentences[other] == sentences[first],
-                  cues[first].range.lowerBound - cues[other].range.upperBound <= 40 {
+                cues[first].range.lowerBound - cues[other].range.upperBound <= 40
+            {
                 // Portuguese "no" (in the) right before a name is no negation: "me chama no WhatsApp".
                 // A sentence-initial or listed "No PayPal, no bank transfers" is a refusal.
                 let before = cues[other].tokens.lowerBound - 1
-                let adjacentNo = other == first - 1 && tokens.bytes[cues[other].range].elementsEqual("no".utf8)
+                let adjacentNo =
+                    other == first - 1 && tokens.bytes[cues[other].range].elementsEqual("no".utf8)
                     && cues[first].range.lowerBound - cues[other].range.upperBound <= 1
                     && before >= 0 && tokens[before].isLetters
                 if cues[other].cues.contains(.negation), !adjacentNo { return true }
@@ -174,7 +186,10 @@ enum CueDetector {
             for between in first...last where cues[between].cues.contains(.negation) && !involved.contains(between) {
                 // "otherwise I can't give the discount": the negation is the condition's threat, not a refusal.
                 if between > 0, cues[between - 1].cues.contains(.condition),
-                   cues[between].range.lowerBound - cues[between - 1].range.upperBound <= 4 { continue }
+                    cues[between].range.lowerBound - cues[between - 1].range.upperBound <= 4
+                {
+                    continue
+                }
                 if isContrast(between) { continue }
                 return true
             }
@@ -185,7 +200,8 @@ enum CueDetector {
             var next = last + 1
             let threat = !cues[last].cues.isDisjoint(with: [.condition, .exchange])
             while !threat, next < cues.count, sentences[next] == sentences[last],
-                  cues[next].range.lowerBound - cues[last].range.upperBound <= 12 {
+                cues[next].range.lowerBound - cues[last].range.upperBound <= 12
+            {
                 if cues[next].cues.contains(.condition) { break }
                 if cues[next].cues.contains(.negation), !isContrast(next) { return true }
                 next += 1
@@ -222,7 +238,8 @@ enum CueDetector {
         /// bytes on, a sentence of policy talk, 15 bytes around a word that makes a rail the work.
         func vetoes() -> [Range<Int>] {
             var vetoes: [Range<Int>] = []
-            let sentenceEnds = cues.contains { !$0.cues.isDisjoint(with: [.policy, .negation, .scope]) }
+            let sentenceEnds =
+                cues.contains { !$0.cues.isDisjoint(with: [.policy, .negation, .scope]) }
                 ? (0..<tokens.count).filter { tokens.is($0, WordTokens.sentenceEnd) } : []
             for index in cues.indices {
                 let cue = cues[index]
@@ -230,14 +247,20 @@ enum CueDetector {
                     vetoes.append(sentenceRange(index, ends: sentenceEnds))
                 } else if cue.cues.contains(.negation) {
                     let sentence = sentenceRange(index, ends: sentenceEnds)
-                    vetoes.append(cue.range.lowerBound..<max(cue.range.upperBound, min(sentence.upperBound,
-                                                                                    cue.range.upperBound + 60)))
+                    vetoes.append(
+                        cue.range
+                            .lowerBound..<max(
+                                cue.range.upperBound,
+                                min(
+                                    sentence.upperBound,
+                                    cue.range.upperBound + 60)))
                 } else if cue.cues.contains(.scope) {
                     // Within its sentence only: "…to skip the fees. I report progress…" — "report" must not
                     // make the fee talk before the full stop the work.
                     let sentence = sentenceRange(index, ends: sentenceEnds)
                     let lower = max(sentence.lowerBound, cue.range.lowerBound - 15)
-                    vetoes.append(lower..<max(cue.range.upperBound, min(sentence.upperBound, cue.range.upperBound + 15)))
+                    vetoes.append(
+                        lower..<max(cue.range.upperBound, min(sentence.upperBound, cue.range.upperBound + 15)))
                 }
             }
             let count = tokens.bytes.count
@@ -280,8 +303,10 @@ enum CueDetector {
         func isJoined(_ index: Int) -> Bool {
             let range = text.originalRange(of: cues[index].range)
             let original = text.original
-            if range.upperBound + 1 < original.count, original[range.upperBound] == 0x2D || original[range.upperBound] == 0x5F,
-               FoldedByte.isWord(original[range.upperBound + 1] | 0x20) || original[range.upperBound + 1] >= 0x80 {
+            if range.upperBound + 1 < original.count,
+                original[range.upperBound] == 0x2D || original[range.upperBound] == 0x5F,
+                FoldedByte.isWord(original[range.upperBound + 1] | 0x20) || original[range.upperBound + 1] >= 0x80
+            {
                 return true
             }
             return range.lowerBound > 1 && original[range.lowerBound - 1] == 0x5F
@@ -313,7 +338,8 @@ enum CueDetector {
             let start = cues[index].tokens.lowerBound
             var token = start - 1
             while token > 0, start - token <= 12, !tokens.is(token, WordTokens.sentenceEnd),
-                  cues[index].range.lowerBound - tokens[token].range.upperBound <= 45 {
+                cues[index].range.lowerBound - tokens[token].range.upperBound <= 45
+            {
                 if tokens[token].isDigits, tokens[token].range.count <= 2, tokens.is(token - 1, dollarSign) {
                     return token
                 }
@@ -365,7 +391,9 @@ enum CueDetector {
             if context == nil, let mine = near(index, .mine, within: 2, after: false) { context = mine }
             if context == nil, let noun = near(index, .contactNoun, within: 12, before: false) { context = noun }
             // Two rails offered side by side ("Zelle or Venmo", "PayPal or bank, your call").
-            if context == nil, let other = near(index, .rail, within: 8), offeredAsChoice(index, other) { context = other }
+            if context == nil, let other = near(index, .rail, within: 8), offeredAsChoice(index, other) {
+                context = other
+            }
             // A rail as a label with its detail ("PayPal:ana@…"), or an account identifier with its digits
             // ("IBAN DE43 1234…", "sort code 00-00-00").
             if context == nil, labelled(index) || bankDetail(index, name), !cancelled([index]) {
@@ -376,11 +404,14 @@ enum CueDetector {
             // "Zelle me the deposit", "PayPal me": the rail as a verb.
             let after = cues[index].tokens.upperBound
             if context == nil, after < tokens.count, tokens.text(after) == "me", !cancelled([index]) {
-                return Found(kind: .payment, range: cues[index].range.lowerBound..<tokens[after].range.upperBound,
-                             detail: "payment by \(name) directly")
+                return Found(
+                    kind: .payment, range: cues[index].range.lowerBound..<tokens[after].range.upperBound,
+                    detail: "payment by \(name) directly")
             }
             guard let context else { return nil }
-            if near(index, .inside, within: 50) != nil, near(index, [.outside, .direct], within: 50) == nil { return nil }
+            if near(index, .inside, within: 50) != nil, near(index, [.outside, .direct], within: 50) == nil {
+                return nil
+            }
             let involved = [index, context]
             guard !cancelled(involved) else { return nil }
             return Found(kind: .payment, range: span(involved), detail: "payment by \(name) directly")
@@ -390,7 +421,8 @@ enum CueDetector {
         /// a list joined by "and" or commas is more often the work ("Zelle and Venmo transaction categorisation").
         func offeredAsChoice(_ first: Int, _ second: Int) -> Bool {
             let (lower, upper) = first < second ? (first, second) : (second, first)
-            let between = text.originalText(of: cues[lower].range.upperBound..<cues[upper].range.lowerBound).lowercased()
+            let between = text.originalText(of: cues[lower].range.upperBound..<cues[upper].range.lowerBound)
+                .lowercased()
             return choiceWords.contains(String(between.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()))
         }
 
@@ -421,12 +453,15 @@ enum CueDetector {
         /// Family 4 without a rail: paying outside or directly.
         func payOutside(_ index: Int) -> Found? {
             // "remit the outstanding amount to my personal account": the place may come a little later.
-            guard let context = near(index, [.outside, .direct], within: 20)
+            guard
+                let context = near(index, [.outside, .direct], within: 20)
                     ?? near(index, .direct, within: 35, before: false),
-                  near(index, .rail, within: 50) == nil, near(index, .scope, within: 20) == nil,
-                  near(index, .inside, within: 40) == nil else { return nil }
+                near(index, .rail, within: 50) == nil, near(index, .scope, within: 20) == nil,
+                near(index, .inside, within: 40) == nil
+            else { return nil }
             if cues[context].cues.contains(.outside), !cues[context].cues.contains(.platform),
-               near(context, .platform, within: 30) == nil, !cues[context].cues.contains(.direct) {
+                near(context, .platform, within: 30) == nil, !cues[context].cues.contains(.direct)
+            {
                 return nil
             }
             let involved = [index, context]
@@ -464,7 +499,8 @@ enum CueDetector {
         /// clause: "offline mode", "outside the box" and "chat privately with your team here" are not a move.
         func elsewhere(_ index: Int) -> Found? {
             guard let talk = near(index, .talk, within: 16), closesClause(index),
-                  near(index, .scope, within: 30) == nil else { return nil }
+                near(index, .scope, within: 30) == nil
+            else { return nil }
             let involved = [index, talk]
             guard !cancelled(involved) else { return nil }
             return Found(kind: .offPlatform, range: span(involved), detail: "moves the conversation off Upwork")
@@ -472,17 +508,19 @@ enum CueDetector {
 
         /// Family 5: a messenger or call app named, with any verb or none, unless it is the work.
         func channel(_ index: Int, _ name: String) -> Found? {
-            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index), !isJoined(index),
-                  !cancelled([index]), near(index, .inside, within: 30) == nil,
-                  near(index, .platform, within: 1, after: false) == nil, !declined(index)
+            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index),
+                !isJoined(index),
+                !cancelled([index]), near(index, .inside, within: 30) == nil,
+                near(index, .platform, within: 1, after: false) == nil, !declined(index)
             else { return nil }
             return Found(kind: .handle, range: cues[index].range, detail: name)
         }
 
         /// Family 5: a channel whose name is a word counts beside another channel or after "on"/"via" with a verb.
         func wordlikeChannel(_ index: Int, _ name: String) -> Found? {
-            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index), !isJoined(index),
-                  near(index, .inside, within: 30) == nil, !declined(index)
+            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index),
+                !isJoined(index),
+                near(index, .inside, within: 30) == nil, !declined(index)
             else { return nil }
             var involved = [index]
             if let other = near(index, [.channel, .wordlikeChannel], within: 25) {
@@ -490,12 +528,14 @@ enum CueDetector {
             } else if let call = near(index, .talk, within: 1, before: false) {
                 involved.append(call)  // "Teams call", "Signal chat"
             } else if brandCased(index),
-                      let verb = near(index, [.talk, .accept, .direct], within: 16, before: false) {
+                let verb = near(index, [.talk, .accept, .direct], within: 16, before: false)
+            {
                 involved.append(verb)  // "Signal works better for me", "LINEで直接", "our Slack so we can chat"
             } else {
                 let token = cues[index].tokens.lowerBound
                 guard token > 0, tokens.is(token - 1, in: prepositions),
-                      let talk = near(index, .talk, within: 30, after: false) else { return nil }
+                    let talk = near(index, .talk, within: 30, after: false)
+                else { return nil }
                 involved.append(talk)
             }
             guard !cancelled(involved) else { return nil }
@@ -512,8 +552,10 @@ enum CueDetector {
 
         /// Family 5: a social network with an invitation to reach the writer there.
         func social(_ index: Int, _ name: String) -> Found? {
-            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 30), !isDotted(index), !isJoined(index),
-                  let talk = near(index, .talk, within: 25, after: false) else { return nil }
+            guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 30), !isDotted(index),
+                !isJoined(index),
+                let talk = near(index, .talk, within: 25, after: false)
+            else { return nil }
             let involved = [index, talk]
             guard !cancelled(involved) else { return nil }
             return Found(kind: .handle, range: span(involved), detail: name)
@@ -527,8 +569,11 @@ enum CueDetector {
                 return nil
             }
             var involved = [index]
-            let yours = cue.contains(.yours) ? index : near(index, .yours, within: 16, after: false)
-                ?? near(index, .yours, within: 8, before: false)
+            let yours =
+                cue.contains(.yours)
+                ? index
+                : near(index, .yours, within: 16, after: false)
+                    ?? near(index, .yours, within: 8, before: false)
             let mine = cue.contains(.mine) ? index : near(index, .mine, within: 16, after: false)
             if cue.contains(.talk), cues[index].tokens.count > 1 {
                 // "email me", "text me": the verb is in the entry.
@@ -553,7 +598,8 @@ enum CueDetector {
             } else if let swap = near(index, .exchange, within: 8, after: false) {
                 involved.append(swap)  // "let's exchange numbers", "swap emails"
             } else if let reach = reachesYou(after: index),
-                      let ask = near(index, .ask, within: 16, after: false) ?? (asksAfter(index) ? reach : nil) {
+                let ask = near(index, .ask, within: 16, after: false) ?? (asksAfter(index) ? reach : nil)
+            {
                 // "give me a number where I can reach you", "is there a number I can call you on?"
                 involved += ask == reach ? [reach] : [ask, reach]
             } else {
@@ -576,7 +622,8 @@ enum CueDetector {
         func movedTo(_ index: Int) -> Int? {
             let token = cues[index].tokens.lowerBound
             guard token > 0, tokens.is(token - 1, in: channelPrepositions),
-                  let talk = near(index, .talk, within: 16, after: false) else { return nil }
+                let talk = near(index, .talk, within: 16, after: false)
+            else { return nil }
             return talk
         }
 
@@ -590,29 +637,37 @@ enum CueDetector {
                 // "review swaps", "feedback for feedback": the trade is in the entry.
             } else if let swap = near(index, .exchange, within: 30) {
                 involved.append(swap)
-            } else if let reward = near(index, .reward, within: 30, after: false) ?? near(index, .reward, within: 30,
-                                                                                             before: false) {
+            } else if let reward = near(index, .reward, within: 30, after: false)
+                ?? near(
+                    index, .reward, within: 30,
+                    before: false)
+            {
                 // "a discount for five stars", "好评返现", "5 stars — I'll give a discount", "bintang 5 … diskon"
                 involved.append(reward)
             } else if let sham = near(index, .token, within: 45),
-                      Self.shamContracts.contains(text.string(cues[sham].range).filter { $0 != " " }) {
+                Self.shamContracts.contains(text.string(cues[sham].range).filter { $0 != " " })
+            {
                 // "open a $1 contract and give me 5 stars", "a fake job so you can leave a review": a contract that
                 // exists for the review is feedback building with or without a condition.
                 involved.append(sham)
             } else if let (reward, condition) = tiedCondition(index) {
                 involved += [reward, condition]
                 // "I won't release the source code until you rate the job": the refusal is the hold itself.
-                if cues[reward].cues.contains(.deliver), let refusal = refusal(before: reward) { involved.append(refusal) }
+                if cues[reward].cues.contains(.deliver), let refusal = refusal(before: reward) {
+                    involved.append(refusal)
+                }
             } else if let sum = smallSum(before: index),
-                      let condition = near(index, [.condition, .exchange], within: 45)
-                        ?? (Int(tokens.text(sum)).map { $0 <= 5 } == true ? index : nil) {
+                let condition = near(index, [.condition, .exchange], within: 45)
+                    ?? (Int(tokens.text(sum)).map { $0 <= 5 } == true ? index : nil)
+            {
                 // "pay $5 for a quick 5-star review", "a $3 job for you, just close it with good feedback"; a sum of
                 // a few dollars needs no condition: "open a $1 contract and give me 5 stars"
                 if condition != index { involved.append(condition) }
                 let start = tokens[sum - 1].range.lowerBound
                 guard !cancelled(involved) else { return nil }
-                return Found(kind: .feedback, range: start..<max(span(involved).upperBound, cues[index].range.upperBound),
-                             detail: "feedback tied to a reward or a condition")
+                return Found(
+                    kind: .feedback, range: start..<max(span(involved).upperBound, cues[index].range.upperBound),
+                    detail: "feedback tied to a reward or a condition")
             } else {
                 return nil
             }
@@ -628,19 +683,22 @@ enum CueDetector {
         /// the design is approved, please leave a review").
         func tiedCondition(_ index: Int) -> (Int, Int)? {
             guard let reward = near(index, [.reward, .token, .deliver], within: 60),
-                  let condition = near(index, [.condition, .exchange], within: 60) else { return nil }
+                let condition = near(index, [.condition, .exchange], within: 60)
+            else { return nil }
             let lower = min(reward, index)
             let upper = max(reward, index)
             let between = condition > lower && condition < upper
             if !between {
                 let gaps = [reward, condition].map { other in
-                    other < index ? cues[index].range.lowerBound - cues[other].range.upperBound
+                    other < index
+                        ? cues[index].range.lowerBound - cues[other].range.upperBound
                         : cues[other].range.lowerBound - cues[index].range.upperBound
                 }
                 guard gaps.allSatisfy({ $0 <= 45 }) else { return nil }
                 if condition > upper { return nil }
                 if cues[reward].cues.contains(.deliver), !cues[reward].cues.contains(.reward), condition < reward,
-                   reward < index {
+                    reward < index
+                {
                     return nil
                 }
             }
@@ -652,8 +710,9 @@ enum CueDetector {
         func refusal(before deliver: Int) -> Int? {
             var verb = deliver
             while verb > 0, !cues[verb - 1].cues.isDisjoint(with: [.deliver, .ask]),
-                  !cues[verb - 1].cues.contains(.negation),
-                  cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 6 { verb -= 1 }
+                !cues[verb - 1].cues.contains(.negation),
+                cues[verb].range.lowerBound - cues[verb - 1].range.upperBound <= 6
+            { verb -= 1 }
             let gap = verb > 0 ? cues[verb].range.lowerBound - cues[verb - 1].range.upperBound : Int.max
             guard verb > 0, cues[verb - 1].cues.contains(.negation), gap <= 2 || verb != deliver && gap <= 6 else {
                 return nil
@@ -666,7 +725,8 @@ enum CueDetector {
         func isVerbReading(_ index: Int) -> Bool {
             let cue = cues[index]
             guard cue.tokens.count == 1, cue.tokens.upperBound < tokens.count,
-                  tokens.is(cue.tokens.lowerBound, in: Self.reviewVerbs) else { return false }
+                tokens.is(cue.tokens.lowerBound, in: Self.reviewVerbs)
+            else { return false }
             return tokens.is(cue.tokens.upperBound, in: Self.determiners)
         }
 
@@ -726,7 +786,8 @@ enum CueDetector {
             var parts = [index]
             var next = index + 1
             while next < cues.count, parts.count < 12,
-                  cues[next].range.lowerBound - cues[parts[parts.count - 1]].range.upperBound <= 40 {
+                cues[next].range.lowerBound - cues[parts[parts.count - 1]].range.upperBound <= 40
+            {
                 if cues[next].cues.contains(.street) {
                     guard linked(parts[parts.count - 1], next) else { break }
                     parts.append(next)
@@ -754,17 +815,22 @@ enum CueDetector {
                     }
                     if digit, comma || parts.count > 1 {
                         while end > at + 1, !FoldedByte.isWord(bytes[end - 1]) { end -= 1 }
-                        return Found(kind: .address, range: cues[index].range.lowerBound..<end, detail: "street address")
+                        return Found(
+                            kind: .address, range: cues[index].range.lowerBound..<end, detail: "street address")
                     }
                 }
             }
             let shape = parts.indices.filter { roles[$0] != "label" }
-            guard shape.count >= 2, shape.contains(where: { hasNumberBeside(cues[parts[$0]].range) }) else { return nil }
+            guard shape.count >= 2, shape.contains(where: { hasNumberBeside(cues[parts[$0]].range) }) else {
+                return nil
+            }
             // A label before the parts starts the address ("住所〒100-0000東京都…区…町").
             let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
             let last = cues[parts[shape[shape.count - 1]]].range
             let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
-            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(0x2C) else { return nil }
+            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(0x2C) else {
+                return nil
+            }
             return Found(kind: .address, range: first.lowerBound..<last.upperBound, detail: "street address")
         }
     }
@@ -775,7 +841,9 @@ enum CueDetector {
     private static let channelPrepositions: WordSet = ["to", "over", "by", "via", "through", "on", "thru"]
 
     /// Words after which a locator still closes its clause ("take this offline and sort it out").
-    private static let clauseJoiners: WordSet = ["and", "so", "then", "now", "please", "pls", "instead", "later", "too"]
+    private static let clauseJoiners: WordSet = [
+        "and", "so", "then", "now", "please", "pls", "instead", "later", "too",
+    ]
 
     /// Words offering a choice between two names, in the lexicon's languages.
     private static let choiceWords: Set<String> = [
@@ -807,14 +875,17 @@ enum CueDetector {
             if folded.starts(with: Array("0x".utf8)), folded.count == 42, folded.dropFirst(2).allSatisfy(hex.contains) {
                 name = "Ethereum"
             } else if folded.starts(with: Array("bc1".utf8)), folded.count >= 42,
-                      folded.dropFirst(3).allSatisfy(bech32.contains) {
+                folded.dropFirst(3).allSatisfy(bech32.contains)
+            {
                 name = "Bitcoin"
             } else if first == UInt8(ascii: "T"), original.count == 34, original.allSatisfy(base58.contains),
-                      original.contains(where: { $0 >= 0x61 }) {
+                original.contains(where: { $0 >= 0x61 })
+            {
                 name = "USDT (TRC20)"
             } else if first == UInt8(ascii: "1") || first == UInt8(ascii: "3"), original.count <= 35,
-                      original.allSatisfy(base58.contains), original.contains(where: { $0 >= 0x61 }),
-                      original.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                original.allSatisfy(base58.contains), original.contains(where: { $0 >= 0x61 }),
+                original.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+            {
                 name = "Bitcoin"
             }
             if let name { found.append(Found(kind: .payment, range: range, detail: "payment to a \(name) wallet")) }

@@ -23,8 +23,9 @@ enum EmailDetector {
     }
 
     private static func match(_ range: Range<Int>, value: String, in text: NormalizedText) -> ContactMatch {
-        ContactMatch(kind: .email, range: text.originalRange(of: range), text: text.originalText(of: range),
-                     value: value)
+        ContactMatch(
+            kind: .email, range: text.originalRange(of: range), text: text.originalText(of: range),
+            value: value)
     }
 
     /// The address whose `@` is at `at`, as a folded range and its compact value.
@@ -32,7 +33,10 @@ enum EmailDetector {
         // User part: back over user characters, at most two spaces away from the `@`.
         var userEnd = at
         var spaces = 0
-        while userEnd > 0, bytes[userEnd - 1] == 0x20, spaces < 2 { userEnd -= 1; spaces += 1 }
+        while userEnd > 0, bytes[userEnd - 1] == 0x20, spaces < 2 {
+            userEnd -= 1
+            spaces += 1
+        }
         var userStart = userEnd
         while userStart > 0, FoldedByte.isWord(bytes[userStart - 1]) || userCharacters.contains(bytes[userStart - 1]) {
             userStart -= 1
@@ -42,7 +46,10 @@ enum EmailDetector {
         // Domain: labels split by dots; whitespace (even a line break) may come before the last label's dot.
         var position = at + 1
         spaces = 0
-        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), spaces < 2 { position += 1; spaces += 1 }
+        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), spaces < 2 {
+            position += 1
+            spaces += 1
+        }
         var labels: [Range<Int>] = []
         while position < bytes.count, FoldedByte.isWord(bytes[position]) {
             var end = position
@@ -55,14 +62,16 @@ enum EmailDetector {
         // label in another script is an internationalised one (`иван@пример.рф`, `zhang@例子.中国`): after an `@`
         // and a dot that is evidence enough.
         while labels.count >= 2, !TopLevelDomains.all.contains(bytes, labels[labels.count - 1]),
-              !bytes[labels[labels.count - 1]].contains(0x80) {
+            !bytes[labels[labels.count - 1]].contains(0x80)
+        {
             labels.removeLast()
         }
         guard let first = labels.first, let last = labels.last else { return nil }
         if labels.count == 1 {
             guard ObfuscationWords.bareMailProviders.contains(bytes, first),
-                  !(last.upperBound + 1 < bytes.count && bytes[last.upperBound] == 0x2E
-                    && bytes[last.upperBound + 1] == 0x2E) else { return nil }
+                !(last.upperBound + 1 < bytes.count && bytes[last.upperBound] == 0x2E
+                    && bytes[last.upperBound + 1] == 0x2E)
+            else { return nil }
         }
         let user = string(userStart..<userEnd, bytes)
         let domain = labels.map { string($0, bytes) }.joined(separator: ".")
@@ -74,7 +83,10 @@ enum EmailDetector {
     private static func nextLabelStart(after end: Int, in bytes: [UInt8]) -> Int? {
         var position = end
         var gaps = 0
-        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), gaps < 2 { position += 1; gaps += 1 }
+        while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), gaps < 2 {
+            position += 1
+            gaps += 1
+        }
         guard position < bytes.count, bytes[position] == 0x2E else { return nil }
         position += 1
         let beforeLabel = position
@@ -111,12 +123,15 @@ enum EmailDetector {
             let start = tokens[next].range.lowerBound
             var end = start
             while end < text.bytes.count,
-                  FoldedByte.isWord(text.bytes[end]) || userCharacters.contains(text.bytes[end]) { end += 1 }
+                FoldedByte.isWord(text.bytes[end]) || userCharacters.contains(text.bytes[end])
+            { end += 1 }
             while end > start, !FoldedByte.isWord(text.bytes[end - 1]) { end -= 1 }
             let user = text.string(start..<end)
             // A handle, not a word: it has a digit, dot or underscore, and no `@` follows (that is an address).
-            guard user.utf8.count >= 3, user.utf8.contains(where: { FoldedByte.isDigit($0) || $0 == 0x2E || $0 == 0x5F }),
-                  end >= text.bytes.count || text.bytes[end] != 0x40 else { continue }
+            guard user.utf8.count >= 3,
+                user.utf8.contains(where: { FoldedByte.isDigit($0) || $0 == 0x2E || $0 == 0x5F }),
+                end >= text.bytes.count || text.bytes[end] != 0x40
+            else { continue }
             found.append(match(token.range.lowerBound..<end, value: user + "@" + tokens.text(index) + ".com", in: text))
         }
         return found
@@ -147,12 +162,15 @@ enum EmailDetector {
             let index = run.lowerBound
             let end = run.upperBound
             guard (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
-                  decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { continue }
+                decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+            else { continue }
             let inner = NormalizedText(String(decoding: decoded, as: UTF8.self))
             if let at = inner.bytes.firstIndex(of: 0x40), let (_, value) = address(around: at, in: inner.bytes) {
-                found.append(ContactMatch(kind: .email, range: index..<end,
-                                          text: String(decoding: original[index..<end], as: UTF8.self),
-                                          value: value, detail: "Base64"))
+                found.append(
+                    ContactMatch(
+                        kind: .email, range: index..<end,
+                        text: String(decoding: original[index..<end], as: UTF8.self),
+                        value: value, detail: "Base64"))
             }
         }
         return found

@@ -2,8 +2,9 @@
 /// `skype (dean.malmgren)`, `dean.malmgren on Skype`, `live:x`, and phrases such as "WhatsApp me", "add me on
 /// Discord", "my WeChat ID". A messenger named as a skill or product ("I build Viber chatbots") is not a handle.
 enum HandleDetector {
-    static let phrases = PhraseSet(HandleWords.patterns, lists: HandleWords.lists,
-                                           negators: ["not", "never", "don't", "dont", "no"])
+    static let phrases = PhraseSet(
+        HandleWords.patterns, lists: HandleWords.lists,
+        negators: ["not", "never", "don't", "dont", "no"])
     private static let on = WordKey("on")
     private static let via = WordKey("via")
     private static let handleBytes: ByteSet = ByteSet("._-")
@@ -17,11 +18,14 @@ enum HandleDetector {
             let token = tokens[index]
             let wordlike = tokens.is(index, in: HandleWords.wordlikeServices)
             let phoneBased = tokens.is(index, in: HandleWords.phoneBasedServices)
-            if let handle = handle(after: token.range.upperBound, in: text.bytes, strict: wordlike,
-                                   phoneBased: phoneBased) {
+            if let handle = handle(
+                after: token.range.upperBound, in: text.bytes, strict: wordlike,
+                phoneBased: phoneBased)
+            {
                 found.append((token.range.lowerBound..<handle.upperBound, service, text.string(handle)))
             } else if !wordlike, index >= 2, tokens.is(index - 1, on) || tokens.is(index - 1, via),
-                      let handle = handle(endingAt: tokens[index - 2].range.upperBound, in: text.bytes) {
+                let handle = handle(endingAt: tokens[index - 2].range.upperBound, in: text.bytes)
+            {
                 found.append((handle.lowerBound..<token.range.upperBound, service, text.string(handle)))
             }
         }
@@ -44,15 +48,18 @@ enum HandleDetector {
             }
         }
         return merged.map { range, service, value in
-            ContactMatch(kind: .handle, range: text.originalRange(of: range), text: text.originalText(of: range),
-                         value: value, detail: service)
+            ContactMatch(
+                kind: .handle, range: text.originalRange(of: range), text: text.originalText(of: range),
+                value: value, detail: service)
         }
     }
 
     /// A handle after a service name: introducers (`:`, `ID`, `is`, `(`…) then a handle-shaped word. `strict`
     /// (for services that are also words) wants `@name` or `live:name`.
-    private static func handle(after serviceEnd: Int, in bytes: [UInt8], strict: Bool,
-                               phoneBased: Bool) -> Range<Int>? {
+    private static func handle(
+        after serviceEnd: Int, in bytes: [UInt8], strict: Bool,
+        phoneBased: Bool
+    ) -> Range<Int>? {
         var position = serviceEnd
         var introduced = false
         var marked = false
@@ -62,7 +69,10 @@ enum HandleDetector {
             if introducerMarks.contains(bytes[position]) {
                 // `Telegram-like`, `WhatsApp-style`: a hyphen glued to both words makes a compound, not a label.
                 if bytes[position] == 0x2D, position == serviceEnd, position + 1 < bytes.count,
-                   FoldedByte.isLetter(bytes[position + 1]) { return nil }
+                    FoldedByte.isLetter(bytes[position + 1])
+                {
+                    return nil
+                }
                 position += 1
                 introduced = true
                 marked = true
@@ -71,7 +81,8 @@ enum HandleDetector {
             var end = position
             while end < bytes.count, FoldedByte.isLetter(bytes[end]) { end += 1 }
             guard end > position, end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x3A,
-                  HandleWords.handleIntroducers.contains(bytes, position..<end) else { break }
+                HandleWords.handleIntroducers.contains(bytes, position..<end)
+            else { break }
             position = end
             introduced = true
         }
@@ -105,13 +116,15 @@ enum HandleDetector {
         while position > nameStart, handleBytes.contains(bytes[position - 1]) { position -= 1 }
         let name = bytes[nameStart..<position]
         guard name.count >= 2, FoldedByte.isWord(name[nameStart]) || (prefixed && name[nameStart] == 0x5F),
-              name.contains(where: FoldedByte.isLetter) else {
+            name.contains(where: FoldedByte.isLetter)
+        else {
             return nil
         }
         if prefixed { return start..<position }
         if strict { return nil }
         guard !ObfuscationWords.notNames.contains(bytes, nameStart..<position),
-              HandleWords.services.value(bytes, nameStart..<position) == nil else { return nil }
+            HandleWords.services.value(bytes, nameStart..<position) == nil
+        else { return nil }
         if isHandleShaped(name) { return start..<position }
         // A lone word right after `Skype:` and ending the line is a user name too.
         let standsAlone = position >= bytes.count || bytes[position] == 0x0A || bytes[position] == 0x29
@@ -147,8 +160,9 @@ enum HandleDetector {
                 from = colon + 1
                 let index = colon - 4
                 guard index >= 0, colon + 1 < bytes.count, bytes[index] == 0x6C, bytes[index + 1] == 0x69,
-                      bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
-                      index == 0 || !FoldedByte.isWord(bytes[index - 1]) else { continue }
+                    bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
+                    index == 0 || !FoldedByte.isWord(bytes[index - 1])
+                else { continue }
                 starts.append(index)
             }
         }

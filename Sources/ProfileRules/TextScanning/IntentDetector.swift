@@ -1,10 +1,12 @@
 /// Finds intents written as phrases: off-platform payment and feedback manipulation (`IntentPhrases`).
 enum IntentDetector {
-    static let payment = PhraseSet(IntentPhrases.payment, lists: IntentPhrases.lists,
-                                           negators: IntentPhrases.negators.union(IntentPhrases.productWords))
-    static let feedback = PhraseSet(IntentPhrases.feedback,
-                                            lists: IntentPhrases.lists.merging(IntentPhrases.rewardAndPraise) { $1 },
-                                            negators: IntentPhrases.negators)
+    static let payment = PhraseSet(
+        IntentPhrases.payment, lists: IntentPhrases.lists,
+        negators: IntentPhrases.negators.union(IntentPhrases.productWords))
+    static let feedback = PhraseSet(
+        IntentPhrases.feedback,
+        lists: IntentPhrases.lists.merging(IntentPhrases.rewardAndPraise) { $1 },
+        negators: IntentPhrases.negators)
     /// Payment methods by folded name, for naming the method in a message.
     private static let methodNames: WordTable<String> = [
         "paypal": "PayPal", "payoneer": "Payoneer", "wise": "Wise", "transferwise": "Wise", "crypto": "crypto",
@@ -26,8 +28,9 @@ enum IntentDetector {
                 let method = range.lazy.compactMap { tokens.value($0, in: methodNames) }.first ?? "an outside method"
                 detail = "payment by " + method + " directly"
             }
-            return ContactMatch(kind: kind, range: text.originalRange(of: folded), text: text.originalText(of: folded),
-                                value: text.string(folded), detail: detail)
+            return ContactMatch(
+                kind: kind, range: text.originalRange(of: folded), text: text.originalText(of: folded),
+                value: text.string(folded), detail: detail)
         }
     }
 }

@@ -22,7 +22,8 @@ struct LinkClassifier: Sendable {
             return (linkClass, key, true)
         }
         if let (linkClass, label, isProfile) = Self.builtIn.value(for: link),
-           !isProfile || Self.hasPath(link) {
+            !isProfile || Self.hasPath(link)
+        {
             return (linkClass, label, false)
         }
         return (.otherSite, "website", false)

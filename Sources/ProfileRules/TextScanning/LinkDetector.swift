@@ -91,8 +91,10 @@ enum LinkDetector {
         while position < runEnd, bytes[position] == 0x80 { position += 1 }
         guard position < runEnd, bytes[position] >= 0x61, bytes[position] <= 0x7A else { return index }
         var rest = position
-        while rest < bytes.count, rest - position < 256, isHostByte(bytes[rest]) || bytes[rest] == 0x3A
-            || bytes[rest] == 0x2F {
+        while rest < bytes.count, rest - position < 256,
+            isHostByte(bytes[rest]) || bytes[rest] == 0x3A
+                || bytes[rest] == 0x2F
+        {
             if bytes[rest] == 0x80 { return index }
             rest += 1
         }
@@ -121,8 +123,11 @@ enum LinkDetector {
         }
         guard valid else { return nil }
         let range = start..<end
-        return (ContactMatch(kind: .link, range: text.originalRange(of: range), text: text.originalText(of: range),
-                             value: value, detail: label), end)
+        return (
+            ContactMatch(
+                kind: .link, range: text.originalRange(of: range), text: text.originalText(of: range),
+                value: value, detail: label), end
+        )
     }
 
     /// The end of the host bytes from `start`, and whether a dot stands between two labels in them.
@@ -155,8 +160,10 @@ enum LinkDetector {
         let bytes = text.bytes
         var hostStart = start
         var hasScheme = false
-        for scheme in schemes where start + scheme.count <= bytes.count
-            && bytes[start..<start + scheme.count].elementsEqual(scheme) {
+        for scheme in schemes
+        where start + scheme.count <= bytes.count
+            && bytes[start..<start + scheme.count].elementsEqual(scheme)
+        {
             hostStart = start + scheme.count
             hasScheme = true
         }
@@ -176,21 +183,27 @@ enum LinkDetector {
         // Most dotted words (`3.5`, `e.g`) end in no TLD: tested on the bytes before any label becomes a string.
         // After a scheme, a last label wholly in another script is a TLD even if the list has not caught up with
         // it: registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
-        guard TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
-                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= 0x80 }) else { return nil }
+        guard
+            TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
+                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= 0x80 })
+        else { return nil }
         // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
         let names = labels.map { text.string($0) }
         let tld = names[names.count - 1]
         guard names.dropLast().allSatisfy({ !$0.hasSuffix("-") }),
-              bytes[labels[labels.count - 2]].contains(where: FoldedByte.isLetter) else { return nil }
+            bytes[labels[labels.count - 2]].contains(where: FoldedByte.isLetter)
+        else { return nil }
         var end = last.upperBound
         // An address's user part ("john.doe@…") is the e-mail detector's.
         var afterHost = end
         while afterHost < bytes.count, bytes[afterHost] == 0x20, afterHost - end < 2 { afterHost += 1 }
         if afterHost < bytes.count, bytes[afterHost] == 0x40 { return nil }
-        let hasPath = end < bytes.count && (bytes[end] == 0x2F || (bytes[end] == 0x3A && end + 1 < bytes.count
-            && FoldedByte.isDigit(bytes[end + 1])))
+        let hasPath =
+            end < bytes.count
+            && (bytes[end] == 0x2F
+                || (bytes[end] == 0x3A && end + 1 < bytes.count
+                    && FoldedByte.isDigit(bytes[end + 1])))
         if hasPath {
             while end < bytes.count, !pathEnders.contains(bytes[end]) { end += 1 }
             while end > last.upperBound, trailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
@@ -201,18 +214,22 @@ enum LinkDetector {
             // `acme.co.in`, `acme.com.pt`: a registry's second level makes an ambiguous country code a site.
             // Three labels or more ending in a TLD that is a word, not a file extension (`shop.acme.is`) are a site.
             let secondLevel = labels[labels.count - 2]
-            let registered = names.count >= 3 && (LinkHosts.registrySecondLevels.contains(bytes, secondLevel)
-                || !LinkHosts.fileExtensionTLDs.contains(tld))
+            let registered =
+                names.count >= 3
+                && (LinkHosts.registrySecondLevels.contains(bytes, secondLevel)
+                    || !LinkHosts.fileExtensionTLDs.contains(tld))
             guard !LinkHosts.technologyNames.contains(host),
-                  !LinkHosts.ambiguousTLDs.contains(tld) || registered || cueBefore(start, in: bytes),
-                  !capitalizedLikeASentence(last, in: text) else { return nil }
+                !LinkHosts.ambiguousTLDs.contains(tld) || registered || cueBefore(start, in: bytes),
+                !capitalizedLikeASentence(last, in: text)
+            else { return nil }
         }
         let bare = String(decoding: bytes[(www ? labels[1].lowerBound : hostStart)..<end], as: UTF8.self)
         if LinkHosts.platform.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return nil }
         let range = start..<end
         // The rule sorts the link into its class (`LinkClassifier`), with the hosts its configuration adds.
-        let match = ContactMatch(kind: .link, range: text.originalRange(of: range), text: text.originalText(of: range),
-                                 value: bare, detail: "website")
+        let match = ContactMatch(
+            kind: .link, range: text.originalRange(of: range), text: text.originalText(of: range),
+            value: bare, detail: "website")
         return (match, end)
     }
 
@@ -266,8 +283,10 @@ struct HostTable<Value: Sendable>: Sendable {
         var byHost: [String: [Entry]] = [:]
         for (key, value) in table {
             let host = key.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key
-            byHost[host, default: []].append(Entry(path: Array(key.utf8.dropFirst(host.utf8.count)), value: value,
-                                                   length: key.utf8.count))
+            byHost[host, default: []].append(
+                Entry(
+                    path: Array(key.utf8.dropFirst(host.utf8.count)), value: value,
+                    length: key.utf8.count))
         }
         self.byHost = WordTable(byHost.map { ($0.key, $0.value) })
     }

@@ -35,7 +35,8 @@ enum PhoneDetector {
             // joined by `-`, `=` or `#` is one too ("TEL-1(212)…", "phone=+1…", "Mobile#0300…").
             let gluedToWord = index > 0 && FoldedByte.isWord(bytes[index - 1]) && bytes[index - 1] != 0x80
             if gluedToWord || (index > 0 && badBefore.contains(bytes[index - 1])) || joinedByHyphen,
-               !labelledByCue(before: index, in: bytes) {
+                !labelledByCue(before: index, in: bytes)
+            {
                 // Glued to a word or inside a URL or address: skip the whole word.
                 while index < bytes.count, FoldedByte.isWord(bytes[index]) { index += 1 }
                 index += opens ? 1 : 0
@@ -111,7 +112,8 @@ enum PhoneDetector {
             }
             let leadingPlus = byte == 0x2B && candidate.groups.isEmpty
             guard separatorBytes.contains(byte) || leadingPlus, pending.count < 4,
-                  !(byte == 0x2E && pending.contains(0x2E)) else { break }
+                !(byte == 0x2E && pending.contains(0x2E))
+            else { break }
             pending.append(byte)
             position += 1
         }
@@ -130,7 +132,8 @@ enum PhoneDetector {
         while position < bytes.count, bytes[position] == 0x20, position - at < 2 { position += 1 }
         for markerBytes in extensionMarkers {
             guard position + markerBytes.count <= bytes.count,
-                  bytes[position..<position + markerBytes.count].elementsEqual(markerBytes) else { continue }
+                bytes[position..<position + markerBytes.count].elementsEqual(markerBytes)
+            else { continue }
             var digits = position + markerBytes.count
             while digits < bytes.count, bytes[digits] == 0x20 || bytes[digits] == 0x3A, digits - position < 8 {
                 digits += 1
@@ -151,15 +154,17 @@ enum PhoneDetector {
         let digits = candidate.groups.reduce(0) { $0 + $1.count }
         guard digits > 15 else { return [candidate] }
         var parts: [Candidate] = []
-        var current = Candidate(start: candidate.start, end: candidate.start, groups: [], separators: [],
-                                gluedToLetters: false)
+        var current = Candidate(
+            start: candidate.start, end: candidate.start, groups: [], separators: [],
+            gluedToLetters: false)
         for (index, group) in candidate.groups.enumerated() {
             let separator = candidate.separators[index]
             let breaks = index > 0 && (separator.count >= 2 && !separator.contains(0x28) && !separator.contains(0x29))
             if breaks, !current.groups.isEmpty {
                 parts.append(current)
-                current = Candidate(start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
-                                    gluedToLetters: false)
+                current = Candidate(
+                    start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
+                    gluedToLetters: false)
             }
             current.groups.append(group)
             current.separators.append(current.groups.count == 1 && breaks ? [] : separator)
@@ -175,16 +180,18 @@ enum PhoneDetector {
     private static func splitAtSpaces(_ candidate: Candidate) -> [Candidate] {
         guard candidate.groups.map(\.count) != [4, 4, 4, 4] else { return [] }  // a card number
         var parts: [Candidate] = []
-        var current = Candidate(start: candidate.start, end: candidate.start, groups: [], separators: [],
-                                gluedToLetters: false)
+        var current = Candidate(
+            start: candidate.start, end: candidate.start, groups: [], separators: [],
+            gluedToLetters: false)
         var digits = 0
         for (index, group) in candidate.groups.enumerated() {
             let separator = candidate.separators[index]
             if digits >= 9, separator.contains(0x20), !separator.contains(0x28) {
                 current.end = current.groups[current.groups.count - 1].upperBound
                 parts.append(current)
-                current = Candidate(start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
-                                    gluedToLetters: false)
+                current = Candidate(
+                    start: group.lowerBound, end: group.lowerBound, groups: [], separators: [],
+                    gluedToLetters: false)
                 digits = 0
             }
             current.groups.append(group)
@@ -211,24 +218,31 @@ enum PhoneDetector {
         let between = Array(candidate.separators.dropFirst())
         let plus = leading.contains(0x2B)
         let paren = leading.contains(0x28) || between.contains { $0.contains(0x28) || $0.contains(0x29) }
-        let context = Context(text: text, start: candidate.groups[0].lowerBound - leading.count,
-                              end: candidate.groups[candidate.groups.count - 1].upperBound)
+        let context = Context(
+            text: text, start: candidate.groups[0].lowerBound - leading.count,
+            end: candidate.groups[candidate.groups.count - 1].upperBound)
         if context.isOtherNumber || isArithmetic(around: context.start..<candidate.end, in: bytes)
-            || namesAFile(after: candidate.end, in: bytes) {
+            || namesAFile(after: candidate.end, in: bytes)
+        {
             return nil
         }
         let cue = context.hasContactCue
         // A national mobile's exact digits (`NationalPhonePlans`) speak like a contact word: "0917.123.4567",
         // a bare "13800138000".
-        let national = sizes.allSatisfy({ $0 >= 3 }) || sizes.count == 1
+        let national =
+            sizes.allSatisfy({ $0 >= 3 }) || sizes.count == 1
             ? NationalPhonePlans.mobilePlan(of: Substring(digits), international: plus) != nil : false
-        if !plus, looksLikeSomethingElse(groups: groups, sizes: sizes, leading: leading, between: between,
-                                         paren: paren, cue: cue, national: national) {
+        if !plus,
+            looksLikeSomethingElse(
+                groups: groups, sizes: sizes, leading: leading, between: between,
+                paren: paren, cue: cue, national: national)
+        {
             return nil
         }
         let strength: ContactMatch.Strength
         if hasPhoneShape(digits: digits, sizes: sizes, between: between, plus: plus, paren: paren) || cue
-            || national {
+            || national
+        {
             strength = .strong
         } else if sizes.count > 1 || (10...11).contains(count) {
             strength = .weak
@@ -236,8 +250,9 @@ enum PhoneDetector {
             return nil
         }
         let range = context.start..<candidate.end
-        return ContactMatch(kind: .phone, range: text.originalRange(of: range), text: text.originalText(of: range),
-                            value: (plus ? "+" : "") + digits, strength: strength)
+        return ContactMatch(
+            kind: .phone, range: text.originalRange(of: range), text: text.originalText(of: range),
+            value: (plus ? "+" : "") + digits, strength: strength)
     }
 
     private static let operatorsBefore: ByteSet = ByteSet("=*^")
@@ -249,7 +264,8 @@ enum PhoneDetector {
         var before = range.lowerBound - 1
         while before >= 0, bytes[before] == 0x20 || bytes[before] == 0x28 || bytes[before] == 0x5B { before -= 1 }
         // `phone=+1…` is a label, `x = (415…` an equation.
-        let label = before > 0 && bytes[before] == 0x3D && before == range.lowerBound - 1
+        let label =
+            before > 0 && bytes[before] == 0x3D && before == range.lowerBound - 1
             && FoldedByte.isLetter(bytes[before - 1])
         if before >= 0, operatorsBefore.contains(bytes[before]), !label { return true }
         var after = range.upperBound
@@ -267,8 +283,10 @@ enum PhoneDetector {
         return PhoneWords.fileExtensions.contains(bytes, end + 1..<extensionEnd)
     }
 
-    private static func hasPhoneShape(digits: String, sizes: [Int], between: [[UInt8]], plus: Bool,
-                                      paren: Bool) -> Bool {
+    private static func hasPhoneShape(
+        digits: String, sizes: [Int], between: [[UInt8]], plus: Bool,
+        paren: Bool
+    ) -> Bool {
         let count = digits.utf8.count
         if plus { return count >= 8 }
         if paren { return count <= 13 }
@@ -281,8 +299,10 @@ enum PhoneDetector {
     }
 
     /// Dates, years, versions, IP addresses, decimals, ranges, thousands, ISBNs and SSNs.
-    private static func looksLikeSomethingElse(groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
-                                               paren: Bool, cue: Bool, national: Bool) -> Bool {
+    private static func looksLikeSomethingElse(
+        groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
+        paren: Bool, cue: Bool, national: Bool
+    ) -> Bool {
         let slashes = between.filter { $0.contains(0x2F) }.count
         let dots = between.filter { $0.contains(0x2E) }.count
         let digits = sizes.reduce(0, +)
@@ -290,30 +310,38 @@ enum PhoneDetector {
         if zip(groups, groups.dropFirst()).contains(where: { isYear($0) && isYear($1) }) { return true }
         if let first = groups.first, isYear(first), sizes.count >= 2, sizes[1] <= 2 { return true }
         let hyphens = between.filter { $0 == [0x2D] }.count
-        if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes + hyphens == 2 {
+        if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes + hyphens == 2
+        {
             return true  // 22-11-1972, 12.05.23
         }
         if groups.contains(where: { $0.utf8.count == 8 && isYear(String($0.prefix(4))) }) { return true }  // 20240315
         let opening = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x28 }.count }
         let closing = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x29 }.count }
-        if opening != closing || between.contains(where: { $0.contains(0x2E) && ($0.contains(0x28) || $0.contains(0x29)) }) {
+        if opening != closing
+            || between.contains(where: { $0.contains(0x2E) && ($0.contains(0x28) || $0.contains(0x29)) })
+        {
             return true  // "80.585 ((79.964)", "(80).(585)"
         }
         if sizes.count >= 2, isRange(groups[0], groups[1]), between[0].contains(0x2D),
-           sizes.count == 2 || (sizes.count == 3 && isYear(groups[2])), !cue {
+            sizes.count == 2 || (sizes.count == 3 && isYear(groups[2])), !cue
+        {
             return true  // pages "1523-1538", "pp. 131-136, 2007"
         }
         if sizes == [5, 4], between[0] == [0x2D], !cue { return true }  // ZIP+4
         if sizes.count == 4, dots == 3, sizes.allSatisfy({ $0 <= 3 }) { return true }  // IPv4
         if dots > 0 {
             let dotsOnly = dots == between.count
-            let phoneDots = sizes == [3, 3, 4] || sizes == [1, 3, 3, 4]
+            let phoneDots =
+                sizes == [3, 3, 4] || sizes == [1, 3, 3, 4]
                 || (sizes.count >= 4 && sizes.allSatisfy { $0 == 2 })
             if dotsOnly && !phoneDots && !cue && !national { return true }  // versions, decimals
             if !dotsOnly && !paren { return true }  // "12.1 - 23.71"
         }
         if sizes.count == 2, between[0].contains(0x2D), let low = Int(groups[0]), let high = Int(groups[1]),
-           low < high, low % 100 == 0, high % 100 == 0 { return true }  // "2000-3000"
+            low < high, low % 100 == 0, high % 100 == 0
+        {
+            return true
+        }  // "2000-3000"
         if digits == 13, groups.joined().hasPrefix("978") || groups.joined().hasPrefix("979") { return true }
         if sizes == [3, 2, 4], !cue { return true }  // SSN
         if sizes.count >= 2, (1...3).contains(sizes[0]), sizes.dropFirst().allSatisfy({ $0 == 3 }), !cue {
@@ -324,7 +352,9 @@ enum PhoneDetector {
 
     /// `1523-1538`: an ascending pair of the same length, close together.
     private static func isRange(_ low: String, _ high: String) -> Bool {
-        guard low.utf8.count == high.utf8.count, let lowValue = Int(low), let highValue = Int(high) else { return false }
+        guard low.utf8.count == high.utf8.count, let lowValue = Int(low), let highValue = Int(high) else {
+            return false
+        }
         return lowValue < highValue && highValue - lowValue < max(lowValue / 5, 10)
     }
 
@@ -351,19 +381,24 @@ enum PhoneDetector {
             let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0
             // "$", "#" (but "Mobile#0300…" is a label).
             let cueJustBefore = before.first.map { PhoneWords.contactCues.contains(bytes, $0) } == true
-            let currencyJustBefore = before.first.map { PhoneWords.currencies.contains(bytes, $0) } == true
+            let currencyJustBefore =
+                before.first.map { PhoneWords.currencies.contains(bytes, $0) } == true
                 && before.first.map { $0.upperBound >= start - 2 } == true
-            let markedBefore = previousByte == 0x24 || (previousByte == 0x23 && !cueJustBefore) || currencyJustBefore
+            let markedBefore =
+                previousByte == 0x24 || (previousByte == 0x23 && !cueJustBefore) || currencyJustBefore
                 || Self.currencySymbol(before: start, in: text)
-            let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)  // "%", "$", "100+"
+            // "%", "$", "100+"
+            let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)
             // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
             // "number" alone leans to a phone, but "passport number" is the passport's.
             func isIn(_ set: WordSet) -> (Range<Int>) -> Bool { { set.contains(bytes, $0) } }
             let nearestOther = before.firstIndex(where: isIn(PhoneWords.otherNumberCues))
-            let nearestContact = before.firstIndex(where: isIn(PhoneWords.contactCues))
+            let nearestContact =
+                before.firstIndex(where: isIn(PhoneWords.contactCues))
                 ?? (nearestOther == nil ? before.firstIndex { bytes[$0].elementsEqual("number".utf8) } : nil)
             let otherWins = nearestOther.map { other in nearestContact.map { other < $0 } ?? true } ?? false
-            isOtherNumber = markedBefore || markedAfter || otherWins || nextByte == 0x3A
+            isOtherNumber =
+                markedBefore || markedAfter || otherWins || nextByte == 0x3A
                 || after.first.map(isIn(PhoneWords.units)) == true
             let letterCue = previousByte == 0x3A && before.first.map(isIn(PhoneWords.letterCues)) == true
             hasContactCue = letterCue || nearestContact != nil || after.contains(where: isIn(PhoneWords.contactCues))

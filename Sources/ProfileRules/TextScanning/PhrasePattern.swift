@@ -103,8 +103,10 @@ struct PhrasePattern: Sendable {
             byFirstWord[first, default: []].append(alternative.map(WordKey.init))
         }
         return CompiledElement(
-            element: .words(Words(alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
-                                  prefixes: prefixes, optional: optional)),
+            element: .words(
+                Words(
+                    alternatives: WordTable(firstWordOrder.map { ($0, byFirstWord[$0] ?? []) }),
+                    prefixes: prefixes, optional: optional)),
             firstWords: alternatives.compactMap(\.first), hasPrefixes: !prefixes.isEmpty)
     }
 
@@ -209,7 +211,8 @@ struct PhraseSet: Sendable {
             var best: (Int, String)?
             for index in anyStart.isEmpty ? indexed ?? [] : (indexed ?? []) + anyStart {
                 if let end = entries[index].pattern.match(tokens, at: start), end > start,
-                   end > (best?.0 ?? start) {
+                    end > (best?.0 ?? start)
+                {
                     best = (end, entries[index].label)
                 }
             }

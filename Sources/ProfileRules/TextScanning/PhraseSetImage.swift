@@ -64,8 +64,9 @@ enum PhraseSetImage {
                 let code = next()
                 return code < 0 ? .gap(-1 - code) : .words(words[code])
             }
-            return PhraseSet.Entry(pattern: PhrasePattern(elements: elements, source: source, firstWords: firstWords),
-                                   label: label)
+            return PhraseSet.Entry(
+                pattern: PhrasePattern(elements: elements, source: source, firstWords: firstWords),
+                label: label)
         }
     }
 }

@@ -42,7 +42,8 @@ enum TextNormalizer {
                             let byte = source[index]
                             if byte < 0x80 {
                                 if byte == 0x25, index + 2 < count,
-                                   let escaped = percentEscape(source[index + 1], source[index + 2]) {
+                                    let escaped = percentEscape(source[index + 1], source[index + 2])
+                                {
                                     write(escaped, index, index + 3)
                                     index += 3
                                 } else {

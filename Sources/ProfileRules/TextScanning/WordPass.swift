@@ -157,15 +157,17 @@ struct WordPass {
     }
 
     /// Every proper prefix of a split keyword: a piece that is not one cannot start a split name.
-    private static let keywordPrefixes = WordSet(ObfuscationWords.splitKeywords.words.flatMap { keyword in
-        (1..<keyword.count).map { String(keyword.prefix($0)) }
-    })
+    private static let keywordPrefixes = WordSet(
+        ObfuscationWords.splitKeywords.words.flatMap { keyword in
+            (1..<keyword.count).map { String(keyword.prefix($0)) }
+        })
 
     private static let roles: WordTable<Roles> = {
         var roles: [String: Roles] = [:]
         for word in keywordPrefixes.words { roles[word, default: []].insert(.keywordPrefix) }
         for word in ObfuscationWords.digits.words + ObfuscationWords.repeaters.words
-            + ObfuscationWords.zeroLetters.words { roles[word, default: []].insert(.spelledDigit) }
+            + ObfuscationWords.zeroLetters.words
+        { roles[word, default: []].insert(.spelledDigit) }
         for word in ObfuscationWords.spelledDot.words { roles[word, default: []].insert(.spelledDot) }
         return WordTable(roles.map { ($0.key, $0.value) })
     }()
@@ -193,13 +195,14 @@ struct WordPass {
     /// `[at]`, `(at)`, `{at}`, `<at>`, `'at'`, `"dot"`, `[.]` → `@` / `.` between two words.
     private mutating func bracketedSymbol() -> Bool {
         let open = state.index
-        let close: UInt8 = switch state.input[open] {
-        case UInt8(ascii: "["): UInt8(ascii: "]")
-        case UInt8(ascii: "("): UInt8(ascii: ")")
-        case UInt8(ascii: "{"): UInt8(ascii: "}")
-        case UInt8(ascii: "<"): UInt8(ascii: ">")
-        default: state.input[open]  // quotes close themselves
-        }
+        let close: UInt8 =
+            switch state.input[open] {
+            case UInt8(ascii: "["): UInt8(ascii: "]")
+            case UInt8(ascii: "("): UInt8(ascii: ")")
+            case UInt8(ascii: "{"): UInt8(ascii: "}")
+            case UInt8(ascii: "<"): UInt8(ascii: ">")
+            default: state.input[open]  // quotes close themselves
+            }
         var at = state.skipSpaces(open + 1)
         let wordStart = at
         at = state.wordEnd(at)
@@ -219,7 +222,8 @@ struct WordPass {
         // Only between two words: "(at)" in prose stays.
         let next = state.skipSpaces(at + 1)
         guard FoldedByte.isWord(state.byte(next)), let last = state.lastOutputByte(notIn: Self.space),
-              FoldedByte.isWord(last.byte) else { return false }
+            FoldedByte.isWord(last.byte)
+        else { return false }
         state.trimTrailingSpaces()
         state.emit([symbol], for: open..<at + 1)
         state.index = next
@@ -278,7 +282,9 @@ struct WordPass {
         var hasAt = false
         while at < state.count {
             let byte = state.input[at]
-            let single = FoldedByte.isWord(byte) ? !FoldedByte.isWord(state.byte(at + 1))
+            let single =
+                FoldedByte.isWord(byte)
+                ? !FoldedByte.isWord(state.byte(at + 1))
                 : (byte == 0x40 || byte == 0x2E || byte == 0x5F || (separator != 0x2D && byte == 0x2D))
             guard single else { break }
             pieces += 1
@@ -329,8 +335,10 @@ struct WordPass {
         if let times = ObfuscationWords.repeaters.value(input, token), state.byte(end) == 0x20 {
             let nextEnd = state.wordEnd(end + 1)
             let next = end + 1..<nextEnd
-            let digit: UInt8? = ObfuscationWords.digits.value(input, next).map { 0x30 + $0 }
-                ?? (nextEnd - end == 2 && FoldedByte.isDigit(state.byte(end + 1)) ? state.byte(end + 1)
+            let digit: UInt8? =
+                ObfuscationWords.digits.value(input, next).map { 0x30 + $0 }
+                ?? (nextEnd - end == 2 && FoldedByte.isDigit(state.byte(end + 1))
+                    ? state.byte(end + 1)
                     : (ObfuscationWords.zeroLetters.contains(input, next) ? 0x30 : nil))
             guard let digit else { return false }
             state.emit(Array(repeating: digit, count: times), for: start..<nextEnd)
@@ -354,7 +362,8 @@ struct WordPass {
         let next = nextStart..<state.wordEnd(nextStart)
         if ObfuscationWords.digits.value(state.input, next) != nil
             || ObfuscationWords.repeaters.value(state.input, next) != nil
-            || ObfuscationWords.zeroLetters.contains(state.input, next) {
+            || ObfuscationWords.zeroLetters.contains(state.input, next)
+        {
             state.index = comma + 1
         }
     }
@@ -364,7 +373,8 @@ struct WordPass {
         // The last output byte that is not a space or hyphen, if it is a digit within two bytes of the end (the
         // distance counts from the last occurrence of that digit, as it always has).
         if let last = state.lastOutputByte(notIn: Self.spaceOrHyphen), FoldedByte.isDigit(last.byte),
-           state.outputCount - last.at <= 2 {
+            state.outputCount - last.at <= 2
+        {
             return true
         }
         guard state.byte(end) == 0x20 || state.byte(end) == 0x2D else { return false }
@@ -405,10 +415,11 @@ struct WordPass {
     private mutating func spelledDot(_ token: Range<Int>) -> Bool {
         let end = token.upperBound
         guard ObfuscationWords.spelledDot.contains(state.input, token), state.index > 0,
-              state.input[state.index - 1] == 0x20,
-              let previous = state.previousOutputLabel(extraCharacters: Self.labelCharacters),
-              !ObfuscationWords.notNames.contains(previous, previous.indices),
-              state.byte(end) == 0x20 else { return false }
+            state.input[state.index - 1] == 0x20,
+            let previous = state.previousOutputLabel(extraCharacters: Self.labelCharacters),
+            !ObfuscationWords.notNames.contains(previous, previous.indices),
+            state.byte(end) == 0x20
+        else { return false }
         let next = state.skipSpaces(end)
         guard FoldedByte.isWord(state.byte(next)), chainEndsInDomain(from: next) else { return false }
         state.trimTrailingSpaces()
@@ -468,7 +479,8 @@ struct AtPass {
         while at < input.count {
             // Only a spelled "at" after a space can change anything.
             if input[at] == 0x61, state.byte(at + 1) == 0x74, !FoldedByte.isWord(state.byte(at + 2)), at > 0,
-               input[at - 1] == 0x20 {
+                input[at - 1] == 0x20
+            {
                 state.copy(unchanged..<at)
                 unchanged = at
                 state.index = at
@@ -489,8 +501,9 @@ struct AtPass {
     private mutating func spelledAt() -> Bool {
         let wordEnd = state.index + 2
         guard let user = state.previousOutputLabel(extraCharacters: Self.userCharacters),
-              let first = user.first, FoldedByte.isWord(first),
-              !ObfuscationWords.notNames.contains(user, user.indices) else { return false }
+            let first = user.first, FoldedByte.isWord(first),
+            !ObfuscationWords.notNames.contains(user, user.indices)
+        else { return false }
         let domainStart = state.skipSpaces(wordEnd)
         guard domainStart > wordEnd else { return false }
         var labels: [Range<Int>] = []
@@ -503,10 +516,13 @@ struct AtPass {
         }
         if labels.count == 1, let spaced = spacedDomain(from: domainStart) { return spaced }
         guard let firstLabel = labels.first, let lastLabel = labels.last else { return false }
-        let isDomain = labels.count >= 2 ? TopLevelDomains.all.contains(state.input, lastLabel)
+        let isDomain =
+            labels.count >= 2
+            ? TopLevelDomains.all.contains(state.input, lastLabel)
             : ObfuscationWords.bareMailProviders.contains(state.input, lastLabel)
         guard isDomain else { return false }
-        let addressLike = ObfuscationWords.mailProviders.contains(state.input, firstLabel) || labels.count >= 3
+        let addressLike =
+            ObfuscationWords.mailProviders.contains(state.input, firstLabel) || labels.count >= 3
             || user.contains(where: { Self.userCharacters.contains($0) || FoldedByte.isDigit($0) })
             || mailCueBefore()
         guard addressLike else { return false }
@@ -530,7 +546,8 @@ struct AtPass {
             at = end + 1
         }
         guard labels.count >= 2, let last = labels.last,
-              ObfuscationWords.spelledTLDs.contains(state.input, last), mailCueBefore() else { return nil }
+            ObfuscationWords.spelledTLDs.contains(state.input, last), mailCueBefore()
+        else { return nil }
         state.trimTrailingSpaces()
         state.emit([0x40], for: state.index..<state.index + 2)
         for (number, label) in labels.enumerated() {

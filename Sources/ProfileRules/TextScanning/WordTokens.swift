@@ -91,8 +91,10 @@ struct WordTokens {
         self.summary = summary
     }
 
-    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
-                            into tokens: inout [Token], summary: inout Summary) {
+    private static func cut(
+        _ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+        into tokens: inout [Token], summary: inout Summary
+    ) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -130,13 +132,16 @@ struct WordTokens {
                     // "WhatsApp'tan", "Telegram'dan": a name with a suffix (`Lexicon` reads the stem back).
                     cues = Lexicon.cues(WordKey(bytes, index..<apostrophe)) & CueClass.anchors.rawValue
                 }
-                tokens.append(Token(key: key, range: index..<end, isLetters: letters, isDigits: digits,
-                                    cues: cues))
+                tokens.append(
+                    Token(
+                        key: key, range: index..<end, isLetters: letters, isDigits: digits,
+                        cues: cues))
                 summary.hasDigit = summary.hasDigit || anyDigit
                 if byte == 0x80 { summary.hasNonASCIILetter = true }
                 if cues != 0 {
                     summary.hasNamed = summary.hasNamed || cues & CueClass.named.rawValue != 0
-                    summary.hasAnchor = summary.hasAnchor
+                    summary.hasAnchor =
+                        summary.hasAnchor
                         || cues & (CueClass.anchors.rawValue | CueClass.anchorPhraseStart.rawValue) != 0
                 }
                 if anyDigit, !digits { summary.hasMixedWord = true }
@@ -146,8 +151,10 @@ struct WordTokens {
             case 2:
                 let inside = byte == 0x2E && index + 1 < count && FoldedByte.isWord(bytes[index + 1])
                 summary.hasInnerDot = summary.hasInnerDot || inside
-                tokens.append(Token(key: inside ? innerDot : sentenceEnd, range: index..<index + 1,
-                                    isLetters: false, isDigits: false))
+                tokens.append(
+                    Token(
+                        key: inside ? innerDot : sentenceEnd, range: index..<index + 1,
+                        isLetters: false, isDigits: false))
             case 3:
                 switch byte {
                 case 0x40: summary.hasAt = true
@@ -155,8 +162,10 @@ struct WordTokens {
                 case 0x2B, 0x2F: summary.hasBase64Punctuation = true
                 default: break
                 }
-                tokens.append(Token(key: WordKey(byte: byte), range: index..<index + 1, isLetters: false,
-                                    isDigits: false))
+                tokens.append(
+                    Token(
+                        key: WordKey(byte: byte), range: index..<index + 1, isLetters: false,
+                        isDigits: false))
             case 4: summary.hasBase64Punctuation = true
             default: break
             }

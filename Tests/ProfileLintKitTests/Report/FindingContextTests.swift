@@ -1,13 +1,15 @@
-@testable import ProfileLintKit
 import ProfileModel
 import Testing
+
+@testable import ProfileLintKit
 
 /// The line around a finding, cut on character boundaries, with the match apart.
 @Suite struct FindingContextTests {
     func finding(_ source: SourceFile, from start: Int, to end: Int) -> Finding {
-        Finding(ruleID: "contact-email", category: .termsOfService, severity: .error, message: "m",
-                location: source.location(ofOffset: start), end: source.location(ofOffset: end), offset: start,
-                fieldPath: nil, excerpt: nil)
+        Finding(
+            ruleID: "contact-email", category: .termsOfService, severity: .error, message: "m",
+            location: source.location(ofOffset: start), end: source.location(ofOffset: end), offset: start,
+            fieldPath: nil, excerpt: nil)
     }
 
     @Test func theMatchIsSplitOutOfItsLine() throws {
@@ -42,8 +44,9 @@ import Testing
     }
 
     @Test func escapingCoversTextAndAttributes() {
-        #expect(HTML.escape(#"<a href="x" title='y'>&amp;</a>"#)
-            == "&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;amp;&lt;/a&gt;")
+        #expect(
+            HTML.escape(#"<a href="x" title='y'>&amp;</a>"#)
+                == "&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;amp;&lt;/a&gt;")
         #expect(HTML.escape("tab\tand\u{1}bell") == "tab\tandbell")
     }
 }

@@ -1,8 +1,9 @@
 import EligibilityEngine
 import Foundation
-@testable import ProfileLintKit
 import ProfileLintTestSupport
 import Testing
+
+@testable import ProfileLintKit
 
 /// The JSS series the chart draws, and the week strip.
 @Suite struct JSSSeriesTests {

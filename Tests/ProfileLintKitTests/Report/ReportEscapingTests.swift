@@ -1,8 +1,9 @@
 import EligibilityEngine
 import Foundation
-@testable import ProfileLintKit
 import ProfileLintTestSupport
 import Testing
+
+@testable import ProfileLintKit
 
 /// A profile is untrusted input: markup in any field must come out as text.
 @Suite struct ReportEscapingTests {
@@ -50,8 +51,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // The file name is user text too.
         let path = folder + "/" + Self.attribute + ".json"
-        let json = try JSONSerialization.data(withJSONObject: Self.document(),
-                                              options: [.sortedKeys, .withoutEscapingSlashes])
+        let json = try JSONSerialization.data(
+            withJSONObject: Self.document(),
+            options: [.sortedKeys, .withoutEscapingSlashes])
         try json.write(to: URL(fileURLWithPath: path))
         var options = LintRun.Options()
         options.today = CalendarDate("2026-10-15")

@@ -1,7 +1,8 @@
 import EligibilityEngine
 import Foundation
-@testable import ProfileLintKit
 import ProfileLintTestSupport
+
+@testable import ProfileLintKit
 
 /// Builds reports of sample files in process, and reads the tags of the HTML they produce.
 enum ReportFixture {
@@ -35,7 +36,10 @@ enum ReportFixture {
             var tag = ""
             var inQuotes = false
             for character in rest[open...close] {
-                if character == "\"" { inQuotes.toggle(); continue }
+                if character == "\"" {
+                    inQuotes.toggle()
+                    continue
+                }
                 if !inQuotes { tag.append(character) }
             }
             tags.append(tag)
@@ -49,7 +53,8 @@ enum ReportFixture {
         tagsWithoutValues(html).compactMap { tag in
             let characters = Array(tag)
             guard characters.count >= 3, characters[0] == "<", characters[1] == "h",
-                  let level = characters[2].wholeNumberValue else { return nil }
+                let level = characters[2].wholeNumberValue
+            else { return nil }
             return level
         }
     }

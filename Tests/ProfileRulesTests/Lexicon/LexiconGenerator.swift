@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ProfileRules
 
 /// Compiles the lexicon data files (`Sources/ProfileRules/TextScanning/Lexicon/Data/*.tsv`) into the Swift source
@@ -23,7 +24,11 @@ struct LexiconGenerator {
 
     enum Problem: Error, CustomStringConvertible {
         case bad(String)
-        var description: String { switch self { case .bad(let text): text } }
+        var description: String {
+            switch self {
+            case .bad(let text): text
+            }
+        }
     }
 
     static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -42,14 +47,19 @@ struct LexiconGenerator {
                 if line.isEmpty { continue }
                 if line.hasPrefix("#") {
                     let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if body.hasPrefix("language:") { file.language = String(body.dropFirst(9)).trimmingCharacters(in: .whitespaces) }
+                    if body.hasPrefix("language:") {
+                        file.language = String(body.dropFirst(9)).trimmingCharacters(in: .whitespaces)
+                    }
                     if body.hasPrefix("word order:") { file.verbFinal = body.hasSuffix("verb-final") }
-                    if body.hasPrefix("source:") { file.source = String(body.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+                    if body.hasPrefix("source:") {
+                        file.source = String(body.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+                    }
                     continue
                 }
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard fields.count >= 2, !fields[1].isEmpty,
-                      let cls = CueClass.byName.first(where: { $0.0 == fields[0] })?.1 else {
+                    let cls = CueClass.byName.first(where: { $0.0 == fields[0] })?.1
+                else {
                     throw Problem.bad("\(name):\(number + 1): expected class<TAB>entry[<TAB>name], got '\(line)'")
                 }
                 // Only a verb-final list's asking words may follow the contact word they ask for.
@@ -107,7 +117,9 @@ struct LexiconGenerator {
                 if keys.count == 1 {
                     addWord(first, tokens.text(0), cls.rawValue, name)
                 } else {
-                    let start = cls.isDisjoint(with: CueClass.anchors) ? CueClass.phraseStart
+                    let start =
+                        cls.isDisjoint(with: CueClass.anchors)
+                        ? CueClass.phraseStart
                         : [CueClass.phraseStart, .anchorPhraseStart]
                     addWord(first, tokens.text(0), start.rawValue, 0)
                     var phrase = phrases[keys] ?? (0, 0)
@@ -154,8 +166,13 @@ struct LexiconGenerator {
             slotOf[key] = slot
         }
         // Phrases grouped by first word, longest first.
-        var phraseWordStart: [Int] = [], phraseWordCount: [Int] = [], phraseCues: [UInt32] = [], phraseName: [Int] = []
-        var phraseLow: [UInt64] = [], phraseHigh: [UInt64] = [], phraseLength: [Int] = []
+        var phraseWordStart: [Int] = []
+        var phraseWordCount: [Int] = []
+        var phraseCues: [UInt32] = []
+        var phraseName: [Int] = []
+        var phraseLow: [UInt64] = []
+        var phraseHigh: [UInt64] = []
+        var phraseLength: [Int] = []
         let grouped = Dictionary(grouping: phrases.keys, by: { $0[0] })
         for (first, group) in grouped.sorted(by: { slotOf[$0.key]! < slotOf[$1.key]! }) {
             let ordered = group.sorted { (lhs: [WordKey], rhs: [WordKey]) -> Bool in
@@ -191,9 +208,14 @@ struct LexiconGenerator {
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             return lhs.lexicographicallyPrecedes(rhs)
         }
-        var firsts: [UInt32] = [], firstStarts: [Int] = []
+        var firsts: [UInt32] = []
+        var firstStarts: [Int] = []
         var bloom = [UInt64](repeating: 0, count: 32)
-        var text = "", offsets: [Int] = [], lengths: [Int] = [], cues: [UInt32] = [], entryNames: [Int] = []
+        var text = ""
+        var offsets: [Int] = []
+        var lengths: [Int] = []
+        var cues: [UInt32] = []
+        var entryNames: [Int] = []
         var flags: [Int] = []
         var offset = 0
         for (index, bytes) in scriptEntries.enumerated() {

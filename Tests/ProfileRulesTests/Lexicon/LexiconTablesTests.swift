@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProfileRules
 
 /// The lexicon is data: every list names its language and source, and the compiled tables are current.
@@ -11,7 +12,9 @@ import Testing
             try generated.write(to: path, atomically: true, encoding: .utf8)
         }
         let committed = try String(contentsOf: path, encoding: .utf8)
-        #expect(committed == generated, """
+        #expect(
+            committed == generated,
+            """
             LexiconTables.swift is out of date. Please run \
             'PROFILELINT_UPDATE_LEXICON=1 swift test --filter LexiconTablesTests'.
             """)

@@ -37,8 +37,10 @@ enum DevSetCases {
                     throw FormatError(description: "\(name):\(number + 1): unknown label in '\(labels)'")
                 }
                 let body = fields[1].replacingOccurrences(of: "⏎", with: "\n").replacingOccurrences(of: "⇥", with: "\t")
-                cases.append(EvaluationCase(text: body, labels: labels == "-" ? "" : labels,
-                                            source: "\(name):\(number + 1) \(fields[2])"))
+                cases.append(
+                    EvaluationCase(
+                        text: body, labels: labels == "-" ? "" : labels,
+                        source: "\(name):\(number + 1) \(fields[2])"))
             }
         }
         return cases

@@ -40,9 +40,10 @@ struct RuleScore: Sendable {
     }
 
     static func + (lhs: RuleScore, rhs: RuleScore) -> RuleScore {
-        RuleScore(truePositives: lhs.truePositives + rhs.truePositives,
-                  falsePositives: lhs.falsePositives + rhs.falsePositives,
-                  falseNegatives: lhs.falseNegatives + rhs.falseNegatives)
+        RuleScore(
+            truePositives: lhs.truePositives + rhs.truePositives,
+            falsePositives: lhs.falsePositives + rhs.falsePositives,
+            falseNegatives: lhs.falseNegatives + rhs.falseNegatives)
     }
 }
 
@@ -69,7 +70,8 @@ struct EvaluationReport: Sendable {
                 case (true, true): scores[id, default: RuleScore()].truePositives += 1
                 case (false, true):
                     scores[id, default: RuleScore()].falsePositives += 1
-                    misses.append("FP \(id) [\(item.source)] \(Self.clip(item.text)) → \(findings.map(\.message).first ?? "")")
+                    misses.append(
+                        "FP \(id) [\(item.source)] \(Self.clip(item.text)) → \(findings.map(\.message).first ?? "")")
                 case (true, false):
                     scores[id, default: RuleScore()].falseNegatives += 1
                     misses.append("FN \(id) [\(item.source)] \(Self.clip(item.text))")
@@ -95,12 +97,15 @@ struct EvaluationReport: Sendable {
 
     /// A Markdown table, one row per rule.
     func table(title: String) -> String {
-        var lines = [cases > 0 ? "\(title) (\(cases) cases)" : title, "", "| rule | TP | FP | FN | precision | recall |",
-                     "|---|---:|---:|---:|---:|---:|"]
+        var lines = [
+            cases > 0 ? "\(title) (\(cases) cases)" : title, "", "| rule | TP | FP | FN | precision | recall |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
         for id in Self.ruleIDs {
             let score = scores[id] ?? RuleScore()
-            lines.append("| \(id) | \(score.truePositives) | \(score.falsePositives) | \(score.falseNegatives) | "
-                         + "\(Self.format(score.precision)) | \(Self.format(score.recall)) |")
+            lines.append(
+                "| \(id) | \(score.truePositives) | \(score.falsePositives) | \(score.falseNegatives) | "
+                    + "\(Self.format(score.precision)) | \(Self.format(score.recall)) |")
         }
         return lines.joined(separator: "\n")
     }

@@ -8,14 +8,17 @@ import Foundation
 /// negative for every rule. `⏎` stands for a line break inside a text. (A string table rather than an array of
 /// tuples: a few hundred tuple literals crash the 6.3.1 compiler.)
 enum OwnCases {
-    static let all: [EvaluationCase] = [emails, phones, links, handles, addresses, payments, feedback, mixed, negatives]
-        .flatMap { $0.split(separator: "\n") }
-        .map { line in
-            let parts = line.split(separator: "|", maxSplits: 1)
-            let text = parts.count == 2 ? String(parts[1].dropFirst()) : ""
-            return EvaluationCase(text: text.replacingOccurrences(of: "⏎", with: "\n"),
-                                  labels: String(parts[0]), source: "own")
-        }
+    static let all: [EvaluationCase] = [
+        emails, phones, links, handles, addresses, payments, feedback, mixed, negatives,
+    ]
+    .flatMap { $0.split(separator: "\n") }
+    .map { line in
+        let parts = line.split(separator: "|", maxSplits: 1)
+        let text = parts.count == 2 ? String(parts[1].dropFirst()) : ""
+        return EvaluationCase(
+            text: text.replacingOccurrences(of: "⏎", with: "\n"),
+            labels: String(parts[0]), source: "own")
+    }
 
     private static let emails = """
         e  | Email me at john.doe@gmail.com for details

@@ -38,11 +38,14 @@ enum RealDataCases {
             for test in tests {
                 let name = test["test"] as? String ?? ""
                 if let label = labelByFile[file], let before = test["before"] as? String {
-                    cases.append(EvaluationCase(text: before, labels: overrides[name] ?? label,
-                                                source: "scrubadub \(name)"))
+                    cases.append(
+                        EvaluationCase(
+                            text: before, labels: overrides[name] ?? label,
+                            source: "scrubadub \(name)"))
                 }
                 if file == "tests/test_detector_phone_numbers.py" {
-                    for string in test["strings"] as? [String] ?? [] where !string.contains("{{") && !string.contains("%s") {
+                    for string in test["strings"] as? [String] ?? []
+                    where !string.contains("{{") && !string.contains("%s") {
                         cases.append(EvaluationCase(text: string, labels: "p", source: "scrubadub \(name)"))
                     }
                 }
@@ -64,9 +67,11 @@ enum RealDataCases {
                 for item in test["cases"] as? [[String: Any]] ?? [] {
                     guard let text = item["text"] as? String, seen.insert(text).inserted else { continue }
                     let expected = item["expected_len"] as? Int ?? 0
-                    cases.append(EvaluationCase(text: text, labels: expected > 0 ? label : "",
-                                                source: "presidio \(file.split(separator: "/").last ?? "")",
-                                                scope: label.isEmpty ? "p" : nil))
+                    cases.append(
+                        EvaluationCase(
+                            text: text, labels: expected > 0 ? label : "",
+                            source: "presidio \(file.split(separator: "/").last ?? "")",
+                            scope: label.isEmpty ? "p" : nil))
                 }
             }
         }
@@ -82,8 +87,10 @@ enum RealDataCases {
         var index = 0
         while index + 1 < lines.count {
             let entity = lines[index]
-            cases.append(EvaluationCase(text: lines[index + 1], labels: entity == "PHONE_NUMBER" ? "p" : "",
-                                        source: "presidio context \(entity)", scope: entity == "PHONE_NUMBER" ? nil : "p"))
+            cases.append(
+                EvaluationCase(
+                    text: lines[index + 1], labels: entity == "PHONE_NUMBER" ? "p" : "",
+                    source: "presidio context \(entity)", scope: entity == "PHONE_NUMBER" ? nil : "p"))
             index += 2
         }
         return cases
@@ -98,8 +105,10 @@ enum RealDataCases {
         var cases: [EvaluationCase] = []
         for key in ["STRICT_GROUPING_CASES", "EXACT_GROUPING_CASES"] {
             for item in leniency[key] ?? [] {
-                cases.append(EvaluationCase(text: "Call me at " + (item["raw"] ?? ""), labels: "p",
-                                            source: "phonenumbers \(key)"))
+                cases.append(
+                    EvaluationCase(
+                        text: "Call me at " + (item["raw"] ?? ""), labels: "p",
+                        source: "phonenumbers \(key)"))
             }
         }
         for item in leniency["IMPOSSIBLE_CASES"] ?? [] {
@@ -151,7 +160,8 @@ enum RealDataCases {
         let items = try json("evasion_cases_from_github_issues.json")["cases"] as? [[String: Any]] ?? []
         return items.compactMap { item in
             guard let text = item["text"] as? String, let expect = item["expect"] as? [String] else { return nil }
-            let labels = (expect.contains { $0.hasPrefix("email") } ? "e" : "")
+            let labels =
+                (expect.contains { $0.hasPrefix("email") } ? "e" : "")
                 + (expect.contains { $0.hasPrefix("phone") } ? "p" : "")
             return EvaluationCase(text: text, labels: labels, source: "evasions")
         }

@@ -53,9 +53,10 @@ import Testing
             let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
             return String(format: "%.1f MB/s", megabytes / seconds)
         }
-        print("scanner throughput over \(String(format: "%.1f", megabytes)) MB of \(title) "
-              + "(\(fields.count) fields, \(rounds) rounds): normalisation \(rate(normalizing)), "
-              + "normalisation + all seven detectors \(rate(scanning)) [\(matches)]")
+        print(
+            "scanner throughput over \(String(format: "%.1f", megabytes)) MB of \(title) "
+                + "(\(fields.count) fields, \(rounds) rounds): normalisation \(rate(normalizing)), "
+                + "normalisation + all seven detectors \(rate(scanning)) [\(matches)]")
     }
 }
 

@@ -20,7 +20,9 @@ enum SpamLordEvaluation {
         var email = RuleScore()
         var phone = RuleScore()
         var misses: [String] = []
-        let pages = try FileManager.default.contentsOfDirectory(atPath: folder + "/dev").filter { $0.hasSuffix(".html") }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder + "/dev").filter {
+            $0.hasSuffix(".html")
+        }
         for page in pages.sorted() {
             let id = String(page.dropLast(5))
             let html = try String(contentsOfFile: folder + "/dev/" + page, encoding: .isoLatin1)
@@ -35,12 +37,15 @@ enum SpamLordEvaluation {
         return (email, phone, misses)
     }
 
-    private static func compare(found: Set<String>, gold: Set<String>, page: String, rule: String,
-                                misses: inout [String]) -> RuleScore {
+    private static func compare(
+        found: Set<String>, gold: Set<String>, page: String, rule: String,
+        misses: inout [String]
+    ) -> RuleScore {
         for value in found.subtracting(gold).sorted() { misses.append("FP \(rule) [spamlord \(page)] \(value)") }
         for value in gold.subtracting(found).sorted() { misses.append("FN \(rule) [spamlord \(page)] \(value)") }
-        return RuleScore(truePositives: found.intersection(gold).count, falsePositives: found.subtracting(gold).count,
-                         falseNegatives: gold.subtracting(found).count)
+        return RuleScore(
+            truePositives: found.intersection(gold).count, falsePositives: found.subtracting(gold).count,
+            falseNegatives: gold.subtracting(found).count)
     }
 
     /// The gold file writes US numbers as `650-723-1614`: the last ten digits, so grouped.

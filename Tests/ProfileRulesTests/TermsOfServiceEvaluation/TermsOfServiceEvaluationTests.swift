@@ -14,8 +14,9 @@ import Testing
         try report.score(OwnCases.all)
         print(report.table(title: "Terms-of-Service rules, own cases"))
         for miss in report.misses { print("  " + miss) }
-        #expect(report.rules(below: Self.threshold).isEmpty,
-                "below \(Self.threshold): \(report.rules(below: Self.threshold))")
+        #expect(
+            report.rules(below: Self.threshold).isEmpty,
+            "below \(Self.threshold): \(report.rules(below: Self.threshold))")
     }
 
     /// The development set (`DevSet/*.tsv`): per-rule table and every miss; fails under the threshold.
@@ -26,8 +27,9 @@ import Testing
         try report.score(cases)
         print(report.table(title: "Terms-of-Service rules, development set (DevSet/*.tsv)"))
         for miss in report.misses { print("  " + miss) }
-        #expect(report.rules(below: Self.threshold).isEmpty,
-                "below \(Self.threshold): \(report.rules(below: Self.threshold))")
+        #expect(
+            report.rules(below: Self.threshold).isEmpty,
+            "below \(Self.threshold): \(report.rules(below: Self.threshold))")
     }
 
     /// The second development round (`DevSet/Round2/*.tsv`, a held-out part already measured blind once, now
@@ -49,8 +51,10 @@ import Testing
         print(report.table(title: "Terms-of-Service rules, held-out part (DevSet/HeldOut/*.tsv; no texts shown)"))
     }
 
-    @Test(.enabled(if: RealDataCases.available,
-                   "../shared/realdata/pii-tests is absent: public test sets and SpamLord not scored"))
+    @Test(
+        .enabled(
+            if: RealDataCases.available,
+            "../shared/realdata/pii-tests is absent: public test sets and SpamLord not scored"))
     func fullSetKeepsPrecisionAndRecall() throws {
         var report = EvaluationReport()
         try report.score(OwnCases.all)
@@ -64,7 +68,8 @@ import Testing
         print(report.table(title: "Terms-of-Service rules, own + public sets + SpamLord (values)"))
         print(spamLordOnly.table(title: "SpamLord alone (46 pages, per value; e-mail and phone only)"))
         for miss in report.misses { print("  " + miss) }
-        #expect(report.rules(below: Self.threshold).isEmpty,
-                "below \(Self.threshold): \(report.rules(below: Self.threshold))")
+        #expect(
+            report.rules(below: Self.threshold).isEmpty,
+            "below \(Self.threshold): \(report.rules(below: Self.threshold))")
     }
 }

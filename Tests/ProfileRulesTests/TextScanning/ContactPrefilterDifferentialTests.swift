@@ -1,7 +1,8 @@
 import Foundation
 import ProfileLintTestSupport
-@_spi(Benchmarks) @testable import ProfileRules
 import Testing
+
+@_spi(Benchmarks) @testable import ProfileRules
 
 /// `ContactPrefilter` skips the sentences no detector can match and scans the rest in windows: the matches
 /// (ranges, kinds, strengths, values, details) must be exactly those of a scan of the whole text. Every evaluation
@@ -33,13 +34,18 @@ import Testing
             + "prefiltered: \(pieces.map(Self.short))"
     }
 
-    static func short(_ match: ContactMatch) -> String { "\(match.kind) \(match.range) \(match.value.debugDescription)" }
+    static func short(_ match: ContactMatch) -> String {
+        "\(match.kind) \(match.range) \(match.value.debugDescription)"
+    }
 
     static func expectSame(_ texts: [String], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let differing = differences(texts)
-        #expect(differing.isEmpty, "\(name): \(differing.count) of \(texts.count) texts differ",
-                sourceLocation: sourceLocation)
-        for index in differing.prefix(5) { Issue.record(Comment(rawValue: describe(texts[index])), sourceLocation: sourceLocation) }
+        #expect(
+            differing.isEmpty, "\(name): \(differing.count) of \(texts.count) texts differ",
+            sourceLocation: sourceLocation)
+        for index in differing.prefix(5) {
+            Issue.record(Comment(rawValue: describe(texts[index])), sourceLocation: sourceLocation)
+        }
     }
 
     // MARK: - Evaluation cases
@@ -47,7 +53,9 @@ import Testing
     static var devSetTexts: [String] {
         get throws {
             var texts = try DevSetCases.cases(in: DevSetCases.directory).map(\.text)
-            if DevSetCases.round2Available { texts += try DevSetCases.cases(in: DevSetCases.round2Directory).map(\.text) }
+            if DevSetCases.round2Available {
+                texts += try DevSetCases.cases(in: DevSetCases.round2Directory).map(\.text)
+            }
             return texts + OwnCases.all.map(\.text)
         }
     }
@@ -64,8 +72,10 @@ import Testing
         let joined = Self.mixtures(of: cases, count: 200, seed: 11)
         let differing = Self.differences(cases).count
         let differingMixtures = Self.differences(joined).count
-        #expect(differing == 0 && differingMixtures == 0,
-                "held-out part: \(differing) of \(cases.count) cases and \(differingMixtures) of \(joined.count) mixtures differ")
+        #expect(
+            differing == 0 && differingMixtures == 0,
+            "held-out part: \(differing) of \(cases.count) cases and \(differingMixtures) of \(joined.count) mixtures differ"
+        )
     }
 
     @Test(.enabled(if: RealDataCases.available, "../shared/realdata is absent: the public PII sets are not here"))
@@ -100,7 +110,8 @@ import Testing
             let path = folder + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: path) else { continue }
+                let data = FileManager.default.contents(atPath: path)
+            else { continue }
             if name.hasSuffix(".json") {
                 texts += strings(inJSON: data)
             } else if let text = String(data: data, encoding: .utf8) {
@@ -116,8 +127,10 @@ import Testing
         Self.expectSame(texts, "samples")
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.realData),
-                   "../shared/realdata is absent: the real letters and overviews are not here"))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: TestPaths.realData),
+            "../shared/realdata is absent: the real letters and overviews are not here"))
     func realLettersAndOverviewsScanTheSame() {
         var texts: [String] = []
         for folder in ["datasets", "api-json", "html"] { texts += Self.texts(under: TestPaths.realData + "/" + folder) }
@@ -166,7 +179,9 @@ import Testing
         return (0..<count).map { _ in
             var text = ""
             for _ in 0..<random.int(4...40) {
-                let piece = random.int(0...5) == 0 ? cases[random.int(0...cases.count - 1)]
+                let piece =
+                    random.int(0...5) == 0
+                    ? cases[random.int(0...cases.count - 1)]
                     : prose[random.int(0...prose.count - 1)]
                 text += separators[random.int(0...separators.count - 1)] + piece
             }

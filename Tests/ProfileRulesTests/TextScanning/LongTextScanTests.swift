@@ -1,5 +1,6 @@
-@testable import ProfileRules
 import Testing
+
+@testable import ProfileRules
 
 /// Issue 12, family 5: the passes made linear over long lists of names and many matches still read a text as
 /// they did. Time is not asserted here (`scripts/linear-check.sh` measures it); these pin the behaviour.
@@ -22,8 +23,9 @@ import Testing
             let query = lower..<lower + (step * 37 + seed) % 10
             #expect(index.overlapsAny(query) == added.contains { $0.overlaps(query) }, "\(query) after \(added.count)")
             if !query.isEmpty {
-                #expect(index.containsAny(query) == added.contains { $0.clamped(to: query) == query },
-                        "\(query) after \(added.count)")
+                #expect(
+                    index.containsAny(query) == added.contains { $0.clamped(to: query) == query },
+                    "\(query) after \(added.count)")
             }
         }
     }

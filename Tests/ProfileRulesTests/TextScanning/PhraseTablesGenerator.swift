@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ProfileRules
 
 /// Writes `PhraseTables.swift`: the phrase sets the detectors build, compiled here from their patterns the ordinary
@@ -92,8 +93,11 @@ enum PhraseTablesGenerator {
         var programs: [(name: String, fingerprint: UInt64, program: [Int32])] = []
         for set in sets {
             let compiled = PhraseSet(set.patterns, lists: set.lists, negators: [], precompiled: false)
-            programs.append((set.name, PhraseSetImage.fingerprint(set.patterns, lists: set.lists),
-                             image(of: compiled.entries, into: &tables)))
+            programs.append(
+                (
+                    set.name, PhraseSetImage.fingerprint(set.patterns, lists: set.lists),
+                    image(of: compiled.entries, into: &tables)
+                ))
         }
         var source = """
             // GENERATED FILE. DO NOT EDIT!
@@ -116,7 +120,8 @@ enum PhraseTablesGenerator {
         source += "    static let strings: [String] = [\n" + lines(tables.strings.map(literal)) + "    ]\n\n"
         source += "    static let keys: [UInt64] = [\n" + lines(tables.keys.map { String($0) }) + "    ]\n"
         for program in programs {
-            source += "\n    static let \(program.name): [Int32] = [\n" + lines(program.program.map(String.init))
+            source +=
+                "\n    static let \(program.name): [Int32] = [\n" + lines(program.program.map(String.init))
                 + "    ]\n"
         }
         source += "}\n"

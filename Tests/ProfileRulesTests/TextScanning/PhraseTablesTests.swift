@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProfileRules
 
 /// The phrase sets start-up loads are the sets their patterns compile to, and the detectors load them (the file

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ProfileRules
 
 /// Writes the Swift source of `ScanTables`: tables the scanner used to compute when it first ran (start-up cost,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProfileRules
 
 /// The scanner's precomputed tables are what its own rules compute today.
@@ -14,7 +15,9 @@ import Testing
     func generatedTablesAreCurrent(_ name: String) throws {
         let file = try #require(Self.files[name])
         let generated = file.generate()
-        #expect(try ScanTablesGenerator.committed(generated, at: file.path) == generated, """
+        #expect(
+            try ScanTablesGenerator.committed(generated, at: file.path) == generated,
+            """
             \(name) is out of date. Please run \
             'PROFILELINT_UPDATE_SCAN_TABLES=1 swift test --filter ScanTablesTests'.
             """)

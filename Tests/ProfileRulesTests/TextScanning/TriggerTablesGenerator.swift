@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ProfileRules
 
 /// Writes the Swift source of `TriggerTables`: the words that make `ContactPrefilter` hand a sentence to the
@@ -67,13 +68,15 @@ enum TriggerTablesGenerator {
         // Names looked up by detectors directly.
         for word in HandleWords.services.words + ObfuscationWords.mailProviders.words
             + ObfuscationWords.bareMailProviders.words + ObfuscationWords.spelledDot.words
-            + ObfuscationWords.spelledTLDs.words + ObfuscationWords.splitKeywords.words {
+            + ObfuscationWords.spelledTLDs.words + ObfuscationWords.splitKeywords.words
+        {
             for piece in words(word) ?? [] { tables.add(piece, Flag.strong) }
         }
         // Street and box words: an address needs a number beside them.
         for word in AddressWords.streetTypes.words + AddressWords.leadingStreetTypes.words
             + AddressWords.numberFirstStreetTypes.words + AddressWords.trailingStreetTypes.words
-            + AddressWords.numberWords.words + ["box", "pobox"] {
+            + AddressWords.numberWords.words + ["box", "pobox"]
+        {
             for piece in words(word) ?? [] { tables.add(piece, Flag.address) }
         }
         // Lexicon anchors.
@@ -83,7 +86,8 @@ enum TriggerTablesGenerator {
             for entry in list.entries where !entry.cls.isDisjoint(with: CueClass.anchors) {
                 let body = entry.entry.hasSuffix("*") ? String(entry.entry.dropLast()) : entry.entry
                 guard let pieces = words(body), !pieces.isEmpty else { continue }
-                let flag = entry.cls.subtracting(.street).isDisjoint(with: CueClass.anchors) ? Flag.address : Flag.strong
+                let flag =
+                    entry.cls.subtracting(.street).isDisjoint(with: CueClass.anchors) ? Flag.address : Flag.strong
                 if pieces.count == 1 {
                     tables.add(pieces[0], flag)
                 } else {
@@ -133,8 +137,12 @@ enum TriggerTablesGenerator {
             var chosen: [String] = []
             var usable = true
             for alternative in piece.split(separator: "|") {
-                if alternative.hasSuffix("*") { usable = false; break }
-                let entries = alternative.hasPrefix("@")
+                if alternative.hasSuffix("*") {
+                    usable = false
+                    break
+                }
+                let entries =
+                    alternative.hasPrefix("@")
                     ? (lists[String(alternative.dropFirst())] ?? [])
                     : [alternative.replacingOccurrences(of: "_", with: " ")]
                 for entry in entries {

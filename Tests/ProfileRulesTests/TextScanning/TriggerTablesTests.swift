@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ProfileRules
 
 /// The prefilter's trigger words are what the lexicon and the detectors' lists make them today, and ordinary prose
@@ -8,7 +9,9 @@ import Testing
     @Test func generatedTablesAreCurrent() throws {
         let generated = try TriggerTablesGenerator.generate()
         let path = TriggerTablesGenerator.outputFile
-        #expect(try ScanTablesGenerator.committed(generated, at: path) == generated, """
+        #expect(
+            try ScanTablesGenerator.committed(generated, at: path) == generated,
+            """
             TriggerTables.swift is out of date. Please run \
             'PROFILELINT_UPDATE_SCAN_TABLES=1 swift test --filter TriggerTablesTests'.
             """)

@@ -12,7 +12,7 @@ struct AvailabilityMissingRule: ProfileRule {
         howToFix: #"Add "availability": {"status": "more-than-30"} (or "less-than-30", "as-needed", "#
             + #""not-available" with "availableFrom")."#,
         passing: [
-            Example(#"{"availability": {"status": "as-needed"}}"#),
+            Example(#"{"availability": {"status": "as-needed"}}"#)
         ],
         failing: [
             Example(#"↓{"title": "Translator"}"#),
@@ -26,11 +26,13 @@ struct AvailabilityMissingRule: ProfileRule {
         guard let profile = input.profile else { return }
         if let availability = profile.availability {
             guard availability.status == nil else { return }
-            findings.report("availability has no status", range: availability.span.range.prefix(1),
-                            field: "/availability/status")
+            findings.report(
+                "availability has no status", range: availability.span.range.prefix(1),
+                field: "/availability/status")
         } else {
-            findings.report("availability is not set (Top Rated and Rising Talent need it)",
-                            range: profile.span.range.prefix(1), field: "/availability")
+            findings.report(
+                "availability is not set (Top Rated and Rising Talent need it)",
+                range: profile.span.range.prefix(1), field: "/availability")
         }
     }
 }

@@ -11,10 +11,10 @@ struct HourlyRateMissingRule: ProfileRule {
             """,
         howToFix: #"Add "hourlyRate": {"amount": 45, "currency": "USD"}."#,
         passing: [
-            Example(#"{"hourlyRate": {"amount": 45, "currency": "USD"}}"#),
+            Example(#"{"hourlyRate": {"amount": 45, "currency": "USD"}}"#)
         ],
         failing: [
-            Example(#"↓{"title": "Data analyst"}"#),
+            Example(#"↓{"title": "Data analyst"}"#)
         ]
     )
 
@@ -22,7 +22,8 @@ struct HourlyRateMissingRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let profile = input.profile, profile.hourlyRate == nil else { return }
-        findings.report("no hourly rate: clients filtering by rate will not find the profile",
-                        range: profile.span.range.prefix(1), field: "/hourlyRate")
+        findings.report(
+            "no hourly rate: clients filtering by rate will not find the profile",
+            range: profile.span.range.prefix(1), field: "/hourlyRate")
     }
 }

@@ -15,7 +15,9 @@ extension FindingCollector {
             return
         }
         let count = TextMeasure.characters(field.value)
-        report("\(what) is \(Wording.count(count, "character")); \(why) (\(Wording.number(count - limit)) over)", in: field,
-               valueRange: offset..<field.value.utf8.count)
+        report(
+            "\(what) is \(Wording.count(count, "character")); \(why) (\(Wording.number(count - limit)) over)",
+            in: field,
+            valueRange: offset..<field.value.utf8.count)
     }
 }

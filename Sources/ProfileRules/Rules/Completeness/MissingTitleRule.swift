@@ -12,7 +12,7 @@ struct MissingTitleRule: ProfileRule {
             """,
         howToFix: "Add a `title` naming your role and specialty, at most 70 characters.",
         passing: [
-            Example(#"{"title": "Technical writer for developer tools"}"#),
+            Example(#"{"title": "Technical writer for developer tools"}"#)
         ],
         failing: [
             Example(#"↓{"name": "Ada L.", "overview": "I write docs."}"#),

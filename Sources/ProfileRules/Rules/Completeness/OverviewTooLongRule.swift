@@ -13,10 +13,10 @@ struct OverviewTooLongRule: ProfileRule {
             """,
         howToFix: "Cut the overview to under 5,000 characters; the first ~250 matter most (source P5).",
         passing: [
-            Example(#"{"overview": "I build iOS apps in Swift and SwiftUI."}"#),
+            Example(#"{"overview": "I build iOS apps in Swift and SwiftUI."}"#)
         ],
         failing: [
-            Example(#"{"overview": "\#(String(repeating: "a", count: 5000))↓ and more"}"#, testMultiByteOffsets: false),
+            Example(#"{"overview": "\#(String(repeating: "a", count: 5000))↓ and more"}"#, testMultiByteOffsets: false)
         ]
     )
 
@@ -26,7 +26,8 @@ struct OverviewTooLongRule: ProfileRule {
     var options = LengthLimitOptions(maxCharacters: 5000)
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
-        findings.reportIfLonger(input.profile?.overview, than: options.maxCharacters, what: "the overview",
-                                why: "Upwork refuses more than \(Wording.number(options.maxCharacters))")
+        findings.reportIfLonger(
+            input.profile?.overview, than: options.maxCharacters, what: "the overview",
+            why: "Upwork refuses more than \(Wording.number(options.maxCharacters))")
     }
 }

@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Flags an overview too short to tell a client anything.
 struct OverviewTooShortRule: ProfileRule {
     static let description = RuleDescription(
@@ -11,12 +12,13 @@ struct OverviewTooShortRule: ProfileRule {
             recommend several paragraphs (sources P8, P9). Under 100 words says too little about your work, \
             results and process.
             """,
-        howToFix: "Write at least 100 words: who you help, what you deliver, proof (results, clients), and how you work.",
+        howToFix:
+            "Write at least 100 words: who you help, what you deliver, proof (results, clients), and how you work.",
         passing: [
-            Example(#"{"overview": "\#(String(repeating: "word ", count: 100))"}"#),
+            Example(#"{"overview": "\#(String(repeating: "word ", count: 100))"}"#)
         ],
         failing: [
-            Example(#"{"overview": ↓"I am a hard-working developer. Hire me!"}"#),
+            Example(#"{"overview": ↓"I am a hard-working developer. Hire me!"}"#)
         ]
     )
 
@@ -34,6 +36,8 @@ struct OverviewTooShortRule: ProfileRule {
         guard let overview = input.profile?.overview else { return }
         let words = TextMeasure.words(overview.value)
         guard words < options.minWords else { return }
-        findings.report("the overview has \(Wording.count(words, "word")); write at least \(Wording.number(options.minWords))", at: overview)
+        findings.report(
+            "the overview has \(Wording.count(words, "word")); write at least \(Wording.number(options.minWords))",
+            at: overview)
     }
 }

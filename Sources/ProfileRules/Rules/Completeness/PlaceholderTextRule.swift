@@ -15,9 +15,11 @@ struct PlaceholderTextRule: ProfileRule {
         howToFix: "Replace the filler with real text about your work, or leave the field empty until you can.",
         passing: [
             Example(#"{"overview": "I build Shopify stores for small bakeries: design, payments, delivery slots."}"#),
-            Example(#"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I "#
-                + #"edit fiction."}"#),
-            Example(#"{"employment": [{"company": "Buzz Ltd", "title": "Editor", "description": "Fixed 3,000 typos."}]}"#),
+            Example(
+                #"{"title": "Accessibility (a11y) auditor", "overview": "Books, books and more books: I "#
+                    + #"edit fiction."}"#),
+            Example(
+                #"{"employment": [{"company": "Buzz Ltd", "title": "Editor", "description": "Fixed 3,000 typos."}]}"#),
         ],
         failing: [
             Example(#"{"overview": "↓xxxxxxxxxxxxxxxxvvv"}"#),
@@ -34,8 +36,9 @@ struct PlaceholderTextRule: ProfileRule {
         // Text read from around a saved page's profile (navigation, footers) is not the person's to fix.
         for field in profile.textFields.dropLast(profile.pageTexts.count) {
             guard let match = Self.filler(in: field.value) else { continue }
-            findings.report("\(Self.name(of: field.pointer)) is placeholder text (\(match.kind)); write real text "
-                            + "or leave it empty", in: field, valueRange: match.range)
+            findings.report(
+                "\(Self.name(of: field.pointer)) is placeholder text (\(match.kind)); write real text "
+                    + "or leave it empty", in: field, valueRange: match.range)
         }
     }
 
@@ -51,8 +54,14 @@ struct PlaceholderTextRule: ProfileRule {
         let lower = text.lowercased()
         let trimmed = String(lower.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         let start = bytes.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }.count
-        let whole = start..<max(start, bytes.count - bytes.reversed().prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09
-            || $0 == 0x0D }.count)
+        let whole =
+            start..<max(
+                start,
+                bytes.count
+                    - bytes.reversed().prefix {
+                        $0 == 0x20 || $0 == 0x0A || $0 == 0x09
+                            || $0 == 0x0D
+                    }.count)
         if placeholderWords.contains(trimmed) { return ("\"\(trimmed)\"", whole) }
         // Lower-casing keeps ASCII offsets, and these markers are ASCII.
         for phrase in ["lorem ipsum", "dolor sit amet"] where lower.utf8.count == bytes.count {
@@ -65,7 +74,8 @@ struct PlaceholderTextRule: ProfileRule {
             let length = index - runStart
             let byte = runStart < bytes.count ? bytes[runStart] | 0x20 : 0
             if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"),
-               length >= 5 || (byte == UInt8(ascii: "x") && length >= 4) {
+                length >= 5 || (byte == UInt8(ascii: "x") && length >= 4)
+            {
                 let letter = Character(Unicode.Scalar(byte))
                 return ("\"\(String(repeating: letter, count: 4))…\"", runStart..<index)
             }
@@ -81,10 +91,13 @@ struct PlaceholderTextRule: ProfileRule {
     static func name(of pointer: String) -> String {
         let parts = pointer.split(separator: "/")
         guard let last = parts.last else { return "the field" }
-        let names = ["overview": "the overview", "title": "the title", "name": "the name",
-                     "description": "the description", "company": "the company", "subject": "the subject"]
+        let names = [
+            "overview": "the overview", "title": "the title", "name": "the name",
+            "description": "the description", "company": "the company", "subject": "the subject",
+        ]
         // A list of strings (skills) ends in an index: name the item by its list, not "the 0".
-        let base = last.allSatisfy(\.isNumber)
+        let base =
+            last.allSatisfy(\.isNumber)
             ? (parts.dropLast().last == "skills" ? "the skill" : "the item")
             : names[String(last)] ?? "the \(last)"
         return parts.count > 1 ? "\(base) at \(pointer)" : base
@@ -97,7 +110,8 @@ extension String {
         let haystack = Array(utf8)
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
-        for start in 0...(haystack.count - pattern.count) where haystack[start..<start + pattern.count].elementsEqual(pattern) {
+        for start in 0...(haystack.count - pattern.count)
+        where haystack[start..<start + pattern.count].elementsEqual(pattern) {
             return start..<start + pattern.count
         }
         return nil

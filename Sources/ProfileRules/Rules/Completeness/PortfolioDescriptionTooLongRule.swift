@@ -14,10 +14,12 @@ struct PortfolioDescriptionTooLongRule: ProfileRule {
             """,
         howToFix: "Keep the problem, what you did and the outcome; move the rest into the project's images.",
         passing: [
-            Example(#"{"portfolio": [{"title": "Store", "description": "Rebuilt the checkout in React."}]}"#),
+            Example(#"{"portfolio": [{"title": "Store", "description": "Rebuilt the checkout in React."}]}"#)
         ],
         failing: [
-            Example(#"{"portfolio": [{"description": "\#(String(repeating: "b", count: 600))↓ more"}]}"#, testMultiByteOffsets: false),
+            Example(
+                #"{"portfolio": [{"description": "\#(String(repeating: "b", count: 600))↓ more"}]}"#,
+                testMultiByteOffsets: false)
         ]
     )
 
@@ -28,8 +30,9 @@ struct PortfolioDescriptionTooLongRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         for item in input.profile?.portfolio ?? [] {
-            findings.reportIfLonger(item.description, than: options.maxCharacters,
-                                    what: "the portfolio description", why: "Upwork allows \(Wording.number(options.maxCharacters))")
+            findings.reportIfLonger(
+                item.description, than: options.maxCharacters,
+                what: "the portfolio description", why: "Upwork allows \(Wording.number(options.maxCharacters))")
         }
     }
 }

@@ -14,11 +14,12 @@ struct PortfolioTitleTooLongRule: ProfileRule {
             """,
         howToFix: "Name the project and the result in a few words, e.g. \"Checkout redesign: +18% conversion\".",
         passing: [
-            Example(#"{"portfolio": [{"title": "Checkout redesign for a fashion store"}]}"#),
+            Example(#"{"portfolio": [{"title": "Checkout redesign for a fashion store"}]}"#)
         ],
         failing: [
-            Example(#"{"portfolio": [{"title": "A complete redesign and rebuild of the checkout flow for a "#
-                + #"fashion ret↓ailer"}]}"#, testMultiByteOffsets: false),
+            Example(
+                #"{"portfolio": [{"title": "A complete redesign and rebuild of the checkout flow for a "#
+                    + #"fashion ret↓ailer"}]}"#, testMultiByteOffsets: false)
         ]
     )
 
@@ -29,8 +30,9 @@ struct PortfolioTitleTooLongRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         for item in input.profile?.portfolio ?? [] {
-            findings.reportIfLonger(item.title, than: options.maxCharacters, what: "the portfolio title",
-                                    why: "Upwork allows \(Wording.number(options.maxCharacters))")
+            findings.reportIfLonger(
+                item.title, than: options.maxCharacters, what: "the portfolio title",
+                why: "Upwork allows \(Wording.number(options.maxCharacters))")
         }
     }
 }

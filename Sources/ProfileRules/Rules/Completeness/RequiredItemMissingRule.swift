@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Flags each of the four items a profile must have before it can reach 100% or apply to jobs.
 struct RequiredItemMissingRule: ProfileRule {
     static let description = RuleDescription(
@@ -13,13 +14,15 @@ struct RequiredItemMissingRule: ProfileRule {
             """,
         howToFix: "Add the missing item; the completeness summary shows what each one is worth.",
         passing: [
-            Example(#"{"photo": "https://example.com/me.jpg", "overview": "Hi", "employment": [{"company": "#
-                + #""Acme"}], "skills": ["Go"]}"#),
+            Example(
+                #"{"photo": "https://example.com/me.jpg", "overview": "Hi", "employment": [{"company": "#
+                    + #""Acme"}], "skills": ["Go"]}"#)
         ],
         failing: [
             Example(#"↓{"overview": "Hi", "employment": [{"company": "Acme"}], "skills": ["Go"]}"#),
-            Example(#"↓{"photo": {"url": "https://example.com/me.jpg"}, "overview": "", "employment": [], "#
-                + #""skills": ["Go"]}"#),
+            Example(
+                #"↓{"photo": {"url": "https://example.com/me.jpg"}, "overview": "", "employment": [], "#
+                    + #""skills": ["Go"]}"#),
         ]
     )
 
@@ -31,7 +34,8 @@ struct RequiredItemMissingRule: ProfileRule {
         guard !missing.isEmpty else { return }
         let names = missing.map(\.label)
         let list = Wording.list(names)
-        findings.report("the profile lacks \(list): required for 100% and before applying to jobs",
-                        range: profile.span.range.prefix(1), field: missing.count == 1 ? missing[0].pointer : nil)
+        findings.report(
+            "the profile lacks \(list): required for 100% and before applying to jobs",
+            range: profile.span.range.prefix(1), field: missing.count == 1 ? missing[0].pointer : nil)
     }
 }

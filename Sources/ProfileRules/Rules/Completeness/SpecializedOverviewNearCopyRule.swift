@@ -15,21 +15,25 @@ struct SpecializedOverviewNearCopyRule: ProfileRule {
             """,
         howToFix: "Rewrite the overview for this specialty's clients: their problem, your results in it, your process.",
         passing: [
-            Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App "#
-                + #"Development", "overview": "Native iOS apps for clinics and gyms: booking, reminders and "#
-                + #"payments. I have shipped nine to the App Store and keep crash rates under one in a "#
-                + #"thousand sessions."}]}"#),
+            Example(
+                #"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App "#
+                    + #"Development", "overview": "Native iOS apps for clinics and gyms: booking, reminders and "#
+                    + #"payments. I have shipped nine to the App Store and keep crash rates under one in a "#
+                    + #"thousand sessions."}]}"#)
         ],
         failing: [
-            Example(#"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App "#
-                + #"Development", "overview": ↓"\#(generalOverview) I also build iOS apps."}]}"#),
-            Example(#"{"overview": "I write.", "specializedProfiles": [{"specialty": "Technical Writing", "#
-                + #""overview": "\#(generalOverview)"}, {"specialty": "Editing", "overview": ↓"Hello! "#
-                + #"\#(generalOverview)"}]}"#),
+            Example(
+                #"{"overview": "\#(generalOverview)", "specializedProfiles": [{"specialty": "Mobile App "#
+                    + #"Development", "overview": ↓"\#(generalOverview) I also build iOS apps."}]}"#),
+            Example(
+                #"{"overview": "I write.", "specializedProfiles": [{"specialty": "Technical Writing", "#
+                    + #""overview": "\#(generalOverview)"}, {"specialty": "Editing", "overview": ↓"Hello! "#
+                    + #"\#(generalOverview)"}]}"#),
         ]
     )
 
-    static let generalOverview = "I help small product teams ship their first app and rescue apps that crash. In "
+    static let generalOverview =
+        "I help small product teams ship their first app and rescue apps that crash. In "
         + "eight years I have shipped twenty apps, written their tests and handed over documentation the team can "
         + "keep using."
 
@@ -63,9 +67,10 @@ struct SpecializedOverviewNearCopyRule: ProfileRule {
             guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= options.maxSimilarity else { continue }
             let percent = Int((best.1 * 100).rounded())
             let threshold = Int((options.maxSimilarity * 100).rounded())
-            findings.report("the overview of \(specialized.label) is \(percent)% the same as \(best.0) "
-                            + "(three-word runs; near-copy from \(threshold)%)",
-                            at: overview)
+            findings.report(
+                "the overview of \(specialized.label) is \(percent)% the same as \(best.0) "
+                    + "(three-word runs; near-copy from \(threshold)%)",
+                at: overview)
         }
     }
 }

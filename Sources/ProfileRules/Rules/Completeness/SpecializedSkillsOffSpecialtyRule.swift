@@ -15,21 +15,26 @@ struct SpecializedSkillsOffSpecialtyRule: ProfileRule {
             """,
         howToFix: "List the skills clients of this specialty search for, or move these to the profile they belong to.",
         passing: [
-            Example(#"{"skills": ["Swift"], "specializedProfiles": [{"specialty": "Mobile App Development", "#
-                + #""skills": ["Mobile UI", "Kotlin"]}]}"#),
-            Example(#"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "iOS "#
-                + #"Development", "skills": ["SwiftUI", "StoreKit"]}]}"#),
+            Example(
+                #"{"skills": ["Swift"], "specializedProfiles": [{"specialty": "Mobile App Development", "#
+                    + #""skills": ["Mobile UI", "Kotlin"]}]}"#),
+            Example(
+                #"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "iOS "#
+                    + #"Development", "skills": ["SwiftUI", "StoreKit"]}]}"#),
         ],
         failing: [
-            Example(#"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "Mobile App "#
-                + #"Development", "skills": [↓"Logo Design", "Brand Identity"]}]}"#),
+            Example(
+                #"{"skills": ["Swift", "SwiftUI"], "specializedProfiles": [{"specialty": "Mobile App "#
+                    + #"Development", "skills": [↓"Logo Design", "Brand Identity"]}]}"#)
         ]
     )
 
     struct Options: RuleOptions {
         /// Specialty words that do not count as shared, before stemming.
-        var genericWords = ["development", "developer", "design", "designer", "services", "service", "expert",
-                            "specialist", "and"]
+        var genericWords = [
+            "development", "developer", "design", "designer", "services", "service", "expert",
+            "specialist", "and",
+        ]
         init() {}
     }
 
@@ -41,7 +46,7 @@ struct SpecializedSkillsOffSpecialtyRule: ProfileRule {
         let generalSkills = Set(profile.skills.map { Self.normalized($0.value) })
         for specialized in profile.specializedProfiles {
             guard let specialty = specialized.specialty, let first = specialized.skills.first,
-                  let last = specialized.skills.last
+                let last = specialized.skills.last
             else { continue }
             let specialtyTerms = JobPost.terms(in: specialty.value).subtracting(generic)
             let overlaps = specialized.skills.contains { skill in
@@ -49,10 +54,11 @@ struct SpecializedSkillsOffSpecialtyRule: ProfileRule {
                     || !JobPost.terms(in: skill.value).isDisjoint(with: specialtyTerms)
             }
             guard !overlaps else { continue }
-            findings.report("none of the \(Wording.count(specialized.skills.count, "skill")) of \(specialized.label) shares a word "
-                            + "with \"\(specialty.value)\" or is one of the general profile's skills",
-                            range: first.span.range.lowerBound..<last.span.range.upperBound,
-                            field: specialized.origin.pointer + "/skills")
+            findings.report(
+                "none of the \(Wording.count(specialized.skills.count, "skill")) of \(specialized.label) shares a word "
+                    + "with \"\(specialty.value)\" or is one of the general profile's skills",
+                range: first.span.range.lowerBound..<last.span.range.upperBound,
+                field: specialized.origin.pointer + "/skills")
         }
     }
 

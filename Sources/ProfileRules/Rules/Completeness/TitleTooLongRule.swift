@@ -17,11 +17,13 @@ struct TitleTooLongRule: ProfileRule {
             Example(#"{"title": "Zoë — Illustratrice & graphiste, 日本語のデザイン"}"#),
         ],
         failing: [
-            Example(#"{"title": "Full-stack developer: React, Node.js, PostgreSQL, AWS, Docker and Kube↓rnetes"}"#,
-                    testMultiByteOffsets: false),
+            Example(
+                #"{"title": "Full-stack developer: React, Node.js, PostgreSQL, AWS, Docker and Kube↓rnetes"}"#,
+                testMultiByteOffsets: false),
             // 71 characters but 80-odd bytes: the limit counts characters, the column counts bytes.
-            Example(#"{"title": "Zoë — Illustratrice & graphiste, 日本語のデザイン, branding & packaging design↓s"}"#,
-                    testMultiByteOffsets: false),
+            Example(
+                #"{"title": "Zoë — Illustratrice & graphiste, 日本語のデザイン, branding & packaging design↓s"}"#,
+                testMultiByteOffsets: false),
         ]
     )
 
@@ -31,7 +33,8 @@ struct TitleTooLongRule: ProfileRule {
     var options = LengthLimitOptions(maxCharacters: 70)
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
-        findings.reportIfLonger(input.profile?.title, than: options.maxCharacters, what: "the title",
-                                why: "Upwork allows \(Wording.number(options.maxCharacters))")
+        findings.reportIfLonger(
+            input.profile?.title, than: options.maxCharacters, what: "the title",
+            why: "Upwork allows \(Wording.number(options.maxCharacters))")
     }
 }

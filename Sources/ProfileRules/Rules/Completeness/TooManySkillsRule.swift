@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Flags more skills than the profile accepts.
 struct TooManySkillsRule: ProfileRule {
     static let description = RuleDescription(
@@ -12,11 +13,12 @@ struct TooManySkillsRule: ProfileRule {
             """,
         howToFix: "Keep the 15 skills clients search for most in your field; remove the rest.",
         passing: [
-            Example(#"{"skills": ["Swift", "SwiftUI", "Core Data"]}"#),
+            Example(#"{"skills": ["Swift", "SwiftUI", "Core Data"]}"#)
         ],
         failing: [
-            Example(#"{"skills": ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "#
-                + #""a13", "a14", "a15", ↓"a16", "a17"]}"#),
+            Example(
+                #"{"skills": ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "#
+                    + #""a13", "a14", "a15", ↓"a16", "a17"]}"#)
         ]
     )
 
@@ -33,8 +35,9 @@ struct TooManySkillsRule: ProfileRule {
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         guard let skills = input.profile?.skills, skills.count > options.maxSkills else { return }
         let first = skills[options.maxSkills]
-        findings.report("\(Wording.count(skills.count, "skill")); Upwork keeps at most \(Wording.number(options.maxSkills))",
-                        range: first.span.range.lowerBound..<skills[skills.count - 1].span.range.upperBound,
-                        field: first.pointer)
+        findings.report(
+            "\(Wording.count(skills.count, "skill")); Upwork keeps at most \(Wording.number(options.maxSkills))",
+            range: first.span.range.lowerBound..<skills[skills.count - 1].span.range.upperBound,
+            field: first.pointer)
     }
 }

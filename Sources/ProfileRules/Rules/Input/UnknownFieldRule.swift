@@ -11,7 +11,7 @@ struct UnknownFieldRule: ProfileRule {
             """,
         howToFix: "Rename the key to the suggested one, or remove it.",
         passing: [
-            Example(#"{"profile": {"title": "Editor"}, "account": {}}"#),
+            Example(#"{"profile": {"title": "Editor"}, "account": {}}"#)
         ],
         failing: [
             Example(#"{↓"overveiw": "Hello", "skills": ["Go"], ↓"hobby": "chess"}"#),

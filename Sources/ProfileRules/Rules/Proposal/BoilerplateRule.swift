@@ -16,15 +16,18 @@ struct BoilerplateRule: ProfileRule {
             """,
         howToFix: "Replace each quoted sentence with a fact about this job: what you would do first, and a result.",
         passing: [
-            Example("Your checkout loses mobile shoppers at shipping. I fixed that for two stores; it took a week.",
-                    format: .text),
+            Example(
+                "Your checkout loses mobile shoppers at shipping. I fixed that for two stores; it took a week.",
+                format: .text),
             Example("I would love the opportunity to see the store. Which theme do you use?", format: .text),
         ],
         failing: [
-            Example("↓I am confident that my skills make me the perfect fit. I would love the opportunity to "
+            Example(
+                "↓I am confident that my skills make me the perfect fit. I would love the opportunity to "
                     + "leverage my expertise for your esteemed company.", format: .text),
-            Example("Hello. ↓Look no further: I am the ideal candidate. I will exceed your expectations.",
-                    format: .text),
+            Example(
+                "Hello. ↓Look no further: I am the ideal candidate. I will exceed your expectations.",
+                format: .text),
         ]
     )
 
@@ -38,11 +41,15 @@ struct BoilerplateRule: ProfileRule {
 
     static let lists: [String: [String]] = [
         "i": ["i am", "i'm", "im"],
-        "skills": ["skills", "skill", "experience", "expertise", "background", "abilities", "qualifications",
-                   "knowledge", "skillset", "skill set"],
+        "skills": [
+            "skills", "skill", "experience", "expertise", "background", "abilities", "qualifications",
+            "knowledge", "skillset", "skill set",
+        ],
         "best": ["perfect", "ideal", "right", "best", "great"],
-        "fit": ["fit", "candidate", "person", "choice", "match", "one", "developer", "designer", "freelancer",
-                "expert"],
+        "fit": [
+            "fit", "candidate", "person", "choice", "match", "one", "developer", "designer", "freelancer",
+            "expert",
+        ],
         "keen": ["thrilled", "excited", "delighted", "eager", "pleased"],
     ]
 
@@ -86,8 +93,9 @@ struct BoilerplateRule: ProfileRule {
         let quoted = matching.prefix(5).map { "\"\($0.quote)\"" }.joined(separator: ", ")
         let more = matching.count > 5 ? " and \(Wording.number(matching.count - 5)) more" : ""
         let count = Wording.count(matching.count, "boilerplate sentence")
-        findings.report("\(count) a client has read in a thousand proposals: "
-                        + quoted + more, in: proposal.field, valueRange: first.firstMatch..<first.range.upperBound)
+        findings.report(
+            "\(count) a client has read in a thousand proposals: "
+                + quoted + more, in: proposal.field, valueRange: first.firstMatch..<first.range.upperBound)
     }
 
     struct Sentence {
@@ -114,8 +122,9 @@ struct BoilerplateRule: ProfileRule {
             while end < matches.count, range.contains(matches[end].0.lowerBound) { end += 1 }
             let inside = matches[next..<end]
             next = end
-            return Sentence(range: range, quote: quote, labels: inside.map(\.1),
-                            firstMatch: inside.first?.0.lowerBound ?? range.lowerBound)
+            return Sentence(
+                range: range, quote: quote, labels: inside.map(\.1),
+                firstMatch: inside.first?.0.lowerBound ?? range.lowerBound)
         }
     }
 }

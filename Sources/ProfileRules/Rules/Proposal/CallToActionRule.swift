@@ -15,7 +15,7 @@ struct CallToActionRule: ProfileRule {
             Example("I can start Monday.\nLet's discuss the details in the chat here.", format: .text),
         ],
         failing: [
-            Example("I built twelve Shopify stores.\nMy rates are fair.\n\nBest regards,\n↓Ana\n", format: .text),
+            Example("I built twelve Shopify stores.\nMy rates are fair.\n\nBest regards,\n↓Ana\n", format: .text)
         ]
     )
 
@@ -39,7 +39,8 @@ struct CallToActionRule: ProfileRule {
         var lines = 0
         while tailStart > 0, lines < 3 {
             tailStart -= 1
-            if bytes[tailStart] == 0x0A, tailStart + 1 < end, bytes[tailStart + 1] != 0x0A, bytes[tailStart + 1] != 0x0D {
+            if bytes[tailStart] == 0x0A, tailStart + 1 < end, bytes[tailStart + 1] != 0x0A, bytes[tailStart + 1] != 0x0D
+            {
                 lines += 1
                 if lines == 1 { lineStart = tailStart + 1 }
             }
@@ -48,7 +49,8 @@ struct CallToActionRule: ProfileRule {
         let tail = String(decoding: bytes[tailStart..<end], as: UTF8.self)
         let folded = FoldedText(tail)
         if tail.contains("?") || Self.nextSteps.contains(where: { !folded.occurrences(of: $0).isEmpty }) { return }
-        findings.report("the proposal ends without a question or a next step", in: proposal.field,
-                        valueRange: lineStart..<end)
+        findings.report(
+            "the proposal ends without a question or a next step", in: proposal.field,
+            valueRange: lineStart..<end)
     }
 }

@@ -12,15 +12,19 @@ struct CannedProposalRule: ProfileRule {
             """,
         howToFix: "Rewrite the letter for this job: its problem, your plan, the proof that fits it.",
         passing: [
-            Example("Your bakery site needs online ordering; I added it to two cafés last spring.", format: .text,
-                    history: ["I design logos and brand books for tech start-ups in Berlin."]),
+            Example(
+                "Your bakery site needs online ordering; I added it to two cafés last spring.", format: .text,
+                history: ["I design logos and brand books for tech start-ups in Berlin."])
         ],
         failing: [
-            Example("↓Hello, I am an expert web designer with ten years of experience building beautiful "
-                + "websites for clients all over the world. Let's talk.",
-                    format: .text, testMultiByteOffsets: false,
-                    history: ["Hello, I am an expert web designer with ten years of experience building beautiful "
-                        + "websites for clients all over the world. Let us talk."]),
+            Example(
+                "↓Hello, I am an expert web designer with ten years of experience building beautiful "
+                    + "websites for clients all over the world. Let's talk.",
+                format: .text, testMultiByteOffsets: false,
+                history: [
+                    "Hello, I am an expert web designer with ten years of experience building beautiful "
+                        + "websites for clients all over the world. Let us talk."
+                ])
         ]
     )
 
@@ -45,8 +49,9 @@ struct CannedProposalRule: ProfileRule {
             if similarity > best?.similarity ?? -1 { best = (past.name, similarity) }
         }
         guard let best, best.similarity >= options.threshold else { return }
-        findings.report("the proposal is \(Int((best.similarity * 100).rounded()))% the same as \(best.name); "
-                        + "Upwork treats copied letters as spam", in: proposal.field, valueRange: proposal.start)
+        findings.report(
+            "the proposal is \(Int((best.similarity * 100).rounded()))% the same as \(best.name); "
+                + "Upwork treats copied letters as spam", in: proposal.field, valueRange: proposal.start)
     }
 
     static func shingles(_ words: [String]) -> Set<String> {

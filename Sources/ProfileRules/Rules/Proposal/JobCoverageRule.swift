@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Lists the job's key requirements that the proposal never addresses.
 struct JobCoverageRule: ProfileRule {
     static let description = RuleDescription(
@@ -14,18 +15,23 @@ struct JobCoverageRule: ProfileRule {
             """,
         howToFix: "Say how you would handle each missing requirement, briefly and concretely.",
         passing: [
-            Example("I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
-                    job: "Skills: WordPress, WooCommerce, SEO"),
-            Example("I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
-                    job: "Skills: WordPress, WooCommerce, SEO", profile: #"{"skills": ["WordPress", "WooCommerce", "SEO"]}"#),
+            Example(
+                "I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
+                job: "Skills: WordPress, WooCommerce, SEO"),
+            Example(
+                "I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
+                job: "Skills: WordPress, WooCommerce, SEO", profile: #"{"skills": ["WordPress", "WooCommerce", "SEO"]}"#
+            ),
         ],
         failing: [
-            Example("↓I build WordPress sites.", format: .text, testMultiByteOffsets: false,
-                    job: "Skills: WordPress, WooCommerce, SEO\n- Migrate 200 products from Etsy"),
+            Example(
+                "↓I build WordPress sites.", format: .text, testMultiByteOffsets: false,
+                job: "Skills: WordPress, WooCommerce, SEO\n- Migrate 200 products from Etsy"),
             // The letter covers the post, but the profile it is sent with lists none of the post's skills.
-            Example("↓I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
-                    testMultiByteOffsets: false, job: "Skills: WordPress, WooCommerce, SEO",
-                    profile: #"{"skills": ["Logo Design"]}"#),
+            Example(
+                "↓I build WordPress sites with WooCommerce and tune them for SEO.", format: .text,
+                testMultiByteOffsets: false, job: "Skills: WordPress, WooCommerce, SEO",
+                profile: #"{"skills": ["Logo Design"]}"#),
         ]
     )
 
@@ -47,10 +53,11 @@ struct JobCoverageRule: ProfileRule {
         guard !missing.isEmpty else { return }
         let covered = Double(job.requirements.count - missing.count) / Double(job.requirements.count)
         let percent = Int((covered * 100).rounded())
-        findings.report("the proposal addresses \(Wording.number(job.requirements.count - missing.count)) of "
-                        + "\(Wording.count(job.requirements.count, "job requirement")) (\(percent)%); missing: "
-                        + Wording.list(missing.map { "\"\($0.name)\"" }),
-                        in: proposal.field, valueRange: proposal.start,
-                        severity: covered < options.minCoverage ? nil : .info)
+        findings.report(
+            "the proposal addresses \(Wording.number(job.requirements.count - missing.count)) of "
+                + "\(Wording.count(job.requirements.count, "job requirement")) (\(percent)%); missing: "
+                + Wording.list(missing.map { "\"\($0.name)\"" }),
+            in: proposal.field, valueRange: proposal.start,
+            severity: covered < options.minCoverage ? nil : .info)
     }
 }

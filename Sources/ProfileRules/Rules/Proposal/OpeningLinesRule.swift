@@ -24,27 +24,35 @@ struct OpeningLinesRule: ProfileRule {
             Open with the client's problem and your answer to it, in their words, within the first 230 characters.
             """,
         passing: [
-            Example("Your Shopify checkout drops mobile users at the shipping step; I fixed the same bug for two stores.",
-                    format: .text, job: "Fix our Shopify checkout: mobile users abandon at shipping."),
-            Example("Hi Maria,\nYour bakery needs online ordering before the summer; I set up the same for two cafés.",
-                    format: .text),
-            Example("Hello,\nI am a Shopify developer: your checkout loses mobile shoppers at shipping; I know why.",
-                    format: .text, job: "Shopify expert to fix checkout abandonment on mobile."),
-            Example("Hi,\nI'd like to help: your store needs to be mobile-friendly and I have made twelve so.",
-                    format: .text, job: "Skills: responsive design\nMake our online store work on phones."),
+            Example(
+                "Your Shopify checkout drops mobile users at the shipping step; I fixed the same bug for two stores.",
+                format: .text, job: "Fix our Shopify checkout: mobile users abandon at shipping."),
+            Example(
+                "Hi Maria,\nYour bakery needs online ordering before the summer; I set up the same for two cafés.",
+                format: .text),
+            Example(
+                "Hello,\nI am a Shopify developer: your checkout loses mobile shoppers at shipping; I know why.",
+                format: .text, job: "Shopify expert to fix checkout abandonment on mobile."),
+            Example(
+                "Hi,\nI'd like to help: your store needs to be mobile-friendly and I have made twelve so.",
+                format: .text, job: "Skills: responsive design\nMake our online store work on phones."),
         ],
         failing: [
             Example("↓Dear Sir/Madam,\nI am a developer.", format: .text, testMultiByteOffsets: false),
-            Example("Hello!\n↓I have read your job description and I am interested.", format: .text,
-                    testMultiByteOffsets: false),
-            Example("Hi there, ↓I am a hard-working professional with many years in the industry.",
-                    format: .text, testMultiByteOffsets: false,
-                    job: "Shopify expert to fix checkout abandonment on mobile."),
-            Example("Hello,\n↓I am a senior UI/UX designer with 8 years of experience in web and mobile apps.",
-                    format: .text, testMultiByteOffsets: false,
-                    job: "Website designer\n- Strong knowledge of UX / UI principles\n- Figma"),
-            Example("↓https://example.com/a https://example.com/b https://example.com/figma-shopify\nI can help.",
-                    format: .text, testMultiByteOffsets: false, job: "Skills: Shopify, Figma"),
+            Example(
+                "Hello!\n↓I have read your job description and I am interested.", format: .text,
+                testMultiByteOffsets: false),
+            Example(
+                "Hi there, ↓I am a hard-working professional with many years in the industry.",
+                format: .text, testMultiByteOffsets: false,
+                job: "Shopify expert to fix checkout abandonment on mobile."),
+            Example(
+                "Hello,\n↓I am a senior UI/UX designer with 8 years of experience in web and mobile apps.",
+                format: .text, testMultiByteOffsets: false,
+                job: "Website designer\n- Strong knowledge of UX / UI principles\n- Figma"),
+            Example(
+                "↓https://example.com/a https://example.com/b https://example.com/figma-shopify\nI can help.",
+                format: .text, testMultiByteOffsets: false, job: "Skills: Shopify, Figma"),
         ]
     )
 
@@ -83,21 +91,26 @@ struct OpeningLinesRule: ProfileRule {
         if let job = proposal.context.job {
             guard !Self.mentionsJob(window, proposal: proposal, job: job, moves: moves.map(\.range)) else { return }
             let what = moves.isEmpty ? "no requirement, tool, number or goal from the post" : described(moves)
-            findings.report("the first \(Wording.count(characters, "character")) say nothing about this job: \(what)",
-                            in: proposal.field,
-                            valueRange: moves.first?.range ?? window.range.lowerBound..<window.range.lowerBound)
+            findings.report(
+                "the first \(Wording.count(characters, "character")) say nothing about this job: \(what)",
+                in: proposal.field,
+                valueRange: moves.first?.range ?? window.range.lowerBound..<window.range.lowerBound)
             return
         }
         // Without the post: the window must not open with a stock move.
         let opening = moves.filter { $0.range.lowerBound < window.firstSentenceEnd || $0.family == .linksFirst }
         guard let first = opening.first else { return }
-        findings.report("the first \(Wording.count(characters, "character")) open with \(described(opening)); they could start any "
-                        + "proposal", in: proposal.field, valueRange: first.range)
+        findings.report(
+            "the first \(Wording.count(characters, "character")) open with \(described(opening)); they could start any "
+                + "proposal", in: proposal.field, valueRange: first.range)
     }
 
     /// Whether the window names a term specific to the job, outside links, banners, job titles and stock moves.
-    static func mentionsJob(_ window: OpeningWindow, proposal: ProposalText, job: JobPost, moves: [Range<Int>])
-        -> Bool {
+    static func mentionsJob(
+        _ window: OpeningWindow, proposal: ProposalText, job: JobPost, moves: [Range<Int>]
+    )
+        -> Bool
+    {
         // Job titles and stock moves ("I have read your job description") name no tool of the post's but what the
         // freelancer is or does in every letter; a named tool inside them still counts.
         let titles = jobTitles(in: proposal.folded, within: window.range) + moves
@@ -123,8 +136,10 @@ struct OpeningLinesRule: ProfileRule {
         where window.contains(word.range.lowerBound) && roles.contains(word.text) {
             var first = index
             while first > 0, index - first < 6, !boundaries.contains(words[first - 1].text),
-                  !OpeningWindow.hasBreak(bytes, from: words[first - 1].range.upperBound,
-                                          to: words[first].range.lowerBound) {
+                !OpeningWindow.hasBreak(
+                    bytes, from: words[first - 1].range.upperBound,
+                    to: words[first].range.lowerBound)
+            {
                 first -= 1
             }
             titles.append(words[first].range.lowerBound..<word.range.upperBound)

@@ -17,13 +17,15 @@ struct PlaceholderLeftRule: ProfileRule {
             Example("See [My Portfolio](https://www.upwork.com/freelancers/~01abc) for samples.", format: .text),
         ],
         failing: [
-            Example("Dear ↓[Client Name],\nI can build your store in ↓{{days}} days. ↓TODO: add portfolio link.",
-                    format: .text),
+            Example(
+                "Dear ↓[Client Name],\nI can build your store in ↓{{days}} days. ↓TODO: add portfolio link.",
+                format: .text),
             Example("Hello ↓<NAME>, my rate is ↓XXX per hour. ↓Lorem ipsum dolor sit amet.", format: .text),
             Example("I worked on ↓[insert project here] and ↓{company}.", format: .text),
             Example("Hi, ↓insert client name here — I can help.", format: .text),
-            Example("Hi ↓%FIRST_NAME%, I raised conversion 20% to 35% for ↓[[company]] and ↓<Your Name>.",
-                    format: .text),
+            Example(
+                "Hi ↓%FIRST_NAME%, I raised conversion 20% to 35% for ↓[[company]] and ↓<Your Name>.",
+                format: .text),
         ]
     )
 
@@ -51,13 +53,15 @@ struct PlaceholderLeftRule: ProfileRule {
                 var inner = index + 1..<end
                 var outerEnd = end + 1
                 if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["), index + 1 < bytes.count,
-                   bytes[index + 1] == byte,
-                   end + 1 < bytes.count, bytes[end + 1] == close {
+                    bytes[index + 1] == byte,
+                    end + 1 < bytes.count, bytes[end + 1] == close
+                {
                     inner = index + 2..<end
                     outerEnd = end + 2
                 }
                 // `[text](url)` is a Markdown link, not a placeholder.
-                let isMarkdownLink = byte == UInt8(ascii: "[") && outerEnd < bytes.count
+                let isMarkdownLink =
+                    byte == UInt8(ascii: "[") && outerEnd < bytes.count
                     && bytes[outerEnd] == UInt8(ascii: "(")
                 // Doubled brackets ({{name}}, [[name]]) mark a template variable whatever its case.
                 let doubled = inner.lowerBound == index + 2

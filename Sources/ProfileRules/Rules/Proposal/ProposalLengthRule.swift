@@ -1,4 +1,5 @@
 import ProfileModel
+
 /// Flags a proposal that is too long for the form, longer than clients read, or too short to say anything.
 struct ProposalLengthRule: ProfileRule {
     static let description = RuleDescription(
@@ -16,13 +17,15 @@ struct ProposalLengthRule: ProfileRule {
         passing: [
             Example(String(repeating: "Word ", count: 120), format: .text),
             // A link is one word, as a reader counts: 297 words.
-            Example(String(repeating: "word ", count: 295) + "https://example.com/a/b/c/d https://example.com/e/f/g",
-                    format: .text),
+            Example(
+                String(repeating: "word ", count: 295) + "https://example.com/a/b/c/d https://example.com/e/f/g",
+                format: .text),
         ],
         failing: [
             Example("↓I can do it. Hire me.", format: .text, testMultiByteOffsets: false),
-            Example(String(repeating: "word ", count: 300) + "↓extra words here", format: .text,
-                    testMultiByteOffsets: false),
+            Example(
+                String(repeating: "word ", count: 300) + "↓extra words here", format: .text,
+                testMultiByteOffsets: false),
             Example(String(repeating: "abcdefghi ", count: 500) + "↓x", format: .text, testMultiByteOffsets: false),
         ]
     )
@@ -44,10 +47,12 @@ struct ProposalLengthRule: ProfileRule {
         let text = proposal.field.value
         let characters = text.count
         if characters > options.maxCharacters,
-           let offset = TextMeasure.utf8Offset(ofCharacter: options.maxCharacters, in: text) {
-            findings.report("the proposal is \(Wording.count(characters, "character")); the form refuses more than "
-                            + Wording.number(options.maxCharacters), in: proposal.field,
-                            valueRange: offset..<text.utf8.count, severity: .error)
+            let offset = TextMeasure.utf8Offset(ofCharacter: options.maxCharacters, in: text)
+        {
+            findings.report(
+                "the proposal is \(Wording.count(characters, "character")); the form refuses more than "
+                    + Wording.number(options.maxCharacters), in: proposal.field,
+                valueRange: offset..<text.utf8.count, severity: .error)
             return
         }
         let words = Self.words(in: text)
@@ -55,13 +60,17 @@ struct ProposalLengthRule: ProfileRule {
         let advice = "Upwork's guide advises \(advised) words or fewer"
         if words.count > options.maxWords {
             let first = words[options.maxWords].lowerBound
-            let limit = options.maxWords == Self.advisedWords.upperBound ? "" : " (limit here: \(Wording.number(options.maxWords)))"
-            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice)\(limit)", in: proposal.field,
-                            valueRange: first..<text.utf8.count)
+            let limit =
+                options.maxWords == Self.advisedWords.upperBound
+                ? "" : " (limit here: \(Wording.number(options.maxWords)))"
+            findings.report(
+                "the proposal is \(Wording.count(words.count, "word")); \(advice)\(limit)", in: proposal.field,
+                valueRange: first..<text.utf8.count)
         } else if words.count < options.minWords {
-            findings.report("the proposal is \(Wording.count(words.count, "word")); \(advice), and under "
-                + "\(Wording.number(options.minWords)) rarely "
-                            + "shows you read the job", in: proposal.field, valueRange: proposal.start)
+            findings.report(
+                "the proposal is \(Wording.count(words.count, "word")); \(advice), and under "
+                    + "\(Wording.number(options.minWords)) rarely "
+                    + "shows you read the job", in: proposal.field, valueRange: proposal.start)
         }
     }
 

@@ -15,19 +15,23 @@ struct ScreeningUnansweredRule: ProfileRule {
             """,
         howToFix: "Answer each question in the letter, in order, in a sentence or two.",
         passing: [
-            Example("Timeline: the migration takes two weeks. Budget: fixed price.", format: .text,
-                    job: "Questions:\nWhat is your timeline for the migration?"),
-            Example("1. Which WooCommerce stores have you migrated?\nTwo bakeries, from Etsy.\n"
-                        + "2. Can you start now?\nYes.", format: .text,
-                    job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
+            Example(
+                "Timeline: the migration takes two weeks. Budget: fixed price.", format: .text,
+                job: "Questions:\nWhat is your timeline for the migration?"),
+            Example(
+                "1. Which WooCommerce stores have you migrated?\nTwo bakeries, from Etsy.\n"
+                    + "2. Can you start now?\nYes.", format: .text,
+                job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
         ],
         failing: [
-            Example("↓I am a great developer and can start now.", format: .text, testMultiByteOffsets: false,
-                    job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
+            Example(
+                "↓I am a great developer and can start now.", format: .text, testMultiByteOffsets: false,
+                job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
             // The question's words are in the letter, but no one part of it answers the question.
-            Example("↓I have built WooCommerce themes. I live in Porto. I can start now. I like old stores.",
-                    format: .text, testMultiByteOffsets: false,
-                    job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
+            Example(
+                "↓I have built WooCommerce themes. I live in Porto. I can start now. I like old stores.",
+                format: .text, testMultiByteOffsets: false,
+                job: "Questions:\n1. Which WooCommerce stores have you migrated?\n2. Can you start now?"),
         ]
     )
 
@@ -40,8 +44,9 @@ struct ScreeningUnansweredRule: ProfileRule {
         }
         for (number, question) in job.questions.enumerated() where !question.terms.isEmpty {
             if Self.answer(to: question, in: sentences) == nil {
-                findings.report("screening question \(Wording.number(number + 1)) (\"\(question.text)\") is not answered",
-                                in: proposal.field, valueRange: proposal.start)
+                findings.report(
+                    "screening question \(Wording.number(number + 1)) (\"\(question.text)\") is not answered",
+                    in: proposal.field, valueRange: proposal.start)
             }
         }
     }

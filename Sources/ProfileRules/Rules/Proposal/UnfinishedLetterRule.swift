@@ -43,11 +43,13 @@ struct UnfinishedLetterRule: ProfileRule {
             let folded = first.text.lowercased()
             for opener in ["[", "{", "<", "%"] {
                 if let bracket = folded.firstIndex(of: Character(opener)),
-                   folded[..<bracket].split(separator: " ").count <= 2,
-                   OpeningWindow.greetingWords.contains(folded[..<bracket].trimmingWhitespace()),
-                   !folded[bracket...].contains(Self.closing(opener)) {
-                    findings.report("the salutation \"\(first.text)\" was never finished", in: proposal.field,
-                                    valueRange: first.range)
+                    folded[..<bracket].split(separator: " ").count <= 2,
+                    OpeningWindow.greetingWords.contains(folded[..<bracket].trimmingWhitespace()),
+                    !folded[bracket...].contains(Self.closing(opener))
+                {
+                    findings.report(
+                        "the salutation \"\(first.text)\" was never finished", in: proposal.field,
+                        valueRange: first.range)
                     break
                 }
             }
@@ -57,8 +59,9 @@ struct UnfinishedLetterRule: ProfileRule {
             let folded = FoldedText(last.text).string.trimmingWhitespace()
             let bare = folded.hasSuffix(",") ? String(folded.dropLast()).trimmingWhitespace() : folded
             if folded.hasSuffix(","), Self.signOffs.contains(bare) {
-                findings.report("the letter ends on \"\(last.text)\" with no name after it", in: proposal.field,
-                                valueRange: last.range)
+                findings.report(
+                    "the letter ends on \"\(last.text)\" with no name after it", in: proposal.field,
+                    valueRange: last.range)
             }
         }
         // A screening question copied into the letter with no answer before the next question or the end.
@@ -70,9 +73,11 @@ struct UnfinishedLetterRule: ProfileRule {
                     findings.report("the answer \"\(line.text)\" is empty", in: proposal.field, valueRange: line.range)
                 }
             } else if Self.isQuestion(line.text), Self.isNumberedOrLabelled(line.text),
-                      next == nil || Self.isQuestion(next!.text) && Self.isNumberedOrLabelled(next!.text) {
-                findings.report("the screening question \"\(line.text)\" has no answer under it", in: proposal.field,
-                                valueRange: line.range)
+                next == nil || Self.isQuestion(next!.text) && Self.isNumberedOrLabelled(next!.text)
+            {
+                findings.report(
+                    "the screening question \"\(line.text)\" has no answer under it", in: proposal.field,
+                    valueRange: line.range)
             }
         }
     }
@@ -108,8 +113,10 @@ struct UnfinishedLetterRule: ProfileRule {
     static func isNumberedOrLabelled(_ line: String) -> Bool {
         if JobPost.isNumbered(line) { return true }
         let lower = line.lowercased()
-        return lower.hasPrefix("q:") || lower.hasPrefix("question") || (lower.hasPrefix("q") && lower.dropFirst()
-            .prefix { $0.isNumber }.count > 0)
+        return lower.hasPrefix("q:") || lower.hasPrefix("question")
+            || (lower.hasPrefix("q")
+                && lower.dropFirst()
+                    .prefix { $0.isNumber }.count > 0)
     }
 
     /// "A:", "Answer:", "A1:" with nothing after the colon.

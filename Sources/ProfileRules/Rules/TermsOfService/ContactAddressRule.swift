@@ -27,8 +27,9 @@ struct ContactAddressRule: ProfileRule {
         passing: [
             Example(#"{"overview": "Based in London; 12 years of experience, 3 way merges, 2 place settings."}"#),
             Example(#"{"overview": "Built 40 Wall Street dashboards and 101 main straight lines."}"#),
-            Example("Avenue 5 is a show; Via 10 providers; la calle mayor de 12 pueblos; I wrote 5 rue-style scripts.",
-                    format: .text),
+            Example(
+                "Avenue 5 is a show; Via 10 providers; la calle mayor de 12 pueblos; I wrote 5 rue-style scripts.",
+                format: .text),
         ],
         failing: [
             Example(#"{"overview": "Visit us at ↓221 Baker Street, London."}"#),

@@ -4,14 +4,17 @@ extension FindingCollector {
     /// Reports every `kind` match in the input's text fields at its place in the original text. A weak match (a
     /// bare digit run, a work-sample link) is reported one step below the rule's severity, at most a warning. The
     /// fields are scanned for every kind once per input (`RuleInput.contactMatches`), shared by the seven rules.
-    mutating func reportContacts(_ kind: ContactMatch.Kind, in input: RuleInput,
-                                 skip: (ContactMatch, Field<String>) -> Bool = { _, _ in false },
-                                 message: (ContactMatch) -> String) {
+    mutating func reportContacts(
+        _ kind: ContactMatch.Kind, in input: RuleInput,
+        skip: (ContactMatch, Field<String>) -> Bool = { _, _ in false },
+        message: (ContactMatch) -> String
+    ) {
         for (index, field) in input.textFields.enumerated() {
             for match in input.contactMatches(inField: index) where match.kind == kind && !skip(match, field) {
                 let weakSeverity = min(severity, .warning)
-                report(message(match), in: field, valueRange: match.range,
-                       severity: match.strength == .weak ? weakSeverity : nil)
+                report(
+                    message(match), in: field, valueRange: match.range,
+                    severity: match.strength == .weak ? weakSeverity : nil)
             }
         }
     }

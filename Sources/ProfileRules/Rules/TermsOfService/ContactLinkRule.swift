@@ -65,44 +65,60 @@ struct ContactLinkRule: ProfileRule {
 
     func check(_ input: RuleInput, into findings: inout FindingCollector) {
         var classifier = LinkClassifier()
-        classifier.extra = options.contactHosts.map { ($0, LinkClass.directContact) }
+        classifier.extra =
+            options.contactHosts.map { ($0, LinkClass.directContact) }
             + options.siteHosts.map { ($0, LinkClass.otherSite) } + options.workSampleHosts.map { ($0, .workSample) }
         let ruleSeverity = findings.severity
         for (index, field) in input.textFields.enumerated() {
             for match in input.contactMatches(inField: index) where match.kind == .link {
                 if Self.nameFields.contains(where: { field.pointer.hasSuffix($0) }), !match.value.contains("/"),
-                   !match.text.lowercased().hasPrefix("http"), !match.text.lowercased().hasPrefix("www") {
+                    !match.text.lowercased().hasPrefix("http"), !match.text.lowercased().hasPrefix("www")
+                {
                     continue
                 }
-                let (linkClass, label, configured) = match.detail == "website"
+                let (linkClass, label, configured) =
+                    match.detail == "website"
                     ? classifier.classify(match.value) : (.directContact, match.detail, false)
-                let (message, severity) = Self.message(for: match, linkClass, label, configured: configured,
-                                                       ruleSeverity: ruleSeverity)
+                let (message, severity) = Self.message(
+                    for: match, linkClass, label, configured: configured,
+                    ruleSeverity: ruleSeverity)
                 findings.report(message, in: field, valueRange: match.range, severity: severity)
             }
         }
     }
 
     /// The message and severity for one link of `linkClass`; the message names the class and why the host is in it.
-    static func message(for match: ContactMatch, _ linkClass: LinkClass, _ label: String, configured: Bool,
-                        ruleSeverity: Severity) -> (String, Severity) {
+    static func message(
+        for match: ContactMatch, _ linkClass: LinkClass, _ label: String, configured: Bool,
+        ruleSeverity: Severity
+    ) -> (String, Severity) {
         let link = "(\(match.quoted))"
         switch linkClass {
         case .directContact:
             let why = configured ? "listed as a contact host in this rule's configuration" : "a \(label)"
-            return ("links to a direct-contact channel \(link), \(why), so an error: "
-                    + TermsOfServiceReason.contactDetails, ruleSeverity)
+            return (
+                "links to a direct-contact channel \(link), \(why), so an error: "
+                    + TermsOfServiceReason.contactDetails, ruleSeverity
+            )
         case .otherSite:
-            let why = configured ? "listed as an ordinary site in this rule's configuration"
+            let why =
+                configured
+                ? "listed as an ordinary site in this rule's configuration"
                 : "not a known contact channel or work-sample host"
-            return ("links to a website \(link), \(why), so a warning: a site that shows or leads to contact "
+            return (
+                "links to a website \(link), \(why), so a warning: a site that shows or leads to contact "
                     + "details identifies you (UA §7.2, T4), and " + TermsOfServiceReason.contactDetails,
-                    min(ruleSeverity, .warning))
+                min(ruleSeverity, .warning)
+            )
         case .workSample:
-            let why = configured ? "listed as a work-sample host in this rule's configuration"
+            let why =
+                configured
+                ? "listed as a work-sample host in this rule's configuration"
                 : "\(label), a known work-sample host"
-            return ("links to a work sample \(link), \(why), so info only: outside work-sample links are allowed "
-                    + "(T10); keep contact details off the linked page and prefer portfolio items", .info)
+            return (
+                "links to a work sample \(link), \(why), so info only: outside work-sample links are allowed "
+                    + "(T10); keep contact details off the linked page and prefer portfolio items", .info
+            )
         }
     }
 }

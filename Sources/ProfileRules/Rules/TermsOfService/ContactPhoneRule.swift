@@ -28,8 +28,9 @@ struct ContactPhoneRule: ProfileRule {
             Example(#"{"overview": "Upgraded from v2.10.3 to 3.0.1 on 2024-03-15; ISBN 978-3-16-148410-0."}"#),
             Example(#"{"overview": "Budget 2000-3000 USD, 40 hrs/week, 2023-2024, CTR up 23.5%."}"#),
             Example(#"{"overview": "Order ID 4155552671 shipped; available Mon-Fri 09:00-17:30 UTC."}"#),
-            Example("See scan-0917-123-4567.png and https://acme.example/p/4155550123; (5600 - 7800) = -2200.",
-                    format: .text),
+            Example(
+                "See scan-0917-123-4567.png and https://acme.example/p/4155550123; (5600 - 7800) = -2200.",
+                format: .text),
             Example("CNIC 35202-1234567-1, PNR 4155550123, 1024 × 768 px, 0x7f3a 0x1234 0x5678.", format: .text),
         ],
         failing: [

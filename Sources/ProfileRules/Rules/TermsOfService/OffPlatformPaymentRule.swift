@@ -30,8 +30,9 @@ struct OffPlatformPaymentRule: ProfileRule {
         howToFix: "Remove the offer; all payment for work found on Upwork goes through Upwork for 24 months (T6).",
         passing: [
             Example(#"{"overview": "I set up Stripe and Square checkout for online shops and integrated PayPal."}"#),
-            Example(#"{"overview": "Billing through the platform's hourly contracts; I never take payment "#
-                + #"outside Upwork."}"#),
+            Example(
+                #"{"overview": "Billing through the platform's hourly contracts; I never take payment "#
+                    + #"outside Upwork."}"#),
             Example(#"{"overview": "I withdraw my earnings to Payoneer."}"#),
         ],
         failing: [

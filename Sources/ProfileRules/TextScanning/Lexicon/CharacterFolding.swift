@@ -42,9 +42,8 @@ enum CharacterFolding {
 
     /// Base letters of U+00C0…U+017F (Latin-1 Supplement letters and Latin Extended-A), in code point order;
     /// `?` marks a non-letter (×, ÷) that folds to nothing useful.
-    static let latinBaseLetters: [UInt8] = Array((
-        "aaaaaaaceeeeiiii" + "dnooooo?ouuuuyts" + "aaaaaaaceeeeiiii" + "dnooooo?ouuuuyty"
+    static let latinBaseLetters: [UInt8] = Array(
+        ("aaaaaaaceeeeiiii" + "dnooooo?ouuuuyts" + "aaaaaaaceeeeiiii" + "dnooooo?ouuuuyty"
             + "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iijjjjkkklllllll"
-            + "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "sssttttttuuuuuuu" + "uuuuwwyyyzzzzzzs"
-    ).utf8)
+            + "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "sssttttttuuuuuuu" + "uuuuwwyyyzzzzzzs").utf8)
 }

@@ -79,8 +79,10 @@ struct CueClass: OptionSet, Sendable, Hashable {
     /// A word some detector looks up by name (services, mail providers, phrase starts): `WordTokens.isNamed`.
     static let named = CueClass(rawValue: 1 << 31)
 
-    static let anchors: CueClass = [.rail, .channel, .wordlikeChannel, .social, .contactNoun, .outside, .fee, .pay,
-                                    .review, .away, .street]
+    static let anchors: CueClass = [
+        .rail, .channel, .wordlikeChannel, .social, .contactNoun, .outside, .fee, .pay,
+        .review, .away, .street,
+    ]
 
     /// The class names used in the data files.
     static let byName: [(String, CueClass)] = [

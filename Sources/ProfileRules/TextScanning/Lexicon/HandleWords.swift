@@ -12,22 +12,30 @@ enum HandleWords {
     ]
 
     /// Services whose name is also a common word: only the tightest shapes count (`Signal: @x`, `my LINE id`).
-    static let wordlikeServices: WordSet = ["signal", "snap", "line", "threads", "teams", "slack", "messenger",
-                                                "tweet", "imo"]
+    static let wordlikeServices: WordSet = [
+        "signal", "snap", "line", "threads", "teams", "slack", "messenger",
+        "tweet", "imo",
+    ]
 
     /// Services whose account is a phone number: a number after their name is the handle.
-    static let phoneBasedServices: WordSet = ["whatsapp", "whatsap", "viber", "signal", "telegram", "tg", "imo",
-                                                  "zalo", "line"]
+    static let phoneBasedServices: WordSet = [
+        "whatsapp", "whatsap", "viber", "signal", "telegram", "tg", "imo",
+        "zalo", "line",
+    ]
 
     /// Words that introduce the handle itself: `Skype: x`, `Skype ID x`, `Telegram @x`.
-    static let handleIntroducers: WordSet = [":", "-", "id", "is", "handle", "username", "user", "name",
-                                                 "number", "#", "(", "at", "@"]
+    static let handleIntroducers: WordSet = [
+        ":", "-", "id", "is", "handle", "username", "user", "name",
+        "number", "#", "(", "at", "@",
+    ]
 
     static let lists: [String: [String]] = [
         "service": services.words.filter { !wordlikeServices.contains($0) }.sorted(),
         "anyService": services.words.sorted(),
-        "reachVerb": ["add", "ping", "message", "msg", "contact", "reach", "find", "text", "call", "dm", "hit",
-                      "catch", "connect", "chat", "talk", "write", "follow", "join", "inbox", "buzz", "knock"],
+        "reachVerb": [
+            "add", "ping", "message", "msg", "contact", "reach", "find", "text", "call", "dm", "hit",
+            "catch", "connect", "chat", "talk", "write", "follow", "join", "inbox", "buzz", "knock",
+        ],
         "via": ["on", "via", "at", "over", "through", "in", "using", "thru"],
         "idWord": ["id", "handle", "username", "user name", "number", "account", "contact", "profile", "address"],
         "beReachable": ["i'm", "im", "i am", "available", "reachable", "online", "active", "find me", "me"],

@@ -55,7 +55,9 @@ enum Lexicon {
                 if !token.isLetters, !token.isDigits, let stem = apostropheStem(at: index, in: tokens) {
                     found.append(stem)
                     index += 1
-                } else if !token.isDigits, token.key != WordTokens.innerDot, let disguised = disguisedCue(at: index, in: tokens) {
+                } else if !token.isDigits, token.key != WordTokens.innerDot,
+                    let disguised = disguisedCue(at: index, in: tokens)
+                {
                     found.append(disguised)
                     index = disguised.tokens.upperBound
                 } else {
@@ -74,10 +76,14 @@ enum Lexicon {
                 index = phrase.tokens.upperBound
                 continue
             }
-            if LexiconTables.wordCues[slot] & ~(CueClass.named.rawValue | CueClass.phraseStart.rawValue
-                | CueClass.anchorPhraseStart.rawValue) != 0 {
-                found.append(Cue(range: token.range, cues: CueClass(rawValue: LexiconTables.wordCues[slot]),
-                                 name: Int(LexiconTables.wordName[slot]), tokens: index..<index + 1))
+            if LexiconTables.wordCues[slot]
+                & ~(CueClass.named.rawValue | CueClass.phraseStart.rawValue
+                | CueClass.anchorPhraseStart.rawValue) != 0
+            {
+                found.append(
+                    Cue(
+                        range: token.range, cues: CueClass(rawValue: LexiconTables.wordCues[slot]),
+                        name: Int(LexiconTables.wordName[slot]), tokens: index..<index + 1))
             }
             index += 1
         }
@@ -91,14 +97,19 @@ enum Lexicon {
     /// `WhatsApp'tan`, `Telegram'dan`: a name with a suffix after an apostrophe (Turkish and others) is the name.
     private static func apostropheStem(at index: Int, in tokens: WordTokens) -> Cue? {
         let range = tokens[index].range
-        guard let apostrophe = tokens.bytes[range].firstIndex(of: 0x27), apostrophe > range.lowerBound else { return nil }
+        guard let apostrophe = tokens.bytes[range].firstIndex(of: 0x27), apostrophe > range.lowerBound else {
+            return nil
+        }
         let slot = slot(of: WordKey(tokens.bytes, range.lowerBound..<apostrophe))
         guard slot >= 0 else { return nil }
-        let cues = LexiconTables.wordCues[slot] & ~(CueClass.named.rawValue | CueClass.phraseStart.rawValue
+        let cues =
+            LexiconTables.wordCues[slot]
+            & ~(CueClass.named.rawValue | CueClass.phraseStart.rawValue
             | CueClass.anchorPhraseStart.rawValue)
         guard cues != 0 else { return nil }
-        return Cue(range: range.lowerBound..<apostrophe, cues: CueClass(rawValue: cues),
-                   name: Int(LexiconTables.wordName[slot]), tokens: index..<index + 1)
+        return Cue(
+            range: range.lowerBound..<apostrophe, cues: CueClass(rawValue: cues),
+            name: Int(LexiconTables.wordName[slot]), tokens: index..<index + 1)
     }
 
     /// Disguise characters and what they stand for: `te1egram`, `whats4pp`, `d!sc0rd`, `p@yp@l`.
@@ -122,7 +133,8 @@ enum Lexicon {
         // Most words: all letters and not glued to a symbol.
         if tokens[index].isLetters {
             guard wordEnd + 1 < bytes.count, disguises[Int(bytes[wordEnd])] != 0, !FoldedByte.isDigit(bytes[wordEnd]),
-                  FoldedByte.isWord(bytes[wordEnd + 1]) else { return nil }
+                FoldedByte.isWord(bytes[wordEnd + 1])
+            else { return nil }
         }
         var end = start
         var letters = 0
@@ -149,8 +161,9 @@ enum Lexicon {
             let cues = LexiconTables.wordCues[slot]
             guard cues & (CueClass.channel.rawValue | CueClass.rail.rawValue) != 0 else { continue }
             let last = tokens.index(containing: end - 1)
-            return Cue(range: start..<end, cues: CueClass(rawValue: cues), name: Int(LexiconTables.wordName[slot]),
-                       tokens: index..<last + 1)
+            return Cue(
+                range: start..<end, cues: CueClass(rawValue: cues), name: Int(LexiconTables.wordName[slot]),
+                tokens: index..<last + 1)
         }
         return nil
     }
@@ -169,17 +182,20 @@ enum Lexicon {
             for offset in 0..<count {
                 let key = tokens[index + 1 + offset].key
                 let word = wordStart + offset
-                if key.length != Int(LexiconTables.phraseWordLength[word]) || key.low != LexiconTables.phraseWordLow[word]
-                    || key.high != LexiconTables.phraseWordHigh[word] {
+                if key.length != Int(LexiconTables.phraseWordLength[word])
+                    || key.low != LexiconTables.phraseWordLow[word]
+                    || key.high != LexiconTables.phraseWordHigh[word]
+                {
                     matched = false
                     break
                 }
             }
             if matched {
                 let end = index + 1 + count
-                return Cue(range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound,
-                           cues: CueClass(rawValue: LexiconTables.phraseCues[entry]),
-                           name: Int(LexiconTables.phraseName[entry]), tokens: index..<end)
+                return Cue(
+                    range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound,
+                    cues: CueClass(rawValue: LexiconTables.phraseCues[entry]),
+                    name: Int(LexiconTables.phraseName[entry]), tokens: index..<end)
             }
         }
         return nil
@@ -202,7 +218,8 @@ enum Lexicon {
                     }
                     let (scalar, length) = TextNormalizer.decodeScalar(bytes, at: at)
                     guard bloom[Int(scalar & 2047) >> 6] & (1 << UInt64(scalar & 63)) != 0,
-                          let first = firstIndex(of: scalar, in: firsts) else {
+                        let first = firstIndex(of: scalar, in: firsts)
+                    else {
                         at += length
                         continue
                     }
@@ -227,12 +244,15 @@ enum Lexicon {
                             continue
                         }
                         if flags & 2 != 0, folded.upperBound < text.bytes.count,
-                           FoldedByte.isWord(text.bytes[folded.upperBound]) {
+                            FoldedByte.isWord(text.bytes[folded.upperBound])
+                        {
                             continue
                         }
                         let token = tokens.index(containing: folded.lowerBound)
-                        found.append(Cue(range: folded, cues: CueClass(rawValue: LexiconTables.scriptCues[entry]),
-                                         name: Int(LexiconTables.scriptName[entry]), tokens: token..<token + 1))
+                        found.append(
+                            Cue(
+                                range: folded, cues: CueClass(rawValue: LexiconTables.scriptCues[entry]),
+                                name: Int(LexiconTables.scriptName[entry]), tokens: token..<token + 1))
                         matchedLength = begin + count - at
                         break
                     }

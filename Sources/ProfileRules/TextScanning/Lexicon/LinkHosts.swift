@@ -47,7 +47,8 @@ enum LinkHosts {
         "goo.gl": "link shortener", "ow.ly": "link shortener", "is.gd": "link shortener", "buff.ly": "link shortener",
         "rebrand.ly": "link shortener", "cutt.ly": "link shortener", "shorturl.at": "link shortener",
         "rb.gy": "link shortener", "tiny.cc": "link shortener", "bl.ink": "link shortener", "t.ly": "link shortener",
-        "s.id": "link shortener", "v.gd": "link shortener", "qrco.de": "link shortener", "shorturl.asia":
+        "s.id": "link shortener", "v.gd": "link shortener", "qrco.de": "link shortener",
+        "shorturl.asia":
             "link shortener", "urlz.fr": "link shortener", "clck.ru": "link shortener", "dwz.cn": "link shortener",
         "linktr.ee": "link-in-bio page", "beacons.ai": "link-in-bio page", "bio.link": "link-in-bio page",
         "lnk.bio": "link-in-bio page", "taplink.cc": "link-in-bio page", "msha.ke": "link-in-bio page",
@@ -61,7 +62,8 @@ enum LinkHosts {
         "instagram.com": "Instagram profile", "instagr.am": "Instagram profile", "twitter.com": "Twitter profile",
         "x.com": "X profile", "tiktok.com": "TikTok profile", "youtube.com": "YouTube channel",
         "threads.net": "Threads profile", "threads.com": "Threads profile", "pinterest.com": "Pinterest profile",
-        "reddit.com": "Reddit profile", "vk.com": "VK profile", "ok.ru": "OK profile", "snapchat.com":
+        "reddit.com": "Reddit profile", "vk.com": "VK profile", "ok.ru": "OK profile",
+        "snapchat.com":
             "Snapchat profile", "wechat.com": "WeChat", "weibo.com": "Weibo profile", "bsky.app": "Bluesky profile",
         "mastodon.social": "Mastodon profile", "quora.com/profile": "Quora profile", "tumblr.com": "Tumblr profile",
     ]

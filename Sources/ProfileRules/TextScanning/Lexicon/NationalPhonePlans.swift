@@ -21,36 +21,48 @@ struct NationalPhonePlan: Sendable {
 enum NationalPhonePlans {
     static let all: [NationalPhonePlan] = [
         // India: 10-digit NSN, mobiles 6–9 (TRAI National Numbering Plan 2003).
-        NationalPhonePlan(country: "IN", countryCode: "91", nationalLength: 10, mobilePrefixes: ["6", "7", "8", "9"],
-                          trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "IN", countryCode: "91", nationalLength: 10, mobilePrefixes: ["6", "7", "8", "9"],
+            trunkPrefix: "0"),
         // Pakistan: mobiles 3xx + 7 digits (PTA numbering plan).
-        NationalPhonePlan(country: "PK", countryCode: "92", nationalLength: 10, mobilePrefixes: ["3"],
-                          trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "PK", countryCode: "92", nationalLength: 10, mobilePrefixes: ["3"],
+            trunkPrefix: "0"),
         // Philippines: mobiles 9xx + 7 digits (NTC).
-        NationalPhonePlan(country: "PH", countryCode: "63", nationalLength: 10, mobilePrefixes: ["9"],
-                          trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "PH", countryCode: "63", nationalLength: 10, mobilePrefixes: ["9"],
+            trunkPrefix: "0"),
         // Bangladesh: mobiles 1[3-9]xx + 6 digits (BTRC, 2017 plan).
-        NationalPhonePlan(country: "BD", countryCode: "880", nationalLength: 10,
-                          mobilePrefixes: ["13", "14", "15", "16", "17", "18", "19"], trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "BD", countryCode: "880", nationalLength: 10,
+            mobilePrefixes: ["13", "14", "15", "16", "17", "18", "19"], trunkPrefix: "0"),
         // China: 11-digit mobiles 1[3-9]x, dialled without the trunk 0 (MIIT numbering plan).
-        NationalPhonePlan(country: "CN", countryCode: "86", nationalLength: 11,
-                          mobilePrefixes: ["13", "14", "15", "16", "17", "18", "19"], trunkPrefix: nil),
+        NationalPhonePlan(
+            country: "CN", countryCode: "86", nationalLength: 11,
+            mobilePrefixes: ["13", "14", "15", "16", "17", "18", "19"], trunkPrefix: nil),
         // Ukraine: 9-digit NSN, mobile operator codes (NCEC plan).
-        NationalPhonePlan(country: "UA", countryCode: "380", nationalLength: 9,
-                          mobilePrefixes: ["39", "50", "63", "66", "67", "68", "73", "91", "92", "93", "94", "95", "96",
-                                           "97", "98", "99"], trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "UA", countryCode: "380", nationalLength: 9,
+            mobilePrefixes: [
+                "39", "50", "63", "66", "67", "68", "73", "91", "92", "93", "94", "95", "96",
+                "97", "98", "99",
+            ], trunkPrefix: "0"),
         // Nigeria: mobiles 70x/80x/81x/90x/91x + 7 digits (NCC).
-        NationalPhonePlan(country: "NG", countryCode: "234", nationalLength: 10,
-                          mobilePrefixes: ["70", "80", "81", "90", "91"], trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "NG", countryCode: "234", nationalLength: 10,
+            mobilePrefixes: ["70", "80", "81", "90", "91"], trunkPrefix: "0"),
         // Kenya: mobiles 7xx and 1[01]x + 6 digits (CA Kenya).
-        NationalPhonePlan(country: "KE", countryCode: "254", nationalLength: 9, mobilePrefixes: ["7", "10", "11"],
-                          trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "KE", countryCode: "254", nationalLength: 9, mobilePrefixes: ["7", "10", "11"],
+            trunkPrefix: "0"),
         // Brazil: 2-digit area code (DDD) then a 9-digit mobile starting 9 (Anatel).
-        NationalPhonePlan(country: "BR", countryCode: "55", nationalLength: 11, mobilePrefixes: [],
-                          mobileDigitAfterAreaCode: 2, trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "BR", countryCode: "55", nationalLength: 11, mobilePrefixes: [],
+            mobileDigitAfterAreaCode: 2, trunkPrefix: "0"),
         // Egypt: mobiles 10/11/12/15 + 8 digits (NTRA).
-        NationalPhonePlan(country: "EG", countryCode: "20", nationalLength: 10,
-                          mobilePrefixes: ["10", "11", "12", "15"], trunkPrefix: "0"),
+        NationalPhonePlan(
+            country: "EG", countryCode: "20", nationalLength: 10,
+            mobilePrefixes: ["10", "11", "12", "15"], trunkPrefix: "0"),
     ]
 
     /// The first plan whose mobile `digits` (all digit groups joined) is, in international form (after `+`, `00`
