@@ -1,7 +1,7 @@
 import Foundation
 
-/// The labelled development set in `DevSet/`, its second development round in `DevSet/Round2/` (a former held-out
-/// part, measured blind once) and the blind held-out part in `DevSet/HeldOut/` (format in `DevSet/README.md`:
+/// The labelled development set in `DevSet/`, its later development rounds in `DevSet/RoundN/` (former held-out
+/// parts, each measured blind once) and the blind held-out part in `DevSet/HeldOut/` (format in `DevSet/README.md`:
 /// `LABELS<TAB>TEXT<TAB>SOURCE`, `⏎` for a line break, `⇥` for a tab, `#` comments).
 enum DevSetCases {
     struct FormatError: Error, CustomStringConvertible {
@@ -9,10 +9,18 @@ enum DevSetCases {
     }
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DevSet")
-    static let round2Directory = directory.appendingPathComponent("Round2")
     static let heldOutDirectory = directory.appendingPathComponent("HeldOut")
 
-    static var round2Available: Bool { hasCases(round2Directory) }
+    /// `DevSet/Round2`, `DevSet/Round3`, …: the former held-out parts, in the order they were written.
+    static var roundDirectories: [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.compactMap { name -> (Int, URL)? in
+            guard name.hasPrefix("Round"), let number = Int(name.dropFirst("Round".count)) else { return nil }
+            let folder = directory.appendingPathComponent(name)
+            return hasCases(folder) ? (number, folder) : nil
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+    static var roundsAvailable: Bool { !roundDirectories.isEmpty }
     static var heldOutAvailable: Bool { hasCases(heldOutDirectory) }
 
     private static func hasCases(_ folder: URL) -> Bool {

@@ -32,14 +32,17 @@ import Testing
             "below \(Self.threshold): \(report.rules(below: Self.threshold))")
     }
 
-    /// The second development round (`DevSet/Round2/*.tsv`, a held-out part already measured blind once, now
-    /// development material): per-rule table and every miss. Reported, not enforced: the gate is on `DevSet/*.tsv`.
-    @Test(.enabled(if: DevSetCases.round2Available, "DevSet/Round2 has no cases"))
-    func round2Table() throws {
-        var report = EvaluationReport()
-        try report.score(DevSetCases.cases(in: DevSetCases.round2Directory))
-        print(report.table(title: "Terms-of-Service rules, development round 2 (DevSet/Round2/*.tsv; not gated)"))
-        for miss in report.misses { print("  " + miss) }
+    /// The later development rounds (`DevSet/RoundN/*.tsv`, held-out parts already measured blind once, now
+    /// development material): per-round table and every miss. Reported, not enforced: the gate is on `DevSet/*.tsv`.
+    @Test(.enabled(if: DevSetCases.roundsAvailable, "DevSet has no RoundN folder with cases"))
+    func developmentRoundTables() throws {
+        for folder in DevSetCases.roundDirectories {
+            var report = EvaluationReport()
+            try report.score(DevSetCases.cases(in: folder))
+            let name = folder.lastPathComponent
+            print(report.table(title: "Terms-of-Service rules, development \(name) (DevSet/\(name)/*.tsv; not gated)"))
+            for miss in report.misses { print("  " + miss) }
+        }
     }
 
     /// The held-out part (`DevSet/HeldOut/*.tsv`): only the per-rule table, never a text or a miss, so that tuning

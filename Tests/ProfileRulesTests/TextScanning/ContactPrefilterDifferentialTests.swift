@@ -53,8 +53,8 @@ import Testing
     static var devSetTexts: [String] {
         get throws {
             var texts = try DevSetCases.cases(in: DevSetCases.directory).map(\.text)
-            if DevSetCases.round2Available {
-                texts += try DevSetCases.cases(in: DevSetCases.round2Directory).map(\.text)
+            for folder in DevSetCases.roundDirectories {
+                texts += try DevSetCases.cases(in: folder).map(\.text)
             }
             return texts + OwnCases.all.map(\.text)
         }
