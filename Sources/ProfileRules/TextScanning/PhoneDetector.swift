@@ -328,6 +328,9 @@ enum PhoneDetector {
             return true  // pages "1523-1538", "pp. 131-136, 2007"
         }
         if sizes == [5, 4], between[0] == [0x2D], !cue { return true }  // ZIP+4
+        if sizes == [5, 3], between[0] == [0x2D], !cue { return true }  // Brazilian CEP "01000-000"
+        // An identifier stamped with a date: a year, then month and day ("2024-1130-0088", an order number).
+        if sizes.count >= 3, isYear(groups[0]), sizes[1] == 4, isMonthDay(groups[1]), !cue { return true }
         if sizes.count == 4, dots == 3, sizes.allSatisfy({ $0 <= 3 }) { return true }  // IPv4
         if dots > 0 {
             let dotsOnly = dots == between.count
@@ -356,6 +359,12 @@ enum PhoneDetector {
             return false
         }
         return lowValue < highValue && highValue - lowValue < max(lowValue / 5, 10)
+    }
+
+    /// `1130`: a month (01–12) and a day (01–31).
+    private static func isMonthDay(_ group: String) -> Bool {
+        guard group.utf8.count == 4, let value = Int(group) else { return false }
+        return (1...12).contains(value / 100) && (1...31).contains(value % 100)
     }
 
     private static func isYear(_ group: String) -> Bool {
@@ -404,7 +413,8 @@ enum PhoneDetector {
             hasContactCue = letterCue || nearestContact != nil || after.contains(where: isIn(PhoneWords.contactCues))
         }
 
-        /// `€ 1500 0000`, `₹98765…`, `¥…`: a currency sign (folded to a space) just before in the original.
+        /// `€ 1500 0000`, `₹98765…`, `¥…`: a currency sign or a postal mark (folded to a space) just before in the
+        /// original.
         static func currencySymbol(before start: Int, in text: NormalizedText) -> Bool {
             guard start > 0 else { return false }
             var end = text.originalRange(of: start..<start + 1).lowerBound
@@ -415,8 +425,12 @@ enum PhoneDetector {
             guard let scalar = String(decoding: text.original[lead..<end], as: UTF8.self).unicodeScalars.first else {
                 return false
             }
-            return scalar.properties.generalCategory == .currencySymbol
+            // A postal mark says the same of a postcode (`〒530-0000`).
+            return scalar.properties.generalCategory == .currencySymbol || postalMarks.contains(scalar.value)
         }
+
+        /// 〒, 〠, 〶: the Japanese postal marks.
+        static let postalMarks: Set<UInt32> = [0x3012, 0x3020, 0x3036]
 
         /// Up to `count` words before `end`, nearest first, within the line.
         static func words(in bytes: [UInt8], before end: Int, count: Int) -> [Range<Int>] {

@@ -56,10 +56,15 @@ enum Lexicon {
                     found.append(stem)
                     index += 1
                 } else if !token.isDigits, token.key != WordTokens.innerDot,
-                    let disguised = disguisedCue(at: index, in: tokens)
+                    let disguised = disguisedCue(at: index, in: tokens) ?? dottedCue(at: index, in: tokens)
                 {
                     found.append(disguised)
                     index = disguised.tokens.upperBound
+                } else if token.isLetters, tokens.summary.hasNonASCIILetter,
+                    let glued = gluedName(at: index, in: tokens)
+                {
+                    found.append(glued)
+                    index += 1
                 } else {
                     index += 1
                 }
@@ -164,6 +169,63 @@ enum Lexicon {
             return Cue(
                 range: start..<end, cues: CueClass(rawValue: cues), name: Int(LexiconTables.wordName[slot]),
                 tokens: index..<last + 1)
+        }
+        return nil
+    }
+
+    /// A channel or rail name spelt with a dot between its letters, starting at token `index` (`w.h.a.t.s.a.p.p`,
+    /// `S.i.g.n.a.l`): single letters joined by dots, read back as one word.
+    private static func dottedCue(at index: Int, in tokens: WordTokens) -> Cue? {
+        guard tokens[index].range.count == 1, tokens[index].isLetters, index + 2 < tokens.count,
+            tokens[index + 1].key == WordTokens.innerDot, tokens[index + 2].range.count == 1
+        else { return nil }
+        var read: [UInt8] = []
+        var last = index
+        var next = index
+        while next < tokens.count, read.count < 16, tokens[next].range.count == 1, tokens[next].isLetters {
+            read.append(tokens.bytes[tokens[next].range.lowerBound])
+            last = next
+            guard next + 2 < tokens.count, tokens[next + 1].key == WordTokens.innerDot else { break }
+            next += 2
+        }
+        guard read.count >= 4 else { return nil }
+        let slot = slot(of: WordKey(read, 0..<read.count))
+        guard slot >= 0 else { return nil }
+        let cues = LexiconTables.wordCues[slot]
+        guard cues & (CueClass.channel.rawValue | CueClass.wordlikeChannel.rawValue | CueClass.rail.rawValue) != 0
+        else { return nil }
+        return Cue(
+            range: tokens[index].range.lowerBound..<tokens[last].range.upperBound, cues: CueClass(rawValue: cues),
+            name: Int(LexiconTables.wordName[slot]), tokens: index..<last + 1)
+    }
+
+    /// A channel, rail or network name in Latin letters glued to letters of a script written without spaces, in
+    /// token `index` (`有Telegram吗`, `LINEで連絡`, `Zoomで`): the first run of at least three ASCII letters inside
+    /// a word that also holds other letters.
+    private static func gluedName(at index: Int, in tokens: WordTokens) -> Cue? {
+        let range = tokens[index].range
+        let bytes = tokens.bytes
+        guard bytes[range.lowerBound] == 0x80 || bytes[range.upperBound - 1] == 0x80 else { return nil }
+        var at = range.lowerBound
+        while at < range.upperBound {
+            guard bytes[at] != 0x80 else {
+                at += 1
+                continue
+            }
+            var end = at
+            while end < range.upperBound, bytes[end] != 0x80 { end += 1 }
+            if end - at >= 3 {
+                let slot = slot(of: WordKey(bytes, at..<end))
+                let naming =
+                    CueClass.channel.rawValue | CueClass.wordlikeChannel.rawValue | CueClass.rail.rawValue
+                    | CueClass.social.rawValue
+                if slot >= 0, LexiconTables.wordCues[slot] & naming != 0 {
+                    return Cue(
+                        range: at..<end, cues: CueClass(rawValue: LexiconTables.wordCues[slot]),
+                        name: Int(LexiconTables.wordName[slot]), tokens: index..<index + 1)
+                }
+            }
+            at = end
         }
         return nil
     }
