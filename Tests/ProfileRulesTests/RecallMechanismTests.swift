@@ -196,7 +196,7 @@ import Testing
 
     @Test(arguments: [
         "Built a Zoom, Teams and Meet integration.", "Line charts, signal processing, snap-to-grid.",
-        "Google Meet add-on for meeting notes.",
+        "Google Meet add-on for meeting notes in Apps Script.",
     ])
     func channelsAsTheWorkStaySilent(text: String) {
         #expect(!kinds(text, .handle))

@@ -89,7 +89,9 @@ enum CueDetector {
         let end = cues[index].range.upperBound
         for next in index + 1..<min(index + 4, cues.count) {
             let between = text.bytes[end..<max(end, cues[next].range.lowerBound)]
-            guard between.count <= 24, between.allSatisfy({ $0 == 0x20 || FoldedByte.isWord($0) }) else { return nil }
+            guard between.count <= 24, between.allSatisfy({ $0 == Byte.space || FoldedByte.isWord($0) }) else {
+                return nil
+            }
             if !cues[next].cues.isDisjoint(with: [.platform, .inside]) {
                 return next
             }
@@ -228,7 +230,7 @@ enum CueDetector {
                 guard
                     cues[next].range.lowerBound - end <= 12
                         || cues[next].cues.contains([.negation, .verbFinal])
-                            && !tokens.bytes[end..<cues[next].range.lowerBound].contains(0x2C)
+                            && !tokens.bytes[end..<cues[next].range.lowerBound].contains(Byte.comma)
                 else {
                     next += 1
                     continue
@@ -252,8 +254,8 @@ enum CueDetector {
         func isQuestionParticle(_ index: Int) -> Bool {
             var at = cues[index].range.upperBound
             let bytes = tokens.bytes
-            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
-            if at < bytes.count, bytes[at] == 0x3F { return true }
+            while at < bytes.count, bytes[at] == Byte.space { at += 1 }
+            if at < bytes.count, bytes[at] == Byte.questionMark { return true }
             // "交換しませんか", "…不…吗": a question particle after the negation makes an invitation.
             let original = text.original
             let end = text.originalRange(of: cues[index].range).upperBound
@@ -273,7 +275,7 @@ enum CueDetector {
                 cues[index].range.lowerBound - cues[other].range.upperBound <= 24
             {
                 let gap = tokens.bytes[cues[other].range.upperBound..<cues[index].range.lowerBound]
-                if gap.contains(where: { $0 == 0x2C || $0 == 0x3B }) { return false }
+                if gap.contains(where: { $0 == Byte.comma || $0 == Byte.semicolon }) { return false }
                 if cues[other].cues.contains(.condition) { return true }
                 other -= 1
             }
@@ -366,9 +368,9 @@ enum CueDetector {
             let bytes = tokens.bytes
             while at < bytes.count, at - cues[index].range.upperBound < 80 {
                 switch bytes[at] {
-                case 0x3F: return true
-                case 0x0A: return false
-                case 0x2E, 0x21:
+                case Byte.questionMark: return true
+                case Byte.lineFeed: return false
+                case Byte.dot, Byte.exclamationMark:
                     if at + 1 >= bytes.count || !FoldedByte.isWord(bytes[at + 1]) { return false }
                     at += 1
                 default: at += 1
@@ -382,7 +384,7 @@ enum CueDetector {
         func isDotted(_ index: Int) -> Bool {
             let end = cues[index].range.upperBound
             let bytes = tokens.bytes
-            return end + 1 < bytes.count && bytes[end] == 0x2E && FoldedByte.isWord(bytes[end + 1])
+            return end + 1 < bytes.count && bytes[end] == Byte.dot && FoldedByte.isWord(bytes[end + 1])
         }
 
         /// Whether a name is glued by a hyphen or an underscore to a word (`Telegram-like`, `skype_icon`,
@@ -391,12 +393,13 @@ enum CueDetector {
             let range = text.originalRange(of: cues[index].range)
             let original = text.original
             if range.upperBound + 1 < original.count,
-                original[range.upperBound] == 0x2D || original[range.upperBound] == 0x5F,
-                FoldedByte.isWord(original[range.upperBound + 1] | 0x20) || original[range.upperBound + 1] >= 0x80
+                original[range.upperBound] == Byte.hyphen || original[range.upperBound] == Byte.underscore,
+                FoldedByte.isWord(original[range.upperBound + 1] | Byte.asciiCaseBit)
+                    || original[range.upperBound + 1] >= Byte.firstNonASCII
             {
                 return true
             }
-            return range.lowerBound > 1 && original[range.lowerBound - 1] == 0x5F
+            return range.lowerBound > 1 && original[range.lowerBound - 1] == Byte.underscore
         }
 
         /// The first of the names listed together with cue `index` ("Mercado Pago, PagSeguro e Pix", "YouTube,
@@ -431,7 +434,7 @@ enum CueDetector {
         /// `other`: the later one is in another clause.
         func clauseBreak(after index: Int, before other: Int) -> Bool {
             tokens.bytes[cues[index].range.upperBound..<max(cues[index].range.upperBound, cues[other].range.lowerBound)]
-                .contains(where: { $0 == 0x2C || $0 == 0x3B })
+                .contains(where: { $0 == Byte.comma || $0 == Byte.semicolon })
                 || (index + 1..<other).contains {
                     cues[$0].cues.contains(.condition) && tokens.is(cues[$0].tokens.lowerBound, in: Self.clauseOpeners)
                 }
@@ -477,7 +480,7 @@ enum CueDetector {
         func closesClause(_ index: Int) -> Bool {
             let bytes = tokens.bytes
             var at = cues[index].range.upperBound
-            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            while at < bytes.count, bytes[at] == Byte.space { at += 1 }
             guard at < bytes.count else { return true }
             if !FoldedByte.isWord(bytes[at]) { return true }
             let token = tokens.index(containing: at)
@@ -561,9 +564,9 @@ enum CueDetector {
         func labelled(_ index: Int) -> Bool {
             let bytes = tokens.bytes
             var at = cues[index].range.upperBound
-            guard at < bytes.count, bytes[at] == 0x3A else { return false }
+            guard at < bytes.count, bytes[at] == Byte.colon else { return false }
             at += 1
-            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            while at < bytes.count, bytes[at] == Byte.space { at += 1 }
             return at < bytes.count && FoldedByte.isWord(bytes[at])
         }
 
@@ -574,7 +577,7 @@ enum CueDetector {
             let bytes = tokens.bytes
             var digits = 0
             var at = cues[index].range.upperBound
-            while at < bytes.count, at < cues[index].range.upperBound + 24, bytes[at] != 0x0A {
+            while at < bytes.count, at < cues[index].range.upperBound + 24, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { digits += 1 }
                 at += 1
             }
@@ -594,7 +597,7 @@ enum CueDetector {
             if let inside = near(index, .inside, within: 40),
                 !(inside < context
                     && tokens.bytes[cues[inside].range.upperBound..<cues[context].range.lowerBound]
-                        .split(separator: 0x20).contains { Self.contrastWords.contains($0) })
+                        .split(separator: Byte.space).contains { Self.contrastWords.contains($0) })
             {
                 return nil
             }
@@ -699,7 +702,7 @@ enum CueDetector {
             let range = text.originalRange(of: cues[index].range)
             guard range.lowerBound < text.original.count else { return false }
             let first = text.original[range.lowerBound]
-            return first >= 0x41 && first <= 0x5A
+            return first >= Byte.upperA && first <= Byte.upperZ
         }
 
         /// Family 5: a social network with an invitation to reach the writer there.
@@ -920,7 +923,7 @@ enum CueDetector {
 
         /// Whether `gap` holds a clause break: a semicolon, or a comma before "and", "but" or "so".
         static func endsClause(_ gap: ArraySlice<UInt8>) -> Bool {
-            if gap.contains(0x3B) { return true }
+            if gap.contains(Byte.semicolon) { return true }
             for joiner in [", and ", ", but ", ", so "] where gap.count >= joiner.utf8.count {
                 let bytes = Array(joiner.utf8)
                 var at = gap.startIndex
@@ -963,19 +966,21 @@ enum CueDetector {
             let upper = cues[second].range.lowerBound
             guard upper >= lower, upper - lower <= 40 else { return false }
             // A line break, `;`, `!` or `?` ends an address; a dot does not ("ул. Примерная, д. 5").
-            return !tokens.bytes[lower..<upper].contains { $0 == 0x0A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+            return !tokens.bytes[lower..<upper].contains {
+                $0 == Byte.lineFeed || $0 == Byte.semicolon || $0 == Byte.exclamationMark || $0 == Byte.questionMark
+            }
         }
 
         /// Whether a digit stands within 5 bytes of a folded range, on its line: a house, flat or postal number.
         func hasNumberBeside(_ range: Range<Int>) -> Bool {
             let bytes = tokens.bytes
             var at = range.lowerBound - 1
-            while at >= 0, range.lowerBound - at <= 5, bytes[at] != 0x0A {
+            while at >= 0, range.lowerBound - at <= 5, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { return true }
                 at -= 1
             }
             at = range.upperBound
-            while at < bytes.count, at - range.upperBound < 5, bytes[at] != 0x0A {
+            while at < bytes.count, at - range.upperBound < 5, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { return true }
                 at += 1
             }
@@ -1014,17 +1019,17 @@ enum CueDetector {
                 // "Address:", "Address ko:", "Adresse :", "地址：" (folded to a colon).
                 var at = cues[index].range.upperBound
                 var skipped = 0
-                while at < bytes.count, bytes[at] != 0x3A, bytes[at] != 0x0A, skipped < 6 {
+                while at < bytes.count, bytes[at] != Byte.colon, bytes[at] != Byte.lineFeed, skipped < 6 {
                     at += 1
                     skipped += 1
                 }
-                if at < bytes.count, bytes[at] == 0x3A {
+                if at < bytes.count, bytes[at] == Byte.colon {
                     var end = at + 1
                     var digit = false
                     var comma = false
-                    while end < bytes.count, end - at <= 80, bytes[end] != 0x0A {
+                    while end < bytes.count, end - at <= 80, bytes[end] != Byte.lineFeed {
                         digit = digit || FoldedByte.isDigit(bytes[end])
-                        comma = comma || bytes[end] == 0x2C
+                        comma = comma || bytes[end] == Byte.comma
                         end += 1
                     }
                     if digit, comma || parts.count > 1 {
@@ -1042,14 +1047,14 @@ enum CueDetector {
             let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
             let last = cues[parts[shape[shape.count - 1]]].range
             let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
-            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(0x2C) else {
+            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(Byte.comma) else {
                 return nil
             }
             return Found(kind: .address, range: first.lowerBound..<last.upperBound, detail: "street address")
         }
     }
 
-    private static let dollarSign = WordKey(byte: 0x24)
+    private static let dollarSign = WordKey(byte: Byte.dollarSign)
 
     /// Words opening a purpose or reason clause (`Rules.inPurposeClause`).
     private static let purposeWords: WordSet = ["so", "because", "since", "coz", "cuz", "cause"]
@@ -1096,12 +1101,12 @@ enum CueDetector {
             {
                 name = "Bitcoin"
             } else if first == UInt8(ascii: "T"), original.count == 34, original.allSatisfy(base58.contains),
-                original.contains(where: { $0 >= 0x61 })
+                original.contains(where: { $0 >= Byte.lowerA })
             {
                 name = "USDT (TRC20)"
             } else if first == UInt8(ascii: "1") || first == UInt8(ascii: "3"), original.count <= 35,
-                original.allSatisfy(base58.contains), original.contains(where: { $0 >= 0x61 }),
-                original.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                original.allSatisfy(base58.contains), original.contains(where: { $0 >= Byte.lowerA }),
+                original.dropFirst().contains(where: { $0 >= Byte.upperA && $0 <= Byte.upperZ })
             {
                 name = "Bitcoin"
             }
@@ -1117,7 +1122,7 @@ enum CueDetector {
     ].map { Array($0.utf8) }
 
     /// Where each call host's first dot sits (`zoom.us/j/` → 4): the scan visits the text's dots only.
-    private static let callHostDots: [Int] = callHosts.map { $0.firstIndex(of: 0x2E)! }
+    private static let callHostDots: [Int] = callHosts.map { $0.firstIndex(of: Byte.dot)! }
 
     /// Family 5: video-call links (a meeting room is a way to talk off the platform).
     static func callLinks(in bytes: [UInt8]) -> [Found] {
@@ -1131,7 +1136,7 @@ enum CueDetector {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var from = 0
-            while let dot = buffer[from...].firstIndex(of: 0x2E) {
+            while let dot = buffer[from...].firstIndex(of: Byte.dot) {
                 from = dot + 1
                 for (index, host) in hosts.enumerated() {
                     let at = dot - hostDots[index]
@@ -1144,7 +1149,7 @@ enum CueDetector {
                     guard same else { continue }
                     if at > 0 {
                         let before = buffer[at - 1]
-                        guard !FoldedByte.isWord(before) && before != 0x2E || before == 0x2F else { continue }
+                        guard !FoldedByte.isWord(before) && before != Byte.dot || before == Byte.slash else { continue }
                     }
                     if starts.isEmpty { starts = Array(repeating: [], count: hosts.count) }
                     starts[index].append(at)
