@@ -971,8 +971,9 @@ enum CueDetector {
             }
         }
 
-        /// Whether a digit stands within 5 bytes of a folded range, on its line: a house, flat or postal number.
-        func hasNumberBeside(_ range: Range<Int>) -> Bool {
+        /// Whether a digit stands within 5 bytes of a folded range (`after` bytes after it, crossing at most one
+        /// comma), on its line: a house, flat or postal number.
+        func hasNumberBeside(_ range: Range<Int>, after: Int = 5) -> Bool {
             let bytes = tokens.bytes
             var at = range.lowerBound - 1
             while at >= 0, range.lowerBound - at <= 5, bytes[at] != Byte.lineFeed {
@@ -980,8 +981,13 @@ enum CueDetector {
                 at -= 1
             }
             at = range.upperBound
-            while at < bytes.count, at - range.upperBound < 5, bytes[at] != Byte.lineFeed {
+            var commas = 0
+            while at < bytes.count, at - range.upperBound < after, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { return true }
+                if bytes[at] == Byte.comma {
+                    commas += 1
+                    if commas > 1 { return false }
+                }
                 at += 1
             }
             return false
@@ -1040,14 +1046,23 @@ enum CueDetector {
                 }
             }
             let shape = parts.indices.filter { roles[$0] != "label" }
-            guard shape.count >= 2, shape.contains(where: { hasNumberBeside(cues[parts[$0]].range) }) else {
+            // A street's number may follow its name ("пр-т Образцовый, 101", "Örnek Caddesi No: 15").
+            guard shape.count >= 2,
+                shape.contains(where: {
+                    hasNumberBeside(cues[parts[$0]].range, after: roles[$0] == "street" ? 32 : 5)
+                })
+            else {
                 return nil
             }
             // A label before the parts starts the address ("住所〒100-0000東京都…区…町").
             let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
             let last = cues[parts[shape[shape.count - 1]]].range
             let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
-            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(Byte.comma) else {
+            // Three parts must not be one word repeated: "Phase 1 (…), Phase 2 (…), Phase 3" is a plan.
+            let distinct = Set(shape.map { bytes[cues[parts[$0]].range] }).count >= 2
+            guard
+                strong || shape.count >= 3 && distinct && bytes[first.upperBound..<last.lowerBound].contains(Byte.comma)
+            else {
                 return nil
             }
             return Found(kind: .address, range: first.lowerBound..<last.upperBound, detail: "street address")
