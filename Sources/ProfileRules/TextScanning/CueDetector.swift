@@ -738,8 +738,8 @@ enum CueDetector {
                 involved.append(yours)
                 if cue.contains(.ask) {
                     // "apna number do": the request is in the entry.
-                } else if let ask = near(index, .ask, within: 40) {
-                    involved.append(ask)
+                } else if let ask = near(index, .ask, within: 40) ?? toMe(before: index) {
+                    involved.append(ask)  // "send me your email", "DM me your contact details"
                 } else if !asksAfter(index) {
                     return nil
                 }
@@ -750,6 +750,8 @@ enum CueDetector {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"
+            } else if isIndefinite(index), asksAfter(index), let ask = near(index, .ask, within: 20, before: false) {
+                involved.append(ask)  // "got an email I can send the brief to?"
             } else if let move = movedTo(index) {
                 involved.append(move)  // "let's continue over email", "can we switch to phone?"
             } else if let swap = near(index, .exchange, within: 8, after: false) {
@@ -765,6 +767,24 @@ enum CueDetector {
             guard !cancelled(involved) else { return nil }
             return Found(kind: .offPlatform, range: span(involved), detail: "asks for or offers contact details")
         }
+
+        /// A talking word aimed at the writer ("DM me", "text me", "message me") up to 12 bytes before contact word
+        /// `index`: asking to be sent the reader's detail.
+        func toMe(before index: Int) -> Int? {
+            guard let talk = near(index, .talk, within: 12, after: false) else { return nil }
+            let after = cues[talk].tokens.upperBound
+            let entry = cues[talk].tokens.clamped(to: 0..<tokens.count)
+            let me = entry.contains { tokens.text($0) == "me" } || after < tokens.count && tokens.text(after) == "me"
+            return me ? talk : nil
+        }
+
+        /// Whether contact word `index` follows "a", "an" or "any": one is wanted ("got an email I can write to?").
+        func isIndefinite(_ index: Int) -> Bool {
+            let token = cues[index].tokens.lowerBound
+            return token > 0 && tokens.is(token - 1, in: Self.indefinites)
+        }
+
+        static let indefinites: WordSet = ["a", "an", "any"]
 
         /// A talking word aimed at the reader ("reach you", "call you", "contact you") up to 30 bytes after contact
         /// word `index`: the number or address is wanted to reach the reader by.
