@@ -5,8 +5,6 @@ import ProfileLintKit
 import ProfileModel
 import ProfileRules
 
-extension ReportFormat: ExpressibleByArgument {}
-
 /// `FORMAT=PATH` for `--output`.
 struct OutputTarget: ExpressibleByArgument {
     var format: ReportFormat
@@ -22,14 +20,11 @@ struct OutputTarget: ExpressibleByArgument {
     }
 }
 
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, CaseArgument {
     case auto
     case always
     case never
 }
-
-extension Severity: ExpressibleByArgument {}
-extension CompletenessModel: ExpressibleByArgument {}
 
 /// Options shared by every command that prints findings.
 struct OutputOptions: ParsableArguments {
