@@ -738,8 +738,8 @@ enum CueDetector {
                 involved.append(yours)
                 if cue.contains(.ask) {
                     // "apna number do": the request is in the entry.
-                } else if let ask = near(index, .ask, within: 40) {
-                    involved.append(ask)
+                } else if let ask = near(index, .ask, within: 40) ?? toMe(before: index) {
+                    involved.append(ask)  // "send me your email", "DM me your contact details"
                 } else if !asksAfter(index) {
                     return nil
                 }
@@ -750,6 +750,8 @@ enum CueDetector {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"
+            } else if isIndefinite(index), asksAfter(index), let ask = near(index, .ask, within: 20, before: false) {
+                involved.append(ask)  // "got an email I can send the brief to?"
             } else if let move = movedTo(index) {
                 involved.append(move)  // "let's continue over email", "can we switch to phone?"
             } else if let swap = near(index, .exchange, within: 8, after: false) {
@@ -765,6 +767,24 @@ enum CueDetector {
             guard !cancelled(involved) else { return nil }
             return Found(kind: .offPlatform, range: span(involved), detail: "asks for or offers contact details")
         }
+
+        /// A talking word aimed at the writer ("DM me", "text me", "message me") up to 12 bytes before contact word
+        /// `index`: asking to be sent the reader's detail.
+        func toMe(before index: Int) -> Int? {
+            guard let talk = near(index, .talk, within: 12, after: false) else { return nil }
+            let after = cues[talk].tokens.upperBound
+            let entry = cues[talk].tokens.clamped(to: 0..<tokens.count)
+            let me = entry.contains { tokens.text($0) == "me" } || after < tokens.count && tokens.text(after) == "me"
+            return me ? talk : nil
+        }
+
+        /// Whether contact word `index` follows "a", "an" or "any": one is wanted ("got an email I can write to?").
+        func isIndefinite(_ index: Int) -> Bool {
+            let token = cues[index].tokens.lowerBound
+            return token > 0 && tokens.is(token - 1, in: Self.indefinites)
+        }
+
+        static let indefinites: WordSet = ["a", "an", "any"]
 
         /// A talking word aimed at the reader ("reach you", "call you", "contact you") up to 30 bytes after contact
         /// word `index`: the number or address is wanted to reach the reader by.
@@ -971,8 +991,9 @@ enum CueDetector {
             }
         }
 
-        /// Whether a digit stands within 5 bytes of a folded range, on its line: a house, flat or postal number.
-        func hasNumberBeside(_ range: Range<Int>) -> Bool {
+        /// Whether a digit stands within 5 bytes of a folded range (`after` bytes after it, crossing at most one
+        /// comma), on its line: a house, flat or postal number.
+        func hasNumberBeside(_ range: Range<Int>, after: Int = 5) -> Bool {
             let bytes = tokens.bytes
             var at = range.lowerBound - 1
             while at >= 0, range.lowerBound - at <= 5, bytes[at] != Byte.lineFeed {
@@ -980,8 +1001,13 @@ enum CueDetector {
                 at -= 1
             }
             at = range.upperBound
-            while at < bytes.count, at - range.upperBound < 5, bytes[at] != Byte.lineFeed {
+            var commas = 0
+            while at < bytes.count, at - range.upperBound < after, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { return true }
+                if bytes[at] == Byte.comma {
+                    commas += 1
+                    if commas > 1 { return false }
+                }
                 at += 1
             }
             return false
@@ -1040,14 +1066,23 @@ enum CueDetector {
                 }
             }
             let shape = parts.indices.filter { roles[$0] != "label" }
-            guard shape.count >= 2, shape.contains(where: { hasNumberBeside(cues[parts[$0]].range) }) else {
+            // A street's number may follow its name ("пр-т Образцовый, 101", "Örnek Caddesi No: 15").
+            guard shape.count >= 2,
+                shape.contains(where: {
+                    hasNumberBeside(cues[parts[$0]].range, after: roles[$0] == "street" ? 32 : 5)
+                })
+            else {
                 return nil
             }
             // A label before the parts starts the address ("住所〒100-0000東京都…区…町").
             let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
             let last = cues[parts[shape[shape.count - 1]]].range
             let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
-            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(Byte.comma) else {
+            // Three parts must not be one word repeated: "Phase 1 (…), Phase 2 (…), Phase 3" is a plan.
+            let distinct = Set(shape.map { bytes[cues[parts[$0]].range] }).count >= 2
+            guard
+                strong || shape.count >= 3 && distinct && bytes[first.upperBound..<last.lowerBound].contains(Byte.comma)
+            else {
                 return nil
             }
             return Found(kind: .address, range: first.lowerBound..<last.upperBound, detail: "street address")

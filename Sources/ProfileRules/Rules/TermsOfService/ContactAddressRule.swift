@@ -18,10 +18,12 @@ struct ContactAddressRule: ProfileRule {
             a label with a colon and a value holding a number ("Адрес: ул. Примерная, д. 5", "地址：示例路88号", \
             "पता: मकान नं. 12, …"), or parts on one line with a number beside one of them: a street type and one \
             more part ("221B Fictional Street, Apt 4", "〒530-0000 大阪府…町2丁目") or three parts split by commas \
-            ("Flat 302, Kalpana Apartments, 4th Cross"). The street name must be capitalised where a street type \
+            ("Flat 302, Kalpana Apartments, 4th Cross"); house, plot and phase parts of Pakistani, Bangladeshi \
+            and Nigerian addresses ("House 12, Street 5", "Plot 15, … Crescent, … Phase 1"); a street's number \
+            after its name ("г. Новосибирск, пр-т Образцовый, 101"). The street name must be capitalised where a street type \
             is also a word. Exceptions: numbers that are quantities or names ("3 way merges", "40 Wall Street \
             dashboards", "Avenue 5", "Via 10 providers"); common words among the parts alone ("flat design for 4 \
-            apps, a lot of icons"); a number after a label that is not an address ("订单号：2024-…").
+            apps, a lot of icons", "in-house team, phase 2"); a number after a label that is not an address ("订单号：2024-…").
             """,
         howToFix: "Remove the address; your city and country belong in the profile's location.",
         passing: [

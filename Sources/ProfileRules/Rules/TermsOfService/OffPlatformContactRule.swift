@@ -17,7 +17,8 @@ struct OffPlatformContactRule: ProfileRule {
             contact you directly?", "write me directly, not through the site"), another messenger or a better way \
             to reach the reader than here, a contact noun wanted to reach the reader by ("a number where I can \
             reach you"), an exchange of numbers ("let's swap numbers so we don't miss each other"), a request to be \
-            phoned ("give me a call", "ring me", "on the phone"), a postal address asked for ("your mailing \
+            phoned ("ring me", "on the phone"), a talking verb to the writer before the reader's detail ("DM me your \
+            contact details"), one wanted with the verb after ("got an email I can send the brief to?"), a postal address asked for ("your mailing \
             address"), the reader reached "personally", talk moved outside of Upwork's own chat ("outside of Upwork \
             Messages"), in the languages of the lexicon (with inflected forms such as "numaranızı", "електронну \
             пошту"). Exceptions: "text me" or \
