@@ -24,39 +24,49 @@ enum TextNormalizer {
         var bytes = [UInt8](repeating: 0, count: count)
         var starts = [Int32](repeating: 0, count: count)
         var ends = [Int32](repeating: 0, count: count)
-        var written = 0
-        let asciiFolds = Self.asciiFolds  // statics read once, not per byte
-        let smallFolds = Self.smallFolds
-        source.withUnsafeBufferPointer { source in
-            bytes.withUnsafeMutableBufferPointer { bytes in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    ends.withUnsafeMutableBufferPointer { ends in
-                        @inline(__always) func write(_ byte: UInt8, _ start: Int, _ end: Int) {
-                            bytes[written] = byte
-                            starts[written] = Int32(truncatingIfNeeded: start)
-                            ends[written] = Int32(truncatingIfNeeded: end)
-                            written += 1
-                        }
-                        var index = 0
-                        while index < count {
-                            let byte = source[index]
-                            if byte < 0x80 {
-                                if byte == 0x25, index + 2 < count,
-                                    let escaped = percentEscape(source[index + 1], source[index + 2])
-                                {
-                                    write(escaped, index, index + 3)
-                                    index += 3
-                                } else {
+        let smallFolds = Self.smallFolds  // statics read once, not per byte
+        let written = source.withUnsafeBufferPointer { source in
+            asciiFolds.withUnsafeBufferPointer { asciiFolds in
+                bytes.withUnsafeMutableBufferPointer { bytes in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        ends.withUnsafeMutableBufferPointer { ends in
+                            var written = 0
+                            var index = 0
+                            while index < count {
+                                let byte = source[index]
+                                if byte < 0x80, byte != 0x25 {
                                     // ASCII: lowercase letters, tabs as spaces, everything else as is.
-                                    write(asciiFolds[Int(byte)], index, index + 1)
+                                    bytes[written] = asciiFolds[Int(byte)]
+                                    starts[written] = Int32(truncatingIfNeeded: index)
+                                    ends[written] = Int32(truncatingIfNeeded: index + 1)
+                                    written += 1
                                     index += 1
+                                    continue
                                 }
-                                continue
+                                let folded: UInt8
+                                let length: Int
+                                if byte < 0x80 {
+                                    if index + 2 < count,
+                                        let escaped = percentEscape(source[index + 1], source[index + 2])
+                                    {
+                                        (folded, length) = (escaped, 3)
+                                    } else {
+                                        (folded, length) = (byte, 1)
+                                    }
+                                } else {
+                                    let value: UInt32
+                                    (value, length) = decodeScalar(source, at: index)
+                                    folded = value < 0x800 ? smallFolds[Int(value)] : foldedScalar(value)
+                                }
+                                if folded != dropped {
+                                    bytes[written] = folded
+                                    starts[written] = Int32(truncatingIfNeeded: index)
+                                    ends[written] = Int32(truncatingIfNeeded: index + length)
+                                    written += 1
+                                }
+                                index += length
                             }
-                            let (value, length) = decodeScalar(source, at: index)
-                            let folded = value < 0x800 ? smallFolds[Int(value)] : foldedScalar(value)
-                            if folded != dropped { write(folded, index, index + length) }
-                            index += length
+                            return written
                         }
                     }
                 }

@@ -128,8 +128,9 @@ struct PassState {
 /// Pass 2 of `TextNormalizer`: undoes word-level obfuscation.
 struct WordPass {
     var state: PassState
-    /// `Self.roles`, read once per pass rather than once per word.
+    /// `Self.roles` and `Self.roleShapes`, read once per pass rather than once per word.
     private let roleTable: WordTable<Roles>
+    private let roleShapes: [UInt16]
     /// The last spaced run that did not qualify, per separator (space, hyphen): a later piece of the same run
     /// starts a suffix of it, which cannot qualify either, so `1 1 1 …` is scanned once, not once per piece.
     private var failedSpaceRun = 0..<0
@@ -141,6 +142,7 @@ struct WordPass {
     init(_ folded: FoldedBytes) {
         state = PassState(folded)
         roleTable = Self.roles
+        roleShapes = Self.shapes
     }
 
     private static let openers = ByteSet("[({<\"'")
@@ -157,10 +159,11 @@ struct WordPass {
     }
 
     /// Every proper prefix of a split keyword: a piece that is not one cannot start a split name.
-    private static let keywordPrefixes = WordSet(
-        ObfuscationWords.splitKeywords.words.flatMap { keyword in
-            (1..<keyword.count).map { String(keyword.prefix($0)) }
-        })
+    private static let keywordPrefixes: WordSet = {
+        let keywords = ObfuscationWords.splitKeywords.words
+        precondition(keywords.allSatisfy { $0.utf8.count <= 16 }, "splitKeyword joins into a 16-byte key")
+        return WordSet(keywords.flatMap { keyword in (1..<keyword.count).map { String(keyword.prefix($0)) } })
+    }()
 
     private static let roles: WordTable<Roles> = {
         var roles: [String: Roles] = [:]
@@ -171,6 +174,23 @@ struct WordPass {
         for word in ObfuscationWords.spelledDot.words { roles[word, default: []].insert(.spelledDot) }
         return WordTable(roles.map { ($0.key, $0.value) })
     }()
+
+    /// A filter in front of `roles`: for a word's first two bytes (`shape`), a bit for every length of a role word
+    /// starting with them. Nine words in ten start no role word and skip the table probe; the filter may let a
+    /// word through (bytes share a shape), never keep one out.
+    private static let shapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 1 << 12)
+        for word in roles.words {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count < 16, "a role word's length is a bit of a UInt16")
+            shapes[shape(bytes[0], bytes.count > 1 ? bytes[1] : 0)] |= 1 << bytes.count
+        }
+        return shapes
+    }()
+
+    /// The low six bits of a word's first two bytes (the second is 0 for a one-byte word).
+    @inline(__always)
+    private static func shape(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
     mutating func run() -> FoldedBytes {
         let openers = Self.openers  // read once, not per byte
@@ -257,12 +277,15 @@ struct WordPass {
         if end - start == 1, spacedRun(separator: 0x20) || spacedRun(separator: 0x2D) { return }
         if end - start <= 9 {
             let word = start..<end
-            if let roles = roleTable.value(state.input, word) {
+            let shape = Self.shape(state.input[start], end - start > 1 ? state.input[start + 1] : 0)
+            if roleShapes[shape] & 1 << (end - start) != 0, let roles = roleTable.value(state.input, word) {
                 if roles.contains(.keywordPrefix), splitKeyword(word) { return }
                 if roles.contains(.spelledDigit), spelledDigits(word) { return }
                 if roles.contains(.spelledDot), spelledDot(word) { return }
             }
-            if letterOZero(word) { return }
+            // `letterOZero` wants digits and `o` only: most words fail on their first byte.
+            let first = state.input[start]
+            if FoldedByte.isDigit(first) || first == 0x6F, letterOZero(word) { return }
         }
         state.copy(start..<end)
         state.index = end
@@ -304,19 +327,23 @@ struct WordPass {
 
     /// `sk ype`, `what's app`, `pay pal`: two or three short pieces that join to a messenger or payment name.
     private mutating func splitKeyword(_ first: Range<Int>) -> Bool {
-        var joined = Array(state.input[first])
+        // The pieces joined so far as a key, not an array: every split name is shorter than 16 bytes, so a longer
+        // join is neither a name nor a prefix of one.
+        var joined = WordKey(state.input, first)
         var end = first.upperBound
         for _ in 0..<2 {
             guard Self.joinSeparators.contains(state.byte(end)), FoldedByte.isWord(state.byte(end + 1)) else { break }
             let nextEnd = state.wordEnd(end + 1)
-            joined += state.input[end + 1..<nextEnd]
+            guard joined.length + (nextEnd - end - 1) <= 16 else { break }
+            joined.append(state.input, end + 1..<nextEnd)
             end = nextEnd
-            if ObfuscationWords.splitKeywords.contains(joined, joined.indices) {
-                state.emit(joined, for: state.index..<end)
+            if ObfuscationWords.splitKeywords.contains(joined) {
+                // The pieces are words and each separator one byte that is not.
+                state.emit(state.input[state.index..<end].filter(FoldedByte.isWord), for: state.index..<end)
                 state.index = end
                 return true
             }
-            guard Self.keywordPrefixes.contains(joined, joined.indices) else { break }
+            guard Self.keywordPrefixes.contains(joined) else { break }
         }
         return false
     }
@@ -476,24 +503,36 @@ struct AtPass {
         let input = state.input
         var at = 0
         var unchanged = 0  // bytes from here to `at` pass as they are
-        while at < input.count {
-            // Only a spelled "at" after a space can change anything.
-            if input[at] == 0x61, state.byte(at + 1) == 0x74, !FoldedByte.isWord(state.byte(at + 2)), at > 0,
-                input[at - 1] == 0x20
-            {
-                state.copy(unchanged..<at)
+        // Only a spelled "at" after a space can change anything.
+        while let word = Self.spacedAt(in: input, from: at) {
+            state.copy(unchanged..<word)
+            unchanged = word
+            state.index = word
+            if spelledAt() {
+                at = state.index
                 unchanged = at
-                state.index = at
-                if spelledAt() {
-                    at = state.index
-                    unchanged = at
-                    continue
-                }
+            } else {
+                at = word + 1
             }
-            at += 1
         }
         state.copy(unchanged..<input.count)
         return state.finish()
+    }
+
+    /// The position of the next word `at` after a space, from `start` on (a raw-buffer loop: it sees every byte).
+    private static func spacedAt(in input: [UInt8], from start: Int) -> Int? {
+        input.withUnsafeBufferPointer { bytes in
+            var at = max(start, 1)
+            while at + 1 < bytes.count {
+                if bytes[at] == 0x61, bytes[at + 1] == 0x74, bytes[at - 1] == 0x20,
+                    at + 2 == bytes.count || !FoldedByte.isWord(bytes[at + 2])
+                {
+                    return at
+                }
+                at += 1
+            }
+            return nil
+        }
     }
 
     private static let userCharacters = ByteSet(".-_+")
@@ -514,7 +553,7 @@ struct AtPass {
             guard state.byte(end) == 0x2E, FoldedByte.isWord(state.byte(end + 1)) else { break }
             at = end + 1
         }
-        if labels.count == 1, let spaced = spacedDomain(from: domainStart) { return spaced }
+        if labels.count == 1, joinSpacedDomain(from: domainStart) { return true }
         guard let firstLabel = labels.first, let lastLabel = labels.last else { return false }
         let isDomain =
             labels.count >= 2
@@ -533,8 +572,9 @@ struct AtPass {
     }
 
     /// `pal at cs stanford edu`, `jks at robotics;stanford;edu`: labels split by spaces or semicolons, ending in a
-    /// common top-level domain, after a mail cue. Writes `@` and the labels joined by dots.
-    private mutating func spacedDomain(from domainStart: Int) -> Bool? {
+    /// common top-level domain, after a mail cue. Writes `@` and the labels joined by dots and returns true, or
+    /// writes nothing and returns false (the domain may still be a single dotted or bare one).
+    private mutating func joinSpacedDomain(from domainStart: Int) -> Bool {
         var labels: [Range<Int>] = []
         var at = domainStart
         while labels.count < 4, FoldedByte.isLetter(state.byte(at)) {
@@ -547,7 +587,7 @@ struct AtPass {
         }
         guard labels.count >= 2, let last = labels.last,
             ObfuscationWords.spelledTLDs.contains(state.input, last), mailCueBefore()
-        else { return nil }
+        else { return false }
         state.trimTrailingSpaces()
         state.emit([0x40], for: state.index..<state.index + 2)
         for (number, label) in labels.enumerated() {

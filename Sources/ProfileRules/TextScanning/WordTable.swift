@@ -9,22 +9,12 @@ struct WordKey: Hashable, Sendable {
     /// The empty key (an empty table slot).
     init() {}
 
-    /// The key of `bytes[range]`.
+    /// The key of `bytes[range]`, by the raw buffer's whole-word loads rather than a loop over bytes (the word
+    /// pass builds one per word).
     @inline(__always)
     init(_ bytes: [UInt8], _ range: Range<Int>) {
-        length = range.count
-        var shift: UInt64 = 0
-        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 8) {
-            low |= UInt64(bytes[index]) << shift
-            shift &+= 8
-        }
-        shift = 0
-        if range.count > 8 {
-            for index in range.lowerBound + 8..<min(range.upperBound, range.lowerBound + 16) {
-                high |= UInt64(bytes[index]) << shift
-                shift &+= 8
-            }
-        }
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
+        self = bytes.withUnsafeBufferPointer { WordKey($0, range) }
     }
 
     /// The key of `bytes[range]`, from a raw buffer: whole 8-byte loads where the buffer allows.
@@ -47,6 +37,20 @@ struct WordKey: Hashable, Sendable {
             high = second == 8 ? word : word & ((1 << UInt64(second * 8)) - 1)
         } else {
             for offset in 0..<second { high |= UInt64(base[range.lowerBound + 8 + offset]) << UInt64(offset * 8) }
+        }
+    }
+
+    /// Appends `bytes[range]` to the word; the result is at most 16 bytes long (its key is then the whole word).
+    @inline(__always)
+    mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
+        precondition(length + range.count <= 16, "a key holds 16 bytes")
+        for index in range {
+            if length < 8 {
+                low |= UInt64(bytes[index]) << UInt64(length * 8)
+            } else {
+                high |= UInt64(bytes[index]) << UInt64((length - 8) * 8)
+            }
+            length += 1
         }
     }
 
@@ -148,6 +152,11 @@ extension WordTable where Value == Bool {
         value(key, bytes, range) != nil
     }
     func contains(_ word: String) -> Bool { value(word) != nil }
+    /// Whether the table holds the word of at most 16 bytes whose key is `key` (no bytes needed to compare).
+    @inline(__always) func contains(_ key: WordKey) -> Bool {
+        precondition(key.length <= 16, "a longer word needs its bytes")
+        return value(key, matching: EmptyCollection()) != nil
+    }
     @inline(__always) func contains(_ key: WordKey, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         value(key, matching: UnsafeBufferPointer(rebasing: bytes[range])) != nil
     }
@@ -156,39 +165,4 @@ extension WordTable where Value == Bool {
 
 extension WordTable: ExpressibleByArrayLiteral where Value == Bool {
     init(arrayLiteral elements: String...) { self.init(elements) }
-}
-
-/// A set of bytes as a 256-bit map: membership without hashing.
-struct ByteSet: Sendable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    init(_ characters: String) {
-        for byte in characters.utf8 { insert(byte) }
-    }
-
-    init(_ bytes: [UInt8]) {
-        for byte in bytes { insert(byte) }
-    }
-
-    private mutating func insert(_ byte: UInt8) {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: bits.0 |= bit
-        case 1: bits.1 |= bit
-        case 2: bits.2 |= bit
-        default: bits.3 |= bit
-        }
-    }
-
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = bits.0
-        case 1: word = bits.1
-        case 2: word = bits.2
-        default: word = bits.3
-        }
-        return word & (UInt64(1) << UInt64(byte & 63)) != 0
-    }
 }
