@@ -138,13 +138,11 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Profile files (JSON or saved HTML), directories to search, or - for standard input.")
     var paths: [String] = []
 
-    @Option(
-        help:
-            "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork.")
-    var model: CompletenessModel?
+    @OptionGroup var modelChoice: ModelOption<ModelHelp>
+    var model: CompletenessModel? { modelChoice.model }
 
-    @Option(help: "Name to report for standard input.")
-    var stdinFilename = "<stdin>"
+    @OptionGroup var stdinName: StdinNameOption
+    var stdinFilename: String { stdinName.name }
 
     @OptionGroup var output: OutputOptions
 
@@ -230,6 +228,11 @@ struct LintCommand: ParsableCommand {
                     + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
         }
         try output.finish(try run.run(entries, stdinName: stdinFilename))
+    }
+
+    enum ModelHelp: OptionHelp {
+        static let text =
+            "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork."
     }
 }
 
