@@ -30,7 +30,7 @@ struct AtPass {
         input.withUnsafeBufferPointer { bytes in
             var at = max(start, 1)
             while at + 1 < bytes.count {
-                if bytes[at] == 0x61, bytes[at + 1] == 0x74, bytes[at - 1] == 0x20,
+                if bytes[at] == Byte.lowerA, bytes[at + 1] == Byte.lowerT, bytes[at - 1] == Byte.space,
                     at + 2 == bytes.count || !FoldedByte.isWord(bytes[at + 2])
                 {
                     return at
@@ -56,7 +56,7 @@ struct AtPass {
         while FoldedByte.isWord(state.byte(at)) {
             let end = state.labelEnd(at)
             labels.append(at..<end)
-            guard state.byte(end) == 0x2E, FoldedByte.isWord(state.byte(end + 1)) else { break }
+            guard state.byte(end) == Byte.dot, FoldedByte.isWord(state.byte(end + 1)) else { break }
             at = end + 1
         }
         if labels.count == 1, joinSpacedDomain(from: domainStart) { return true }
@@ -72,7 +72,7 @@ struct AtPass {
             || mailCueBefore()
         guard addressLike else { return false }
         state.trimTrailingSpaces()
-        state.emit([0x40], for: state.index..<wordEnd)
+        state.emit([Byte.at], for: state.index..<wordEnd)
         state.index = domainStart
         return true
     }
@@ -86,7 +86,9 @@ struct AtPass {
         while labels.count < 4, FoldedByte.isLetter(state.byte(at)) {
             let end = state.wordEnd(at)
             labels.append(at..<end)
-            guard state.byte(end) == 0x20 || state.byte(end) == 0x3B, FoldedByte.isLetter(state.byte(end + 1)) else {
+            guard state.byte(end) == Byte.space || state.byte(end) == Byte.semicolon,
+                FoldedByte.isLetter(state.byte(end + 1))
+            else {
                 break
             }
             at = end + 1
@@ -95,9 +97,9 @@ struct AtPass {
             ObfuscationWords.spelledTLDs.contains(state.input, last), mailCueBefore()
         else { return false }
         state.trimTrailingSpaces()
-        state.emit([0x40], for: state.index..<state.index + 2)
+        state.emit([Byte.at], for: state.index..<state.index + 2)
         for (number, label) in labels.enumerated() {
-            if number > 0 { state.emit([0x2E], for: label.lowerBound - 1..<label.lowerBound) }
+            if number > 0 { state.emit([Byte.dot], for: label.lowerBound - 1..<label.lowerBound) }
             state.copy(label)
         }
         state.index = last.upperBound

@@ -4,11 +4,11 @@ enum Base64 {
 
     private static func value(_ byte: UInt8) -> UInt32? {
         switch byte {
-        case 0x41...0x5A: return UInt32(byte - 0x41)
-        case 0x61...0x7A: return UInt32(byte - 0x61 + 26)
-        case 0x30...0x39: return UInt32(byte - 0x30 + 52)
-        case 0x2B: return 62
-        case 0x2F: return 63
+        case Byte.upperA...Byte.upperZ: return UInt32(byte - Byte.upperA)
+        case Byte.lowerA...Byte.lowerZ: return UInt32(byte - Byte.lowerA + 26)
+        case Byte.zero...Byte.nine: return UInt32(byte - Byte.zero + 52)
+        case Byte.plus: return 62
+        case Byte.slash: return 63
         default: return nil
         }
     }
@@ -18,7 +18,7 @@ enum Base64 {
         var buffer: UInt32 = 0
         var bits = 0
         for byte in encoded {
-            if byte == 0x3D { break }
+            if byte == Byte.equals { break }
             guard let sextet = value(byte) else { return nil }
             buffer = buffer << 6 | sextet
             bits += 6

@@ -33,7 +33,7 @@ struct FoldedBytes {
 
     /// Drops trailing spaces (before a joined `@` or `.`).
     mutating func trimTrailingSpaces() {
-        while let last = bytes.last, last == 0x20 {
+        while let last = bytes.last, last == Byte.space {
             bytes.removeLast()
             starts.removeLast()
             ends.removeLast()

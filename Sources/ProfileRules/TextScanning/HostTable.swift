@@ -24,7 +24,8 @@ struct HostTable<Value: Sendable>: Sendable {
     /// The value of the longest key that matches `link`: its host is the link's host or a parent domain of it,
     /// and its path (if any) starts the link's path.
     func value(for link: [UInt8]) -> Value? {
-        let hostEnd = link.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? link.count
+        let hostEnd =
+            link.firstIndex { $0 == Byte.slash || $0 == Byte.questionMark || $0 == Byte.numberSign } ?? link.count
         var best: Entry?
         var start = 0
         while start < hostEnd {
@@ -32,7 +33,7 @@ struct HostTable<Value: Sendable>: Sendable {
             where entry.length > best?.length ?? 0 && link[hostEnd...].starts(with: entry.path) {
                 best = entry
             }
-            guard let dot = link[start..<hostEnd].firstIndex(of: 0x2E) else { break }
+            guard let dot = link[start..<hostEnd].firstIndex(of: Byte.dot) else { break }
             start = dot + 1
         }
         return best?.value

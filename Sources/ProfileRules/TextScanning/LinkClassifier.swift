@@ -40,8 +40,8 @@ struct LinkClassifier: Sendable {
 
     /// `tumblr.com` in a list of past clients is the company's home page; `tumblr.com/name` is a profile.
     private static func hasPath(_ link: [UInt8]) -> Bool {
-        guard let slash = link.firstIndex(where: { $0 == 0x2F || $0 == 0x3F }) else { return false }
-        return link[(slash + 1)...].contains { $0 != 0x2F }
+        guard let slash = link.firstIndex(where: { $0 == Byte.slash || $0 == Byte.questionMark }) else { return false }
+        return link[(slash + 1)...].contains { $0 != Byte.slash }
     }
 
     /// Every built-in host with its class, its label and whether it is a profile only with a path (social

@@ -101,13 +101,15 @@ struct PassState {
     /// End of a domain label or user name piece (letters, digits, `-`, `_`) starting at `at`.
     func labelEnd(_ at: Int) -> Int {
         var end = at
-        while end < input.count, FoldedByte.isWord(input[end]) || input[end] == 0x2D || input[end] == 0x5F { end += 1 }
+        while end < input.count,
+            FoldedByte.isWord(input[end]) || input[end] == Byte.hyphen || input[end] == Byte.underscore
+        { end += 1 }
         return end
     }
 
     func skipSpaces(_ at: Int) -> Int {
         var end = at
-        while end < input.count, input[end] == 0x20 { end += 1 }
+        while end < input.count, input[end] == Byte.space { end += 1 }
         return end
     }
 
@@ -116,7 +118,7 @@ struct PassState {
     /// The word or label already written just before the trailing spaces of the output.
     func previousOutputLabel(extraCharacters: ByteSet) -> [UInt8]? {
         var end = outputCount
-        while end > 0, outputByte(end - 1) == 0x20 { end -= 1 }
+        while end > 0, outputByte(end - 1) == Byte.space { end -= 1 }
         var start = end
         while start > 0, FoldedByte.isWord(outputByte(start - 1)) || extraCharacters.contains(outputByte(start - 1)) {
             start -= 1

@@ -99,16 +99,16 @@ struct WordPass {
         var at = state.skipSpaces(open + 1)
         let wordStart = at
         at = state.wordEnd(at)
-        if at == wordStart, state.byte(at) == 0x40 || state.byte(at) == 0x2E { at += 1 }
+        if at == wordStart, state.byte(at) == Byte.at || state.byte(at) == Byte.dot { at += 1 }
         guard at > wordStart else { return false }
         let word = wordStart..<at
         at = state.skipSpaces(at)
         guard state.byte(at) == close else { return false }
         let symbol: UInt8
         if ObfuscationWords.bracketedAt.contains(state.input, word) {
-            symbol = 0x40
+            symbol = Byte.at
         } else if ObfuscationWords.bracketedDot.contains(state.input, word) {
-            symbol = 0x2E
+            symbol = Byte.dot
         } else {
             return false
         }
@@ -133,8 +133,8 @@ struct WordPass {
                 continue
             }
             var next = state.skipSpaces(at + bytes.count)
-            while state.byte(next) == 0x22 || state.byte(next) == 0x27 { next += 1 }
-            guard state.byte(next) == 0x40 else { continue }
+            while state.byte(next) == Byte.quotationMark || state.byte(next) == Byte.apostrophe { next += 1 }
+            guard state.byte(next) == Byte.at else { continue }
             state.trimTrailingSpaces()
             state.index = next
             return true
@@ -147,7 +147,7 @@ struct WordPass {
     private mutating func word() {
         let start = state.index
         let end = state.wordEnd(start)
-        if end - start == 1, spacedRun(separator: 0x20) || spacedRun(separator: 0x2D) { return }
+        if end - start == 1, spacedRun(separator: Byte.space) || spacedRun(separator: Byte.hyphen) { return }
         if end - start <= 9 {
             let word = start..<end
             let shape = Self.shape(state.input[start], end - start > 1 ? state.input[start + 1] : 0)
@@ -158,7 +158,7 @@ struct WordPass {
             }
             // `letterOZero` wants digits and `o` only: most words fail on their first byte.
             let first = state.input[start]
-            if FoldedByte.isDigit(first) || first == 0x6F, letterOZero(word) { return }
+            if FoldedByte.isDigit(first) || first == Byte.lowerO, letterOZero(word) { return }
         }
         state.copy(start..<end)
         state.index = end
@@ -169,7 +169,7 @@ struct WordPass {
     /// when the separator is a hyphen.
     private mutating func spacedRun(separator: UInt8) -> Bool {
         let start = state.index
-        let failed = separator == 0x20 ? failedSpaceRun : failedHyphenRun
+        let failed = separator == Byte.space ? failedSpaceRun : failedHyphenRun
         if failed.contains(start), (start - failed.lowerBound) % 2 == 0 { return false }
         // The pieces stand at `start`, `start + 2`, …
         var pieces = 0
@@ -181,16 +181,17 @@ struct WordPass {
             let single =
                 FoldedByte.isWord(byte)
                 ? !FoldedByte.isWord(state.byte(at + 1))
-                : (byte == 0x40 || byte == 0x2E || byte == 0x5F || (separator != 0x2D && byte == 0x2D))
+                : (byte == Byte.at || byte == Byte.dot || byte == Byte.underscore
+                    || (separator != Byte.hyphen && byte == Byte.hyphen))
             guard single else { break }
             pieces += 1
             if FoldedByte.isLetter(byte) { letters += 1 }
-            if byte == 0x40 { hasAt = true }
+            if byte == Byte.at { hasAt = true }
             guard state.byte(at + 1) == separator, at + 2 < state.count else { break }
             at += 2
         }
-        guard pieces >= 5, letters >= 3, separator == 0x20 || hasAt else {
-            if separator == 0x20 { failedSpaceRun = start..<at + 1 } else { failedHyphenRun = start..<at + 1 }
+        guard pieces >= 5, letters >= 3, separator == Byte.space || hasAt else {
+            if separator == Byte.space { failedSpaceRun = start..<at + 1 } else { failedHyphenRun = start..<at + 1 }
             return false
         }
         for piece in 0..<pieces { state.copy(start + 2 * piece..<start + 2 * piece + 1) }
@@ -227,19 +228,19 @@ struct WordPass {
         let end = token.upperBound
         let input = state.input
         if let digit = ObfuscationWords.digits.value(input, token) {
-            state.emit([0x30 + digit], for: start..<end)
+            state.emit([Byte.zero + digit], for: start..<end)
             state.index = end
             skipDictationComma()
             return true
         }
-        if let times = ObfuscationWords.repeaters.value(input, token), state.byte(end) == 0x20 {
+        if let times = ObfuscationWords.repeaters.value(input, token), state.byte(end) == Byte.space {
             let nextEnd = state.wordEnd(end + 1)
             let next = end + 1..<nextEnd
             let digit: UInt8? =
-                ObfuscationWords.digits.value(input, next).map { 0x30 + $0 }
+                ObfuscationWords.digits.value(input, next).map { Byte.zero + $0 }
                 ?? (nextEnd - end == 2 && FoldedByte.isDigit(state.byte(end + 1))
                     ? state.byte(end + 1)
-                    : (ObfuscationWords.zeroLetters.contains(input, next) ? 0x30 : nil))
+                    : (ObfuscationWords.zeroLetters.contains(input, next) ? Byte.zero : nil))
             guard let digit else { return false }
             state.emit(Array(repeating: digit, count: times), for: start..<nextEnd)
             state.index = nextEnd
@@ -247,7 +248,7 @@ struct WordPass {
             return true
         }
         if ObfuscationWords.zeroLetters.contains(input, token), digitNearby(before: start, after: end) {
-            state.emit([0x30], for: start..<end)
+            state.emit([Byte.zero], for: start..<end)
             state.index = end
             return true
         }
@@ -257,7 +258,7 @@ struct WordPass {
     /// "five five five, one two": a comma between dictated digit groups is a pause, not the end of the number.
     private mutating func skipDictationComma() {
         let comma = state.index
-        guard state.byte(comma) == 0x2C, state.byte(comma + 1) == 0x20 else { return }
+        guard state.byte(comma) == Byte.comma, state.byte(comma + 1) == Byte.space else { return }
         let nextStart = comma + 2
         let next = nextStart..<state.wordEnd(nextStart)
         if ObfuscationWords.digits.value(state.input, next) != nil
@@ -277,7 +278,7 @@ struct WordPass {
         {
             return true
         }
-        guard state.byte(end) == 0x20 || state.byte(end) == 0x2D else { return false }
+        guard state.byte(end) == Byte.space || state.byte(end) == Byte.hyphen else { return false }
         let nextEnd = state.wordEnd(end + 1)
         return ObfuscationWords.digits.value(state.input, end + 1..<nextEnd) != nil
             || (nextEnd > end + 1 && FoldedByte.isDigit(state.byte(end + 1)))
@@ -292,7 +293,7 @@ struct WordPass {
             let byte = state.input[at]
             if FoldedByte.isDigit(byte) {
                 digits += 1
-            } else if byte == 0x6F {
+            } else if byte == Byte.lowerO {
                 letterO = true
             } else {
                 return false
@@ -300,7 +301,7 @@ struct WordPass {
         }
         guard digits >= 1, letterO else { return false }
         for at in token {
-            let byte = state.input[at] == 0x6F ? 0x30 : state.input[at]
+            let byte = state.input[at] == Byte.lowerO ? Byte.zero : state.input[at]
             let (start, end) = state.origin(at)
             state.append(byte, from: start, to: end)
         }
@@ -315,15 +316,15 @@ struct WordPass {
     private mutating func spelledDot(_ token: Range<Int>) -> Bool {
         let end = token.upperBound
         guard ObfuscationWords.spelledDot.contains(state.input, token), state.index > 0,
-            state.input[state.index - 1] == 0x20,
+            state.input[state.index - 1] == Byte.space,
             let previous = state.previousOutputLabel(extraCharacters: Self.labelCharacters),
             !ObfuscationWords.notNames.contains(previous, previous.indices),
-            state.byte(end) == 0x20
+            state.byte(end) == Byte.space
         else { return false }
         let next = state.skipSpaces(end)
         guard FoldedByte.isWord(state.byte(next)), chainEndsInDomain(from: next) else { return false }
         state.trimTrailingSpaces()
-        state.emit([0x2E], for: state.index..<end)
+        state.emit([Byte.dot], for: state.index..<end)
         state.index = next
         return true
     }
@@ -341,15 +342,15 @@ struct WordPass {
         var labelEnd = state.labelEnd(labelStart)
         while true {
             let after = labelEnd
-            if state.byte(after) == 0x2E, FoldedByte.isWord(state.byte(after + 1)) {
+            if state.byte(after) == Byte.dot, FoldedByte.isWord(state.byte(after + 1)) {
                 labelStart = after + 1
-            } else if state.byte(after) == 0x20 {
+            } else if state.byte(after) == Byte.space {
                 let wordStart = state.skipSpaces(after)
                 let wordEnd = state.wordEnd(wordStart)
                 let word = wordStart..<wordEnd
-                if ObfuscationWords.spelledDot.contains(state.input, word), state.byte(wordEnd) == 0x20 {
+                if ObfuscationWords.spelledDot.contains(state.input, word), state.byte(wordEnd) == Byte.space {
                     labelStart = state.skipSpaces(wordEnd)
-                } else if ObfuscationWords.spelledAt.contains(state.input, word) || state.byte(wordStart) == 0x40 {
+                } else if ObfuscationWords.spelledAt.contains(state.input, word) || state.byte(wordStart) == Byte.at {
                     return true
                 } else {
                     break
