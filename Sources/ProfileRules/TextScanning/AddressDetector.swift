@@ -98,14 +98,15 @@ enum AddressDetector {
 
     /// Whether a letter-first shape (`typeFirst`, `compound`, `nameThenType`) can start at the capitalised token
     /// `index`: a leading street type, a trailing street type one or two tokens on, or a compound street word.
-    /// The table probes come first and the compound's ending last: most words are none of these.
+    /// The capital comes first (one byte of the original; most words fail it), then the table probes, and the
+    /// compound's ending last.
     private static func mayStartLetterFirst(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Bool {
+        guard capitalized(tokens[index].range, in: text) else { return false }
         let typed =
             tokens.is(index, in: AddressWords.leadingStreetTypes)
             || index + 1 < tokens.count && tokens.is(index + 1, in: AddressWords.trailingStreetTypes)
             || index + 2 < tokens.count && tokens.is(index + 2, in: AddressWords.trailingStreetTypes)
-        guard typed || tokens[index].range.count >= 6, capitalized(tokens[index].range, in: text) else { return false }
-        return typed || compound(at: index, in: tokens) != nil
+        return typed || tokens[index].range.count >= 6 && compound(at: index, in: tokens) != nil
     }
 
     /// Skips a `.` or `:` after token `index`.

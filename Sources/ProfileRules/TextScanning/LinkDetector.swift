@@ -11,6 +11,7 @@ enum LinkDetector {
 
     static func find(in text: NormalizedText) -> [ContactMatch] {
         let bytes = text.bytes
+        let hostClasses = Self.hostClasses  // read once, not per run
         var found: [ContactMatch] = []
         var index = 0
         while index < bytes.count {
@@ -19,7 +20,7 @@ enum LinkDetector {
                 index += 1
                 continue
             }
-            let (runEnd, innerDot, hyphen) = hostRun(from: index, in: bytes)
+            let (runEnd, innerDot, hyphen) = hostRun(from: index, in: bytes, classes: hostClasses)
             // A contact scheme is the whole run before its colon: one table probe rules out `Skills:` and the like.
             if runEnd < bytes.count, bytes[runEnd] == Byte.colon, contactSchemeNames.contains(bytes, index..<runEnd),
                 let (match, end) = schemeLink(at: index, in: text)
@@ -138,21 +139,39 @@ enum LinkDetector {
         )
     }
 
+    /// `hostRun`'s byte classes: `hostClass` for every byte `isHostByte` accepts, with `dotClass` or `hyphenClass`
+    /// added.
+    private static let hostClasses: [UInt8] = (0...255).map { (byte: UInt8) -> UInt8 in
+        guard isHostByte(byte) else { return 0 }
+        return hostClass | (byte == Byte.dot ? dotClass : 0) | (byte == Byte.hyphen ? hyphenClass : 0)
+    }
+    private static let hostClass: UInt8 = 1
+    private static let dotClass: UInt8 = 2
+    private static let hyphenClass: UInt8 = 4
+
     /// The end of the host bytes from `start`, whether a dot stands between two labels in them, and whether they
-    /// hold a hyphen.
+    /// hold a hyphen. One table load a byte through raw buffers: this loop reads every byte of every word.
     @inline(__always)
-    private static func hostRun(from start: Int, in bytes: [UInt8]) -> (end: Int, innerDot: Bool, hyphen: Bool) {
-        var position = start
-        var innerDot = false
-        var hyphen = false
-        while position < bytes.count, isHostByte(bytes[position]) {
-            if bytes[position] == Byte.dot, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
-                innerDot = true
+    private static func hostRun(
+        from start: Int, in bytes: [UInt8], classes: [UInt8]
+    ) -> (end: Int, innerDot: Bool, hyphen: Bool) {
+        bytes.withUnsafeBufferPointer { bytes in
+            classes.withUnsafeBufferPointer { classes in
+                var position = start
+                var innerDot = false
+                var seen: UInt8 = 0
+                while position < bytes.count {
+                    let byteClass = classes[Int(bytes[position])]
+                    if byteClass == 0 { break }
+                    if byteClass & dotClass != 0, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
+                        innerDot = true
+                    }
+                    seen |= byteClass
+                    position += 1
+                }
+                return (position, innerDot, seen & hyphenClass != 0)
             }
-            hyphen = hyphen || bytes[position] == Byte.hyphen
-            position += 1
         }
-        return (position, innerDot, hyphen)
     }
 
     /// Whether an `@` stands just before (a domain split from its address by a line break is the address's).
