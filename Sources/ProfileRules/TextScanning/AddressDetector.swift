@@ -26,7 +26,7 @@ enum AddressDetector {
                 // Every start but a dot begins with "p": test that before probing the table (a dot is in it).
                 let mayStartBox =
                     tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
-                    || tokens.bytes[token.range.lowerBound] == 0x70 && tokens.is(index, in: postBoxStarts)
+                    || tokens.bytes[token.range.lowerBound] == Byte.lowerP && tokens.is(index, in: postBoxStarts)
                 if mayStartBox, let box = postBox(at: index, in: tokens) {
                     found.append(box)
                 }
@@ -68,8 +68,8 @@ enum AddressDetector {
 
     // MARK: - Other languages' street shapes
 
-    private static let comma = WordKey(byte: 0x2C)
-    private static let colon = WordKey(byte: 0x3A)
+    private static let comma = WordKey(byte: Byte.comma)
+    private static let colon = WordKey(byte: Byte.colon)
 
     /// A street address in one of the non-English shapes (`AddressWords`): the folded range and its last token.
     private static func otherLanguageAddress(
@@ -98,14 +98,15 @@ enum AddressDetector {
 
     /// Whether a letter-first shape (`typeFirst`, `compound`, `nameThenType`) can start at the capitalised token
     /// `index`: a leading street type, a trailing street type one or two tokens on, or a compound street word.
-    /// The table probes come first and the compound's ending last: most words are none of these.
+    /// The capital comes first (one byte of the original; most words fail it), then the table probes, and the
+    /// compound's ending last.
     private static func mayStartLetterFirst(at index: Int, in tokens: WordTokens, text: NormalizedText) -> Bool {
+        guard capitalized(tokens[index].range, in: text) else { return false }
         let typed =
             tokens.is(index, in: AddressWords.leadingStreetTypes)
             || index + 1 < tokens.count && tokens.is(index + 1, in: AddressWords.trailingStreetTypes)
             || index + 2 < tokens.count && tokens.is(index + 2, in: AddressWords.trailingStreetTypes)
-        guard typed || tokens[index].range.count >= 6, capitalized(tokens[index].range, in: text) else { return false }
-        return typed || compound(at: index, in: tokens) != nil
+        return typed || tokens[index].range.count >= 6 && compound(at: index, in: tokens) != nil
     }
 
     /// Skips a `.` or `:` after token `index`.
@@ -193,12 +194,12 @@ enum AddressDetector {
             tokens[next].range.lowerBound > tokens[index + 1].range.upperBound + 0
         else { return nil }
         // `5 rue-style`: a hyphen glues a word, not a name.
-        guard tokens.bytes[tokens[index + 1].range.upperBound] == 0x20 else { return nil }
+        guard tokens.bytes[tokens[index + 1].range.upperBound] == Byte.space else { return nil }
         return next
     }
 
-    private static let dollar = WordKey(byte: 0x24)
-    private static let hash = WordKey(byte: 0x23)
+    private static let dollar = WordKey(byte: Byte.dollarSign)
+    private static let hash = WordKey(byte: Byte.numberSign)
 
     /// The first words a post-office box can start with: the first word of a phrase in `postBoxes`, or a piece of
     /// one written without spaces (`p.o.box`, `pob ox`). A dot token is skipped by `postBox`, so it may start one
@@ -222,7 +223,7 @@ enum AddressDetector {
         }
         guard first < tokens.count,
             first == index
-                || tokens.bytes[tokens[first].range.lowerBound] == 0x70 && tokens.is(first, in: postBoxStarts)
+                || tokens.bytes[tokens[first].range.lowerBound] == Byte.lowerP && tokens.is(first, in: postBoxStarts)
         else { return nil }
         var words: [String] = []
         var next = index
@@ -246,6 +247,6 @@ enum AddressDetector {
     private static func capitalized(_ range: Range<Int>, in text: NormalizedText) -> Bool {
         let original = text.originalRange(of: range)
         guard let first = text.original[original].first else { return false }
-        return first >= 0x41 && first <= 0x5A
+        return first >= Byte.upperA && first <= Byte.upperZ
     }
 }

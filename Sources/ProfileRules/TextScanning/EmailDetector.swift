@@ -7,7 +7,7 @@ enum EmailDetector {
         let bytes = text.bytes
         var found: [ContactMatch] = []
         var index = tokens.summary.hasAt ? 0 : bytes.count
-        while let at = bytes[index...].firstIndex(of: 0x40) {
+        while let at = bytes[index...].firstIndex(of: Byte.at) {
             index = at + 1
             guard let (range, value) = address(around: at, in: bytes) else { continue }
             if let last = found.last, last.range.upperBound > text.originalRange(of: range).lowerBound { continue }
@@ -33,7 +33,7 @@ enum EmailDetector {
         // User part: back over user characters, at most two spaces away from the `@`.
         var userEnd = at
         var spaces = 0
-        while userEnd > 0, bytes[userEnd - 1] == 0x20, spaces < 2 {
+        while userEnd > 0, bytes[userEnd - 1] == Byte.space, spaces < 2 {
             userEnd -= 1
             spaces += 1
         }
@@ -42,7 +42,7 @@ enum EmailDetector {
             userStart -= 1
         }
         while userStart < userEnd, !FoldedByte.isWord(bytes[userStart]) { userStart += 1 }
-        guard userStart < userEnd, bytes[userEnd - 1] != 0x2E else { return nil }
+        guard userStart < userEnd, bytes[userEnd - 1] != Byte.dot else { return nil }
         // Domain: labels split by dots; whitespace (even a line break) may come before the last label's dot.
         var position = at + 1
         spaces = 0
@@ -53,7 +53,7 @@ enum EmailDetector {
         var labels: [Range<Int>] = []
         while position < bytes.count, FoldedByte.isWord(bytes[position]) {
             var end = position
-            while end < bytes.count, FoldedByte.isWord(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+            while end < bytes.count, FoldedByte.isWord(bytes[end]) || bytes[end] == Byte.hyphen { end += 1 }
             labels.append(position..<end)
             guard let next = nextLabelStart(after: end, in: bytes) else { break }
             position = next
@@ -62,15 +62,15 @@ enum EmailDetector {
         // label in another script is an internationalised one (`иван@пример.рф`, `zhang@例子.中国`): after an `@`
         // and a dot that is evidence enough.
         while labels.count >= 2, !TopLevelDomains.all.contains(bytes, labels[labels.count - 1]),
-            !bytes[labels[labels.count - 1]].contains(0x80)
+            !bytes[labels[labels.count - 1]].contains(Byte.nonASCIILetter)
         {
             labels.removeLast()
         }
         guard let first = labels.first, let last = labels.last else { return nil }
         if labels.count == 1 {
             guard ObfuscationWords.bareMailProviders.contains(bytes, first),
-                !(last.upperBound + 1 < bytes.count && bytes[last.upperBound] == 0x2E
-                    && bytes[last.upperBound + 1] == 0x2E)
+                !(last.upperBound + 1 < bytes.count && bytes[last.upperBound] == Byte.dot
+                    && bytes[last.upperBound + 1] == Byte.dot)
             else { return nil }
         }
         let user = string(userStart..<userEnd, bytes)
@@ -87,7 +87,7 @@ enum EmailDetector {
             position += 1
             gaps += 1
         }
-        guard position < bytes.count, bytes[position] == 0x2E else { return nil }
+        guard position < bytes.count, bytes[position] == Byte.dot else { return nil }
         position += 1
         let beforeLabel = position
         while position < bytes.count, FoldedByte.isWhitespace(bytes[position]), position - beforeLabel < 2 {
@@ -108,7 +108,7 @@ enum EmailDetector {
     }
 
     /// `Gmail: john.doe42`, `my gmail is john.doe42`: a provider named, then the user name.
-    private static let colon = WordKey(byte: 0x3A)
+    private static let colon = WordKey(byte: Byte.colon)
     private static let isWord = WordKey("is")
 
     private static func providerHandles(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
@@ -129,8 +129,8 @@ enum EmailDetector {
             let user = text.string(start..<end)
             // A handle, not a word: it has a digit, dot or underscore, and no `@` follows (that is an address).
             guard user.utf8.count >= 3,
-                user.utf8.contains(where: { FoldedByte.isDigit($0) || $0 == 0x2E || $0 == 0x5F }),
-                end >= text.bytes.count || text.bytes[end] != 0x40
+                user.utf8.contains(where: { FoldedByte.isDigit($0) || $0 == Byte.dot || $0 == Byte.underscore }),
+                end >= text.bytes.count || text.bytes[end] != Byte.at
             else { continue }
             found.append(match(token.range.lowerBound..<end, value: user + "@" + tokens.text(index) + ".com", in: text))
         }
@@ -162,10 +162,10 @@ enum EmailDetector {
             let index = run.lowerBound
             let end = run.upperBound
             guard (end - index) % 4 == 0, let decoded = Base64.decode(original[index..<end]),
-                decoded.contains(0x40), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+                decoded.contains(Byte.at), decoded.allSatisfy({ $0 >= Byte.space && $0 < Byte.delete })
             else { continue }
             let inner = NormalizedText(String(decoding: decoded, as: UTF8.self))
-            if let at = inner.bytes.firstIndex(of: 0x40), let (_, value) = address(around: at, in: inner.bytes) {
+            if let at = inner.bytes.firstIndex(of: Byte.at), let (_, value) = address(around: at, in: inner.bytes) {
                 found.append(
                     ContactMatch(
                         kind: .email, range: index..<end,
@@ -174,38 +174,5 @@ enum EmailDetector {
             }
         }
         return found
-    }
-}
-
-/// Minimal Base64 decoding for wrapped contact details.
-enum Base64 {
-    static let alphabet = ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
-
-    private static func value(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case 0x41...0x5A: return UInt32(byte - 0x41)
-        case 0x61...0x7A: return UInt32(byte - 0x61 + 26)
-        case 0x30...0x39: return UInt32(byte - 0x30 + 52)
-        case 0x2B: return 62
-        case 0x2F: return 63
-        default: return nil
-        }
-    }
-
-    static func decode(_ encoded: ArraySlice<UInt8>) -> [UInt8]? {
-        var out: [UInt8] = []
-        var buffer: UInt32 = 0
-        var bits = 0
-        for byte in encoded {
-            if byte == 0x3D { break }
-            guard let sextet = value(byte) else { return nil }
-            buffer = buffer << 6 | sextet
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8((buffer >> UInt32(bits)) & 0xFF))
-            }
-        }
-        return out
     }
 }

@@ -11,6 +11,7 @@ enum LinkDetector {
 
     static func find(in text: NormalizedText) -> [ContactMatch] {
         let bytes = text.bytes
+        let hostClasses = Self.hostClasses  // read once, not per run
         var found: [ContactMatch] = []
         var index = 0
         while index < bytes.count {
@@ -19,9 +20,9 @@ enum LinkDetector {
                 index += 1
                 continue
             }
-            let (runEnd, innerDot, hyphen) = hostRun(from: index, in: bytes)
+            let (runEnd, innerDot, hyphen) = hostRun(from: index, in: bytes, classes: hostClasses)
             // A contact scheme is the whole run before its colon: one table probe rules out `Skills:` and the like.
-            if runEnd < bytes.count, bytes[runEnd] == 0x3A, contactSchemeNames.contains(bytes, index..<runEnd),
+            if runEnd < bytes.count, bytes[runEnd] == Byte.colon, contactSchemeNames.contains(bytes, index..<runEnd),
                 let (match, end) = schemeLink(at: index, in: text)
             {
                 found.append(match)
@@ -33,7 +34,7 @@ enum LinkDetector {
             let start = latinStart(from: index, to: runEnd, in: bytes)
             let first = bytes[start]
             // Most words have no dot between labels and no scheme: `link` cannot succeed there.
-            let mayStartLink = innerDot || first == 0x68 || first == 0x66  // "http…", "ftp…"
+            let mayStartLink = innerDot || first == Byte.lowerH || first == Byte.lowerF  // "http…", "ftp…"
             if mayStartLink, let (match, end) = link(at: start, in: text), !afterAt(start, in: bytes) {
                 found.append(match)
                 index = end
@@ -48,7 +49,7 @@ enum LinkDetector {
     private static func hyphenBeforeScheme(in run: Range<Int>, _ bytes: [UInt8]) -> Int? {
         var position = run.lowerBound + 1
         while position < run.upperBound {
-            if bytes[position] == 0x2D, startsSchemeOrWWW(at: position + 1, in: bytes) { return position + 1 }
+            if bytes[position] == Byte.hyphen, startsSchemeOrWWW(at: position + 1, in: bytes) { return position + 1 }
             position += 1
         }
         return nil
@@ -61,10 +62,10 @@ enum LinkDetector {
     private static func isBoundary(before index: Int, in bytes: [UInt8]) -> Bool {
         guard index > 0 else { return true }
         let previous = bytes[index - 1]
-        if !isHostByte(previous), previous != 0x40, previous != 0x2F, previous != 0x3A { return true }
+        if !isHostByte(previous), previous != Byte.at, previous != Byte.slash, previous != Byte.colon { return true }
         let isLetterLabel = index > 1 && FoldedByte.isLetter(bytes[index - 2])
-        if previous == 0x3A, isLetterLabel { return !startsURLPart(before: index - 1, in: bytes) }
-        if previous == 0x2D, isLetterLabel { return startsSchemeOrWWW(at: index, in: bytes) }
+        if previous == Byte.colon, isLetterLabel { return !startsURLPart(before: index - 1, in: bytes) }
+        if previous == Byte.hyphen, isLetterLabel { return startsSchemeOrWWW(at: index, in: bytes) }
         return false
     }
 
@@ -73,7 +74,9 @@ enum LinkDetector {
     private static func startsURLPart(before colon: Int, in bytes: [UInt8]) -> Bool {
         var start = colon
         while start > 0, FoldedByte.isWord(bytes[start - 1]) { start -= 1 }
-        if start > 0, bytes[start - 1] == 0x2F || bytes[start - 1] == 0x2E || bytes[start - 1] == 0x40 { return true }
+        if start > 0, bytes[start - 1] == Byte.slash || bytes[start - 1] == Byte.dot || bytes[start - 1] == Byte.at {
+            return true
+        }
         let label = bytes[start..<colon]
         return schemes.contains { $0.dropLast(3).elementsEqual(label) } || label.elementsEqual("live".utf8)
     }
@@ -89,16 +92,16 @@ enum LinkDetector {
     /// Where the Latin part of a host run starts when a foreign-script word is glued before it.
     @inline(__always)
     private static func latinStart(from index: Int, to runEnd: Int, in bytes: [UInt8]) -> Int {
-        guard bytes[index] == 0x80 else { return index }
+        guard bytes[index] == Byte.nonASCIILetter else { return index }
         var position = index
-        while position < runEnd, bytes[position] == 0x80 { position += 1 }
-        guard position < runEnd, bytes[position] >= 0x61, bytes[position] <= 0x7A else { return index }
+        while position < runEnd, bytes[position] == Byte.nonASCIILetter { position += 1 }
+        guard position < runEnd, bytes[position] >= Byte.lowerA, bytes[position] <= Byte.lowerZ else { return index }
         var rest = position
         while rest < bytes.count, rest - position < 256,
-            isHostByte(bytes[rest]) || bytes[rest] == 0x3A
-                || bytes[rest] == 0x2F
+            isHostByte(bytes[rest]) || bytes[rest] == Byte.colon
+                || bytes[rest] == Byte.slash
         {
-            if bytes[rest] == 0x80 { return index }
+            if bytes[rest] == Byte.nonASCIILetter { return index }
             rest += 1
         }
         return position
@@ -118,14 +121,14 @@ enum LinkDetector {
         let value = String(decoding: bytes[start..<end], as: UTF8.self)
         guard let label = LinkClassifier.schemeLabel(value) else { return nil }
         let original = text.originalRange(of: start..<start + 3)
-        guard !text.original[original].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-        guard let colon = bytes[start..<end].firstIndex(of: 0x3A) else { return nil }
+        guard !text.original[original].contains(where: { $0 >= Byte.upperA && $0 <= Byte.upperZ }) else { return nil }
+        guard let colon = bytes[start..<end].firstIndex(of: Byte.colon) else { return nil }
         let rest = bytes[(colon + 1)..<end]
         let valid: Bool
         switch label {
-        case "mailto: link": valid = rest.contains(0x40)
+        case "mailto: link": valid = rest.contains(Byte.at)
         case "tel: link", "sms: link", "call link": valid = rest.filter(FoldedByte.isDigit).count >= 7
-        default: valid = rest.starts(with: "//".utf8) || rest.contains(0x3F)
+        default: valid = rest.starts(with: "//".utf8) || rest.contains(Byte.questionMark)
         }
         guard valid else { return nil }
         let range = start..<end
@@ -136,33 +139,51 @@ enum LinkDetector {
         )
     }
 
+    /// `hostRun`'s byte classes: `hostClass` for every byte `isHostByte` accepts, with `dotClass` or `hyphenClass`
+    /// added.
+    private static let hostClasses: [UInt8] = (0...255).map { (byte: UInt8) -> UInt8 in
+        guard isHostByte(byte) else { return 0 }
+        return hostClass | (byte == Byte.dot ? dotClass : 0) | (byte == Byte.hyphen ? hyphenClass : 0)
+    }
+    private static let hostClass: UInt8 = 1
+    private static let dotClass: UInt8 = 2
+    private static let hyphenClass: UInt8 = 4
+
     /// The end of the host bytes from `start`, whether a dot stands between two labels in them, and whether they
-    /// hold a hyphen.
+    /// hold a hyphen. One table load a byte through raw buffers: this loop reads every byte of every word.
     @inline(__always)
-    private static func hostRun(from start: Int, in bytes: [UInt8]) -> (end: Int, innerDot: Bool, hyphen: Bool) {
-        var position = start
-        var innerDot = false
-        var hyphen = false
-        while position < bytes.count, isHostByte(bytes[position]) {
-            if bytes[position] == 0x2E, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
-                innerDot = true
+    private static func hostRun(
+        from start: Int, in bytes: [UInt8], classes: [UInt8]
+    ) -> (end: Int, innerDot: Bool, hyphen: Bool) {
+        bytes.withUnsafeBufferPointer { bytes in
+            classes.withUnsafeBufferPointer { classes in
+                var position = start
+                var innerDot = false
+                var seen: UInt8 = 0
+                while position < bytes.count {
+                    let byteClass = classes[Int(bytes[position])]
+                    if byteClass == 0 { break }
+                    if byteClass & dotClass != 0, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
+                        innerDot = true
+                    }
+                    seen |= byteClass
+                    position += 1
+                }
+                return (position, innerDot, seen & hyphenClass != 0)
             }
-            hyphen = hyphen || bytes[position] == 0x2D
-            position += 1
         }
-        return (position, innerDot, hyphen)
     }
 
     /// Whether an `@` stands just before (a domain split from its address by a line break is the address's).
     private static func afterAt(_ start: Int, in bytes: [UInt8]) -> Bool {
         var position = start
         while position > 0, FoldedByte.isWhitespace(bytes[position - 1]), start - position < 2 { position -= 1 }
-        return position > 0 && bytes[position - 1] == 0x40
+        return position > 0 && bytes[position - 1] == Byte.at
     }
 
     @inline(__always)
     private static func isHostByte(_ byte: UInt8) -> Bool {
-        FoldedByte.isWord(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F
+        FoldedByte.isWord(byte) || byte == Byte.hyphen || byte == Byte.dot || byte == Byte.underscore
     }
 
     private static func link(at start: Int, in text: NormalizedText) -> (ContactMatch, Int)? {
@@ -181,11 +202,13 @@ enum LinkDetector {
         var position = hostStart
         while position < bytes.count, FoldedByte.isWord(bytes[position]) {
             var end = position
-            while end < bytes.count, FoldedByte.isWord(bytes[end]) || bytes[end] == 0x2D || bytes[end] == 0x5F {
+            while end < bytes.count,
+                FoldedByte.isWord(bytes[end]) || bytes[end] == Byte.hyphen || bytes[end] == Byte.underscore
+            {
                 end += 1
             }
             labels.append(position..<end)
-            guard end + 1 < bytes.count, bytes[end] == 0x2E, FoldedByte.isWord(bytes[end + 1]) else { break }
+            guard end + 1 < bytes.count, bytes[end] == Byte.dot, FoldedByte.isWord(bytes[end + 1]) else { break }
             position = end + 1
         }
         guard labels.count >= 2, let last = labels.last else { return nil }
@@ -194,7 +217,7 @@ enum LinkDetector {
         // it: registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
         guard
             TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
-                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= 0x80 })
+                || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= Byte.firstNonASCII })
         else { return nil }
         // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
@@ -206,12 +229,12 @@ enum LinkDetector {
         var end = last.upperBound
         // An address's user part ("john.doe@…") is the e-mail detector's.
         var afterHost = end
-        while afterHost < bytes.count, bytes[afterHost] == 0x20, afterHost - end < 2 { afterHost += 1 }
-        if afterHost < bytes.count, bytes[afterHost] == 0x40 { return nil }
+        while afterHost < bytes.count, bytes[afterHost] == Byte.space, afterHost - end < 2 { afterHost += 1 }
+        if afterHost < bytes.count, bytes[afterHost] == Byte.at { return nil }
         let hasPath =
             end < bytes.count
-            && (bytes[end] == 0x2F
-                || (bytes[end] == 0x3A && end + 1 < bytes.count
+            && (bytes[end] == Byte.slash
+                || (bytes[end] == Byte.colon && end + 1 < bytes.count
                     && FoldedByte.isDigit(bytes[end + 1])))
         if hasPath {
             while end < bytes.count, !pathEnders.contains(bytes[end]) { end += 1 }
@@ -245,7 +268,7 @@ enum LinkDetector {
     /// `пример.рф`, `例子.中国`: a last label outside Latin is an internationalised TLD when its original text is one.
     private static func isInternationalTLD(_ label: Range<Int>, in text: NormalizedText) -> Bool {
         let original = text.originalRange(of: label)
-        guard text.original[original].contains(where: { $0 >= 0x80 }) else { return false }
+        guard text.original[original].contains(where: { $0 >= Byte.firstNonASCII }) else { return false }
         return InternationalTopLevelDomains.all.contains(text.originalText(of: label).lowercased())
     }
 
@@ -255,7 +278,7 @@ enum LinkDetector {
         while position > 0, words < 3 {
             position -= 1
             let byte = bytes[position]
-            if byte == 0x0A { return false }
+            if byte == Byte.lineFeed { return false }
             guard FoldedByte.isWord(byte) else { continue }
             var wordStart = position
             while wordStart > 0, FoldedByte.isWord(bytes[wordStart - 1]) { wordStart -= 1 }
@@ -273,47 +296,6 @@ enum LinkDetector {
         guard original.count >= 2 else { return false }
         let first = text.original[original.lowerBound]
         let second = text.original[original.lowerBound + 1]
-        return first >= 0x41 && first <= 0x5A && second >= 0x61 && second <= 0x7A
-    }
-}
-
-/// Host (or host/path prefix) → value, indexed by host: a link is looked up by its host and each parent domain
-/// (`www.t.me`, `t.me`, `me`) instead of by trying every key.
-struct HostTable<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var path: [UInt8]
-        var value: Value
-        var length: Int
-    }
-
-    private let byHost: WordTable<[Entry]>
-
-    init(_ table: [(String, Value)]) {
-        var byHost: [String: [Entry]] = [:]
-        for (key, value) in table {
-            let host = key.split(separator: "/", maxSplits: 1).first.map(String.init) ?? key
-            byHost[host, default: []].append(
-                Entry(
-                    path: Array(key.utf8.dropFirst(host.utf8.count)), value: value,
-                    length: key.utf8.count))
-        }
-        self.byHost = WordTable(byHost.map { ($0.key, $0.value) })
-    }
-
-    /// The value of the longest key that matches `link`: its host is the link's host or a parent domain of it,
-    /// and its path (if any) starts the link's path.
-    func value(for link: [UInt8]) -> Value? {
-        let hostEnd = link.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? link.count
-        var best: Entry?
-        var start = 0
-        while start < hostEnd {
-            for entry in byHost.value(link, start..<hostEnd) ?? []
-            where entry.length > best?.length ?? 0 && link[hostEnd...].starts(with: entry.path) {
-                best = entry
-            }
-            guard let dot = link[start..<hostEnd].firstIndex(of: 0x2E) else { break }
-            start = dot + 1
-        }
-        return best?.value
+        return first >= Byte.upperA && first <= Byte.upperZ && second >= Byte.lowerA && second <= Byte.lowerZ
     }
 }

@@ -24,39 +24,49 @@ enum TextNormalizer {
         var bytes = [UInt8](repeating: 0, count: count)
         var starts = [Int32](repeating: 0, count: count)
         var ends = [Int32](repeating: 0, count: count)
-        var written = 0
-        let asciiFolds = Self.asciiFolds  // statics read once, not per byte
-        let smallFolds = Self.smallFolds
-        source.withUnsafeBufferPointer { source in
-            bytes.withUnsafeMutableBufferPointer { bytes in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    ends.withUnsafeMutableBufferPointer { ends in
-                        @inline(__always) func write(_ byte: UInt8, _ start: Int, _ end: Int) {
-                            bytes[written] = byte
-                            starts[written] = Int32(truncatingIfNeeded: start)
-                            ends[written] = Int32(truncatingIfNeeded: end)
-                            written += 1
-                        }
-                        var index = 0
-                        while index < count {
-                            let byte = source[index]
-                            if byte < 0x80 {
-                                if byte == 0x25, index + 2 < count,
-                                    let escaped = percentEscape(source[index + 1], source[index + 2])
-                                {
-                                    write(escaped, index, index + 3)
-                                    index += 3
-                                } else {
+        let smallFolds = Self.smallFolds  // statics read once, not per byte
+        let written = source.withUnsafeBufferPointer { source in
+            asciiFolds.withUnsafeBufferPointer { asciiFolds in
+                bytes.withUnsafeMutableBufferPointer { bytes in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        ends.withUnsafeMutableBufferPointer { ends in
+                            var written = 0
+                            var index = 0
+                            while index < count {
+                                let byte = source[index]
+                                if byte < Byte.firstNonASCII, byte != Byte.percentSign {
                                     // ASCII: lowercase letters, tabs as spaces, everything else as is.
-                                    write(asciiFolds[Int(byte)], index, index + 1)
+                                    bytes[written] = asciiFolds[Int(byte)]
+                                    starts[written] = Int32(truncatingIfNeeded: index)
+                                    ends[written] = Int32(truncatingIfNeeded: index + 1)
+                                    written += 1
                                     index += 1
+                                    continue
                                 }
-                                continue
+                                let folded: UInt8
+                                let length: Int
+                                if byte < Byte.firstNonASCII {
+                                    if index + 2 < count,
+                                        let escaped = percentEscape(source[index + 1], source[index + 2])
+                                    {
+                                        (folded, length) = (escaped, 3)
+                                    } else {
+                                        (folded, length) = (byte, 1)
+                                    }
+                                } else {
+                                    let value: UInt32
+                                    (value, length) = decodeScalar(source, at: index)
+                                    folded = value < 0x800 ? smallFolds[Int(value)] : foldedScalar(value)
+                                }
+                                if folded != dropped {
+                                    bytes[written] = folded
+                                    starts[written] = Int32(truncatingIfNeeded: index)
+                                    ends[written] = Int32(truncatingIfNeeded: index + length)
+                                    written += 1
+                                }
+                                index += length
                             }
-                            let (value, length) = decodeScalar(source, at: index)
-                            let folded = value < 0x800 ? smallFolds[Int(value)] : foldedScalar(value)
-                            if folded != dropped { write(folded, index, index + length) }
-                            index += length
+                            return written
                         }
                     }
                 }
@@ -70,9 +80,9 @@ enum TextNormalizer {
         return FoldedBytes(bytes: bytes, starts: starts, ends: ends)
     }
 
-    private static let asciiFolds: [UInt8] = (UInt8(0)..<0x80).map { (byte: UInt8) -> UInt8 in
-        if byte >= 0x41, byte <= 0x5A { return byte | 0x20 }
-        return byte == 0x09 ? 0x20 : byte
+    private static let asciiFolds: [UInt8] = (UInt8(0)..<Byte.firstNonASCII).map { (byte: UInt8) -> UInt8 in
+        if byte >= Byte.upperA, byte <= Byte.upperZ { return byte | Byte.asciiCaseBit }
+        return byte == Byte.tab ? Byte.space : byte
     }
 
     /// `fold` of every two-byte scalar (Latin, Greek, Cyrillic, Hebrew, Arabic…), `dropped` where it drops the
@@ -86,19 +96,19 @@ enum TextNormalizer {
     /// letters) without the property look-ups.
     @inline(__always)
     static func foldedScalar(_ value: UInt32) -> UInt8 {
-        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return 0x80 }
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return Byte.nonASCIILetter }
         return fold(value) ?? dropped
     }
 
-    private static let escapable = ByteSet([0x40, 0x2D, 0x2E, 0x5F, 0x2B, 0x20])
+    private static let escapable = ByteSet([Byte.at, Byte.hyphen, Byte.dot, Byte.underscore, Byte.plus, Byte.space])
 
     /// `%40` → `@` (and `-`, `.`, `_`, `+`, space): URL-encoded separators.
     private static func percentEscape(_ high: UInt8, _ low: UInt8) -> UInt8? {
         func hex(_ byte: UInt8) -> UInt8? {
             switch byte {
-            case 0x30...0x39: byte - 0x30
-            case 0x41...0x46: byte - 0x41 + 10
-            case 0x61...0x66: byte - 0x61 + 10
+            case Byte.zero...Byte.nine: byte - Byte.zero
+            case Byte.upperA...Byte.upperF: byte - Byte.upperA + 10
+            case Byte.lowerA...Byte.lowerF: byte - Byte.lowerA + 10
             default: nil
             }
         }
@@ -109,13 +119,16 @@ enum TextNormalizer {
     /// Decodes the scalar starting at `index` of valid UTF-8 (a `String`'s bytes always are).
     @inline(__always)
     static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[index])
+        let lead = bytes[index]
         func continuation(_ offset: Int) -> UInt32 {
-            index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0
+            index + offset < bytes.count ? UInt32(bytes[index + offset] & Byte.continuationPayload) : 0
         }
-        if lead < 0xE0 { return (((lead & 0x1F) << 6) | continuation(1), 2) }
-        if lead < 0xF0 { return (((lead & 0x0F) << 12) | (continuation(1) << 6) | continuation(2), 3) }
-        return (((lead & 0x07) << 18) | (continuation(1) << 12) | (continuation(2) << 6) | continuation(3), 4)
+        if lead < Byte.threeByteLead { return ((UInt32(lead & Byte.twoBytePayload) << 6) | continuation(1), 2) }
+        if lead < Byte.fourByteLead {
+            return ((UInt32(lead & Byte.threeBytePayload) << 12) | (continuation(1) << 6) | continuation(2), 3)
+        }
+        let payload = UInt32(lead & Byte.fourBytePayload)
+        return ((payload << 18) | (continuation(1) << 12) | (continuation(2) << 6) | continuation(3), 4)
     }
 
     /// The ASCII stand-in for a non-ASCII scalar; `nil` drops it.
@@ -124,39 +137,30 @@ enum TextNormalizer {
         switch value {
         case 0xFF01...0xFF5E:  // full-width ASCII
             let ascii = UInt8(value - 0xFEE0)
-            return ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii
+            return ascii >= Byte.upperA && ascii <= Byte.upperZ ? ascii | Byte.asciiCaseBit : ascii
         case 0x1D400...0x1D6A3:  // mathematical bold/italic/script/… letters, 52 per style
             let letter = UInt8((value - 0x1D400) % 52)
-            return letter < 26 ? 0x61 + letter : 0x61 + letter - 26
+            return letter < 26 ? Byte.lowerA + letter : Byte.lowerA + letter - 26
         case 0x1D7CE...0x1D7FF:  // mathematical digits, 10 per style
-            return 0x30 + UInt8((value - 0x1D7CE) % 10)
-        case 0x24B6...0x24CF: return 0x61 + UInt8(value - 0x24B6)  // Ⓐ…Ⓩ
-        case 0x24D0...0x24E9: return 0x61 + UInt8(value - 0x24D0)  // ⓐ…ⓩ
-        case 0x2460...0x2468: return 0x31 + UInt8(value - 0x2460)  // ①…⑨
-        case 0x24EA: return 0x30  // ⓪
-        case 0xD7: return 0x2A  // × is an operator ("1024 × 768"), not a letter
-        case 0xF7: return 0x2F  // ÷
+            return Byte.zero + UInt8((value - 0x1D7CE) % 10)
+        case 0x24B6...0x24CF: return Byte.lowerA + UInt8(value - 0x24B6)  // Ⓐ…Ⓩ
+        case 0x24D0...0x24E9: return Byte.lowerA + UInt8(value - 0x24D0)  // ⓐ…ⓩ
+        case 0x2460...0x2468: return Byte.one + UInt8(value - 0x2460)  // ①…⑨
+        case 0x24EA: return Byte.zero  // ⓪
+        case 0xD7: return Byte.asterisk  // × is an operator ("1024 × 768"), not a letter
+        case 0xF7: return Byte.slash  // ÷
         case 0xC0...0x17F:
             let base = CharacterFolding.latinBaseLetters[Int(value - 0xC0)]
-            return base == UInt8(ascii: "?") ? 0x20 : base
+            return base == UInt8(ascii: "?") ? Byte.space : base
         default: break
         }
         if let single = CharacterFolding.singles[value] { return single }
-        guard let scalar = Unicode.Scalar(value) else { return 0x20 }
+        guard let scalar = Unicode.Scalar(value) else { return Byte.space }
         let properties = scalar.properties
         if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
             return nil  // a combining accent belongs to the letter before it
         }
-        if properties.numericType == .decimal, let digit = properties.numericValue { return 0x30 + UInt8(digit) }
-        return properties.isAlphabetic ? 0x80 : 0x20
+        if properties.numericType == .decimal, let digit = properties.numericValue { return Byte.zero + UInt8(digit) }
+        return properties.isAlphabetic ? Byte.nonASCIILetter : Byte.space
     }
-}
-
-/// Byte classes of folded text.
-enum FoldedByte {
-    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte == 0x80 }
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    @inline(__always) static func isWord(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
-    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 }
-    @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D }
 }

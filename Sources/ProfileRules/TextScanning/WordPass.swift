@@ -1,135 +1,9 @@
-/// Shared machinery of the word passes: reading folded input, writing folded output with origins.
-///
-/// Most bytes pass unchanged, so copies are lazy: consecutive copied input bytes gather in `pending` and reach the
-/// output in one bulk append when something else is written; a pass that changes nothing returns its input as is.
-struct PassState {
-    private let source: FoldedBytes
-    let input: [UInt8]
-    private var out = FoldedBytes(capacity: 0)
-    /// Input bytes copied but not yet appended to `out`; they follow `out` in the output.
-    private var pending = 0..<0
-    var index = 0
-
-    init(_ folded: FoldedBytes) {
-        source = folded
-        input = folded.bytes
-    }
-
-    var count: Int { input.count }
-
-    @inline(__always) func byte(_ at: Int) -> UInt8 { at < input.count ? input[at] : 0 }
-
-    @inline(__always) func origin(_ at: Int) -> (Int32, Int32) { (source.starts[at], source.ends[at]) }
-
-    /// The output so far; the state is spent.
-    mutating func finish() -> FoldedBytes {
-        if out.count == 0, pending == 0..<input.count { return source }
-        flush()
-        return out
-    }
-
-    private mutating func flush() {
-        guard !pending.isEmpty else { return }
-        if out.bytes.capacity == 0 { out = FoldedBytes(capacity: input.count) }
-        out.append(source, pending)
-        pending = pending.upperBound..<pending.upperBound
-    }
-
-    /// Copies input bytes `range` with their own origins.
-    @inline(__always)
-    mutating func copy(_ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        if !pending.isEmpty, pending.upperBound == range.lowerBound {
-            pending = pending.lowerBound..<range.upperBound
-        } else {
-            flush()
-            pending = range
-        }
-    }
-
-    /// Writes `byte` with the origin `start..<end`.
-    mutating func append(_ byte: UInt8, from start: Int32, to end: Int32) {
-        flush()
-        if out.bytes.capacity == 0 { out = FoldedBytes(capacity: input.count) }
-        out.append(byte, from: start, to: end)
-    }
-
-    /// Writes `bytes` standing for input `range`.
-    mutating func emit<S: Sequence<UInt8>>(_ bytes: S, for range: Range<Int>) {
-        for byte in bytes { append(byte, from: source.starts[range.lowerBound], to: source.ends[range.upperBound - 1]) }
-    }
-
-    /// Drops trailing spaces of the output (before a joined `@` or `.`).
-    mutating func trimTrailingSpaces() {
-        flush()
-        out.trimTrailingSpaces()
-    }
-
-    // MARK: - Reading the output (without flushing it)
-
-    var outputCount: Int { out.count + pending.count }
-
-    @inline(__always) func outputByte(_ at: Int) -> UInt8 {
-        at < out.count ? out.bytes[at] : input[pending.lowerBound + at - out.count]
-    }
-
-    /// The last output byte that is not `excluded`, and its position.
-    func lastOutputByte(notIn excluded: ByteSet) -> (byte: UInt8, at: Int)? {
-        var at = outputCount
-        while at > 0 {
-            at -= 1
-            let byte = outputByte(at)
-            if !excluded.contains(byte) { return (byte, at) }
-        }
-        return nil
-    }
-
-    /// The last `length` output bytes.
-    func outputSuffix(_ length: Int) -> [UInt8] {
-        (max(0, outputCount - length)..<outputCount).map(outputByte)
-    }
-
-    // MARK: - Reading the input
-
-    /// End of the word (letters and digits) starting at `at`.
-    func wordEnd(_ at: Int) -> Int {
-        var end = at
-        while end < input.count, FoldedByte.isWord(input[end]) { end += 1 }
-        return end
-    }
-
-    /// End of a domain label or user name piece (letters, digits, `-`, `_`) starting at `at`.
-    func labelEnd(_ at: Int) -> Int {
-        var end = at
-        while end < input.count, FoldedByte.isWord(input[end]) || input[end] == 0x2D || input[end] == 0x5F { end += 1 }
-        return end
-    }
-
-    func skipSpaces(_ at: Int) -> Int {
-        var end = at
-        while end < input.count, input[end] == 0x20 { end += 1 }
-        return end
-    }
-
-    func string(_ range: Range<Int>) -> String { String(decoding: input[range], as: UTF8.self) }
-
-    /// The word or label already written just before the trailing spaces of the output.
-    func previousOutputLabel(extraCharacters: ByteSet) -> [UInt8]? {
-        var end = outputCount
-        while end > 0, outputByte(end - 1) == 0x20 { end -= 1 }
-        var start = end
-        while start > 0, FoldedByte.isWord(outputByte(start - 1)) || extraCharacters.contains(outputByte(start - 1)) {
-            start -= 1
-        }
-        return start < end ? (start..<end).map(outputByte) : nil
-    }
-}
-
 /// Pass 2 of `TextNormalizer`: undoes word-level obfuscation.
 struct WordPass {
     var state: PassState
-    /// `Self.roles`, read once per pass rather than once per word.
+    /// `Self.roles` and `Self.roleShapes`, read once per pass rather than once per word.
     private let roleTable: WordTable<Roles>
+    private let roleShapes: [UInt16]
     /// The last spaced run that did not qualify, per separator (space, hyphen): a later piece of the same run
     /// starts a suffix of it, which cannot qualify either, so `1 1 1 …` is scanned once, not once per piece.
     private var failedSpaceRun = 0..<0
@@ -141,6 +15,7 @@ struct WordPass {
     init(_ folded: FoldedBytes) {
         state = PassState(folded)
         roleTable = Self.roles
+        roleShapes = Self.shapes
     }
 
     private static let openers = ByteSet("[({<\"'")
@@ -157,10 +32,11 @@ struct WordPass {
     }
 
     /// Every proper prefix of a split keyword: a piece that is not one cannot start a split name.
-    private static let keywordPrefixes = WordSet(
-        ObfuscationWords.splitKeywords.words.flatMap { keyword in
-            (1..<keyword.count).map { String(keyword.prefix($0)) }
-        })
+    private static let keywordPrefixes: WordSet = {
+        let keywords = ObfuscationWords.splitKeywords.words
+        precondition(keywords.allSatisfy { $0.utf8.count <= 16 }, "splitKeyword joins into a 16-byte key")
+        return WordSet(keywords.flatMap { keyword in (1..<keyword.count).map { String(keyword.prefix($0)) } })
+    }()
 
     private static let roles: WordTable<Roles> = {
         var roles: [String: Roles] = [:]
@@ -171,6 +47,23 @@ struct WordPass {
         for word in ObfuscationWords.spelledDot.words { roles[word, default: []].insert(.spelledDot) }
         return WordTable(roles.map { ($0.key, $0.value) })
     }()
+
+    /// A filter in front of `roles`: for a word's first two bytes (`shape`), a bit for every length of a role word
+    /// starting with them. Nine words in ten start no role word and skip the table probe; the filter may let a
+    /// word through (bytes share a shape), never keep one out.
+    private static let shapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 1 << 12)
+        for word in roles.words {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count < 16, "a role word's length is a bit of a UInt16")
+            shapes[shape(bytes[0], bytes.count > 1 ? bytes[1] : 0)] |= 1 << bytes.count
+        }
+        return shapes
+    }()
+
+    /// The low six bits of a word's first two bytes (the second is 0 for a one-byte word).
+    @inline(__always)
+    private static func shape(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 0x3F) << 6 | Int(second & 0x3F) }
 
     mutating func run() -> FoldedBytes {
         let openers = Self.openers  // read once, not per byte
@@ -206,16 +99,16 @@ struct WordPass {
         var at = state.skipSpaces(open + 1)
         let wordStart = at
         at = state.wordEnd(at)
-        if at == wordStart, state.byte(at) == 0x40 || state.byte(at) == 0x2E { at += 1 }
+        if at == wordStart, state.byte(at) == Byte.at || state.byte(at) == Byte.dot { at += 1 }
         guard at > wordStart else { return false }
         let word = wordStart..<at
         at = state.skipSpaces(at)
         guard state.byte(at) == close else { return false }
         let symbol: UInt8
         if ObfuscationWords.bracketedAt.contains(state.input, word) {
-            symbol = 0x40
+            symbol = Byte.at
         } else if ObfuscationWords.bracketedDot.contains(state.input, word) {
-            symbol = 0x2E
+            symbol = Byte.dot
         } else {
             return false
         }
@@ -240,8 +133,8 @@ struct WordPass {
                 continue
             }
             var next = state.skipSpaces(at + bytes.count)
-            while state.byte(next) == 0x22 || state.byte(next) == 0x27 { next += 1 }
-            guard state.byte(next) == 0x40 else { continue }
+            while state.byte(next) == Byte.quotationMark || state.byte(next) == Byte.apostrophe { next += 1 }
+            guard state.byte(next) == Byte.at else { continue }
             state.trimTrailingSpaces()
             state.index = next
             return true
@@ -254,15 +147,18 @@ struct WordPass {
     private mutating func word() {
         let start = state.index
         let end = state.wordEnd(start)
-        if end - start == 1, spacedRun(separator: 0x20) || spacedRun(separator: 0x2D) { return }
+        if end - start == 1, spacedRun(separator: Byte.space) || spacedRun(separator: Byte.hyphen) { return }
         if end - start <= 9 {
             let word = start..<end
-            if let roles = roleTable.value(state.input, word) {
+            let shape = Self.shape(state.input[start], end - start > 1 ? state.input[start + 1] : 0)
+            if roleShapes[shape] & 1 << (end - start) != 0, let roles = roleTable.value(state.input, word) {
                 if roles.contains(.keywordPrefix), splitKeyword(word) { return }
                 if roles.contains(.spelledDigit), spelledDigits(word) { return }
                 if roles.contains(.spelledDot), spelledDot(word) { return }
             }
-            if letterOZero(word) { return }
+            // `letterOZero` wants digits and `o` only: most words fail on their first byte.
+            let first = state.input[start]
+            if FoldedByte.isDigit(first) || first == Byte.lowerO, letterOZero(word) { return }
         }
         state.copy(start..<end)
         state.index = end
@@ -273,7 +169,7 @@ struct WordPass {
     /// when the separator is a hyphen.
     private mutating func spacedRun(separator: UInt8) -> Bool {
         let start = state.index
-        let failed = separator == 0x20 ? failedSpaceRun : failedHyphenRun
+        let failed = separator == Byte.space ? failedSpaceRun : failedHyphenRun
         if failed.contains(start), (start - failed.lowerBound) % 2 == 0 { return false }
         // The pieces stand at `start`, `start + 2`, …
         var pieces = 0
@@ -285,16 +181,17 @@ struct WordPass {
             let single =
                 FoldedByte.isWord(byte)
                 ? !FoldedByte.isWord(state.byte(at + 1))
-                : (byte == 0x40 || byte == 0x2E || byte == 0x5F || (separator != 0x2D && byte == 0x2D))
+                : (byte == Byte.at || byte == Byte.dot || byte == Byte.underscore
+                    || (separator != Byte.hyphen && byte == Byte.hyphen))
             guard single else { break }
             pieces += 1
             if FoldedByte.isLetter(byte) { letters += 1 }
-            if byte == 0x40 { hasAt = true }
+            if byte == Byte.at { hasAt = true }
             guard state.byte(at + 1) == separator, at + 2 < state.count else { break }
             at += 2
         }
-        guard pieces >= 5, letters >= 3, separator == 0x20 || hasAt else {
-            if separator == 0x20 { failedSpaceRun = start..<at + 1 } else { failedHyphenRun = start..<at + 1 }
+        guard pieces >= 5, letters >= 3, separator == Byte.space || hasAt else {
+            if separator == Byte.space { failedSpaceRun = start..<at + 1 } else { failedHyphenRun = start..<at + 1 }
             return false
         }
         for piece in 0..<pieces { state.copy(start + 2 * piece..<start + 2 * piece + 1) }
@@ -304,19 +201,23 @@ struct WordPass {
 
     /// `sk ype`, `what's app`, `pay pal`: two or three short pieces that join to a messenger or payment name.
     private mutating func splitKeyword(_ first: Range<Int>) -> Bool {
-        var joined = Array(state.input[first])
+        // The pieces joined so far as a key, not an array: every split name is shorter than 16 bytes, so a longer
+        // join is neither a name nor a prefix of one.
+        var joined = WordKey(state.input, first)
         var end = first.upperBound
         for _ in 0..<2 {
             guard Self.joinSeparators.contains(state.byte(end)), FoldedByte.isWord(state.byte(end + 1)) else { break }
             let nextEnd = state.wordEnd(end + 1)
-            joined += state.input[end + 1..<nextEnd]
+            guard joined.length + (nextEnd - end - 1) <= 16 else { break }
+            joined.append(state.input, end + 1..<nextEnd)
             end = nextEnd
-            if ObfuscationWords.splitKeywords.contains(joined, joined.indices) {
-                state.emit(joined, for: state.index..<end)
+            if ObfuscationWords.splitKeywords.contains(joined) {
+                // The pieces are words and each separator one byte that is not.
+                state.emit(state.input[state.index..<end].filter(FoldedByte.isWord), for: state.index..<end)
                 state.index = end
                 return true
             }
-            guard Self.keywordPrefixes.contains(joined, joined.indices) else { break }
+            guard Self.keywordPrefixes.contains(joined) else { break }
         }
         return false
     }
@@ -327,19 +228,19 @@ struct WordPass {
         let end = token.upperBound
         let input = state.input
         if let digit = ObfuscationWords.digits.value(input, token) {
-            state.emit([0x30 + digit], for: start..<end)
+            state.emit([Byte.zero + digit], for: start..<end)
             state.index = end
             skipDictationComma()
             return true
         }
-        if let times = ObfuscationWords.repeaters.value(input, token), state.byte(end) == 0x20 {
+        if let times = ObfuscationWords.repeaters.value(input, token), state.byte(end) == Byte.space {
             let nextEnd = state.wordEnd(end + 1)
             let next = end + 1..<nextEnd
             let digit: UInt8? =
-                ObfuscationWords.digits.value(input, next).map { 0x30 + $0 }
+                ObfuscationWords.digits.value(input, next).map { Byte.zero + $0 }
                 ?? (nextEnd - end == 2 && FoldedByte.isDigit(state.byte(end + 1))
                     ? state.byte(end + 1)
-                    : (ObfuscationWords.zeroLetters.contains(input, next) ? 0x30 : nil))
+                    : (ObfuscationWords.zeroLetters.contains(input, next) ? Byte.zero : nil))
             guard let digit else { return false }
             state.emit(Array(repeating: digit, count: times), for: start..<nextEnd)
             state.index = nextEnd
@@ -347,7 +248,7 @@ struct WordPass {
             return true
         }
         if ObfuscationWords.zeroLetters.contains(input, token), digitNearby(before: start, after: end) {
-            state.emit([0x30], for: start..<end)
+            state.emit([Byte.zero], for: start..<end)
             state.index = end
             return true
         }
@@ -357,7 +258,7 @@ struct WordPass {
     /// "five five five, one two": a comma between dictated digit groups is a pause, not the end of the number.
     private mutating func skipDictationComma() {
         let comma = state.index
-        guard state.byte(comma) == 0x2C, state.byte(comma + 1) == 0x20 else { return }
+        guard state.byte(comma) == Byte.comma, state.byte(comma + 1) == Byte.space else { return }
         let nextStart = comma + 2
         let next = nextStart..<state.wordEnd(nextStart)
         if ObfuscationWords.digits.value(state.input, next) != nil
@@ -377,7 +278,7 @@ struct WordPass {
         {
             return true
         }
-        guard state.byte(end) == 0x20 || state.byte(end) == 0x2D else { return false }
+        guard state.byte(end) == Byte.space || state.byte(end) == Byte.hyphen else { return false }
         let nextEnd = state.wordEnd(end + 1)
         return ObfuscationWords.digits.value(state.input, end + 1..<nextEnd) != nil
             || (nextEnd > end + 1 && FoldedByte.isDigit(state.byte(end + 1)))
@@ -392,7 +293,7 @@ struct WordPass {
             let byte = state.input[at]
             if FoldedByte.isDigit(byte) {
                 digits += 1
-            } else if byte == 0x6F {
+            } else if byte == Byte.lowerO {
                 letterO = true
             } else {
                 return false
@@ -400,7 +301,7 @@ struct WordPass {
         }
         guard digits >= 1, letterO else { return false }
         for at in token {
-            let byte = state.input[at] == 0x6F ? 0x30 : state.input[at]
+            let byte = state.input[at] == Byte.lowerO ? Byte.zero : state.input[at]
             let (start, end) = state.origin(at)
             state.append(byte, from: start, to: end)
         }
@@ -415,15 +316,15 @@ struct WordPass {
     private mutating func spelledDot(_ token: Range<Int>) -> Bool {
         let end = token.upperBound
         guard ObfuscationWords.spelledDot.contains(state.input, token), state.index > 0,
-            state.input[state.index - 1] == 0x20,
+            state.input[state.index - 1] == Byte.space,
             let previous = state.previousOutputLabel(extraCharacters: Self.labelCharacters),
             !ObfuscationWords.notNames.contains(previous, previous.indices),
-            state.byte(end) == 0x20
+            state.byte(end) == Byte.space
         else { return false }
         let next = state.skipSpaces(end)
         guard FoldedByte.isWord(state.byte(next)), chainEndsInDomain(from: next) else { return false }
         state.trimTrailingSpaces()
-        state.emit([0x2E], for: state.index..<end)
+        state.emit([Byte.dot], for: state.index..<end)
         state.index = next
         return true
     }
@@ -441,15 +342,15 @@ struct WordPass {
         var labelEnd = state.labelEnd(labelStart)
         while true {
             let after = labelEnd
-            if state.byte(after) == 0x2E, FoldedByte.isWord(state.byte(after + 1)) {
+            if state.byte(after) == Byte.dot, FoldedByte.isWord(state.byte(after + 1)) {
                 labelStart = after + 1
-            } else if state.byte(after) == 0x20 {
+            } else if state.byte(after) == Byte.space {
                 let wordStart = state.skipSpaces(after)
                 let wordEnd = state.wordEnd(wordStart)
                 let word = wordStart..<wordEnd
-                if ObfuscationWords.spelledDot.contains(state.input, word), state.byte(wordEnd) == 0x20 {
+                if ObfuscationWords.spelledDot.contains(state.input, word), state.byte(wordEnd) == Byte.space {
                     labelStart = state.skipSpaces(wordEnd)
-                } else if ObfuscationWords.spelledAt.contains(state.input, word) || state.byte(wordStart) == 0x40 {
+                } else if ObfuscationWords.spelledAt.contains(state.input, word) || state.byte(wordStart) == Byte.at {
                     return true
                 } else {
                     break
@@ -462,105 +363,5 @@ struct WordPass {
             labelEnd = state.labelEnd(labelStart)
         }
         return ObfuscationWords.spelledTLDs.contains(state.input, labelStart..<labelEnd)
-    }
-}
-
-/// Pass 3 of `TextNormalizer`: `john at gmail.com` → `john@gmail.com`, only where it reads as an address: a
-/// mail provider, a three-label domain, an address-like user name, or a mail cue just before.
-struct AtPass {
-    var state: PassState
-
-    init(_ folded: FoldedBytes) { state = PassState(folded) }
-
-    mutating func run() -> FoldedBytes {
-        let input = state.input
-        var at = 0
-        var unchanged = 0  // bytes from here to `at` pass as they are
-        while at < input.count {
-            // Only a spelled "at" after a space can change anything.
-            if input[at] == 0x61, state.byte(at + 1) == 0x74, !FoldedByte.isWord(state.byte(at + 2)), at > 0,
-                input[at - 1] == 0x20
-            {
-                state.copy(unchanged..<at)
-                unchanged = at
-                state.index = at
-                if spelledAt() {
-                    at = state.index
-                    unchanged = at
-                    continue
-                }
-            }
-            at += 1
-        }
-        state.copy(unchanged..<input.count)
-        return state.finish()
-    }
-
-    private static let userCharacters = ByteSet(".-_+")
-
-    private mutating func spelledAt() -> Bool {
-        let wordEnd = state.index + 2
-        guard let user = state.previousOutputLabel(extraCharacters: Self.userCharacters),
-            let first = user.first, FoldedByte.isWord(first),
-            !ObfuscationWords.notNames.contains(user, user.indices)
-        else { return false }
-        let domainStart = state.skipSpaces(wordEnd)
-        guard domainStart > wordEnd else { return false }
-        var labels: [Range<Int>] = []
-        var at = domainStart
-        while FoldedByte.isWord(state.byte(at)) {
-            let end = state.labelEnd(at)
-            labels.append(at..<end)
-            guard state.byte(end) == 0x2E, FoldedByte.isWord(state.byte(end + 1)) else { break }
-            at = end + 1
-        }
-        if labels.count == 1, let spaced = spacedDomain(from: domainStart) { return spaced }
-        guard let firstLabel = labels.first, let lastLabel = labels.last else { return false }
-        let isDomain =
-            labels.count >= 2
-            ? TopLevelDomains.all.contains(state.input, lastLabel)
-            : ObfuscationWords.bareMailProviders.contains(state.input, lastLabel)
-        guard isDomain else { return false }
-        let addressLike =
-            ObfuscationWords.mailProviders.contains(state.input, firstLabel) || labels.count >= 3
-            || user.contains(where: { Self.userCharacters.contains($0) || FoldedByte.isDigit($0) })
-            || mailCueBefore()
-        guard addressLike else { return false }
-        state.trimTrailingSpaces()
-        state.emit([0x40], for: state.index..<wordEnd)
-        state.index = domainStart
-        return true
-    }
-
-    /// `pal at cs stanford edu`, `jks at robotics;stanford;edu`: labels split by spaces or semicolons, ending in a
-    /// common top-level domain, after a mail cue. Writes `@` and the labels joined by dots.
-    private mutating func spacedDomain(from domainStart: Int) -> Bool? {
-        var labels: [Range<Int>] = []
-        var at = domainStart
-        while labels.count < 4, FoldedByte.isLetter(state.byte(at)) {
-            let end = state.wordEnd(at)
-            labels.append(at..<end)
-            guard state.byte(end) == 0x20 || state.byte(end) == 0x3B, FoldedByte.isLetter(state.byte(end + 1)) else {
-                break
-            }
-            at = end + 1
-        }
-        guard labels.count >= 2, let last = labels.last,
-            ObfuscationWords.spelledTLDs.contains(state.input, last), mailCueBefore()
-        else { return nil }
-        state.trimTrailingSpaces()
-        state.emit([0x40], for: state.index..<state.index + 2)
-        for (number, label) in labels.enumerated() {
-            if number > 0 { state.emit([0x2E], for: label.lowerBound - 1..<label.lowerBound) }
-            state.copy(label)
-        }
-        state.index = last.upperBound
-        return true
-    }
-
-    /// Whether a mail cue ("email", "contact", "write to"…) stands in the 60 bytes before.
-    private func mailCueBefore() -> Bool {
-        let window = String(decoding: state.outputSuffix(60), as: UTF8.self)
-        return ObfuscationWords.mailCues.contains { window.contains($0) }
     }
 }

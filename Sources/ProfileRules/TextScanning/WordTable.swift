@@ -1,71 +1,3 @@
-/// A folded word packed into integers, so tables can be searched without building a `String`: its first 16 bytes
-/// (little-endian, zero-padded) and its length. Two words of up to 16 bytes are equal exactly when their keys are;
-/// longer words also need their bytes compared (`WordTable` does that).
-struct WordKey: Hashable, Sendable {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    var length: Int = 0
-
-    /// The empty key (an empty table slot).
-    init() {}
-
-    /// The key of `bytes[range]`.
-    @inline(__always)
-    init(_ bytes: [UInt8], _ range: Range<Int>) {
-        length = range.count
-        var shift: UInt64 = 0
-        for index in range.lowerBound..<min(range.upperBound, range.lowerBound + 8) {
-            low |= UInt64(bytes[index]) << shift
-            shift &+= 8
-        }
-        shift = 0
-        if range.count > 8 {
-            for index in range.lowerBound + 8..<min(range.upperBound, range.lowerBound + 16) {
-                high |= UInt64(bytes[index]) << shift
-                shift &+= 8
-            }
-        }
-    }
-
-    /// The key of `bytes[range]`, from a raw buffer: whole 8-byte loads where the buffer allows.
-    @inline(__always)
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        length = range.count
-        guard let base = bytes.baseAddress else { return }
-        let first = min(range.count, 8)
-        if range.lowerBound + 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
-            low = first == 8 ? word : word & ((1 << UInt64(first * 8)) - 1)
-        } else {
-            for offset in 0..<first { low |= UInt64(base[range.lowerBound + offset]) << UInt64(offset * 8) }
-        }
-        guard range.count > 8 else { return }
-        let second = min(range.count - 8, 8)
-        if range.lowerBound + 16 <= bytes.count {
-            let word = UInt64(
-                littleEndian: UnsafeRawPointer(base + range.lowerBound + 8).loadUnaligned(as: UInt64.self))
-            high = second == 8 ? word : word & ((1 << UInt64(second * 8)) - 1)
-        } else {
-            for offset in 0..<second { high |= UInt64(base[range.lowerBound + 8 + offset]) << UInt64(offset * 8) }
-        }
-    }
-
-    /// The key of a word written in a table.
-    init(_ word: String) {
-        let bytes = Array(word.utf8)
-        self.init(bytes, 0..<bytes.count)
-    }
-
-    /// The key of one byte (a mark token such as `:`).
-    init(byte: UInt8) {
-        low = UInt64(byte)
-        length = 1
-    }
-
-    @inline(__always)
-    var mixed: UInt64 { ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15 }
-}
-
 /// A read-only table from folded words to values, searched by byte range: open addressing on `WordKey`, no `String`
 /// and no `Hasher` on the look-up path. The lexicon's word lists are written as literals of this type.
 struct WordTable<Value: Sendable>: Sendable {
@@ -148,6 +80,11 @@ extension WordTable where Value == Bool {
         value(key, bytes, range) != nil
     }
     func contains(_ word: String) -> Bool { value(word) != nil }
+    /// Whether the table holds the word of at most 16 bytes whose key is `key` (no bytes needed to compare).
+    @inline(__always) func contains(_ key: WordKey) -> Bool {
+        precondition(key.length <= 16, "a longer word needs its bytes")
+        return value(key, matching: EmptyCollection()) != nil
+    }
     @inline(__always) func contains(_ key: WordKey, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         value(key, matching: UnsafeBufferPointer(rebasing: bytes[range])) != nil
     }
@@ -156,39 +93,4 @@ extension WordTable where Value == Bool {
 
 extension WordTable: ExpressibleByArrayLiteral where Value == Bool {
     init(arrayLiteral elements: String...) { self.init(elements) }
-}
-
-/// A set of bytes as a 256-bit map: membership without hashing.
-struct ByteSet: Sendable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    init(_ characters: String) {
-        for byte in characters.utf8 { insert(byte) }
-    }
-
-    init(_ bytes: [UInt8]) {
-        for byte in bytes { insert(byte) }
-    }
-
-    private mutating func insert(_ byte: UInt8) {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: bits.0 |= bit
-        case 1: bits.1 |= bit
-        case 2: bits.2 |= bit
-        default: bits.3 |= bit
-        }
-    }
-
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = bits.0
-        case 1: word = bits.1
-        case 2: word = bits.2
-        default: word = bits.3
-        }
-        return word & (UInt64(1) << UInt64(byte & 63)) != 0
-    }
 }

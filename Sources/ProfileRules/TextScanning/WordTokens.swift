@@ -40,7 +40,7 @@ struct WordTokens {
         var hasMixedWord = false
     }
 
-    static let sentenceEnd = WordKey(byte: 0x2E)
+    static let sentenceEnd = WordKey(byte: Byte.dot)
     static let innerDot = WordKey("·")
 
     /// The folded bytes the tokens point into.
@@ -53,7 +53,7 @@ struct WordTokens {
         var table = [UInt8](repeating: 0, count: 256)
         for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = 1 }
         for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = 1 }
-        table[0x80] = 1
+        table[Int(Byte.nonASCIILetter)] = 1
         for byte in ".!?;\n".utf8 { table[Int(byte)] = 2 }
         for byte in ":@$%/#()+,*".utf8 { table[Int(byte)] = 3 }
         table[Int(UInt8(ascii: "="))] = 4
@@ -111,13 +111,13 @@ struct WordTokens {
                     if classes[Int(next)] == 1 {
                         if FoldedByte.isLetter(next) {
                             digits = false
-                            if next == 0x80 { summary.hasNonASCIILetter = true }
+                            if next == Byte.nonASCIILetter { summary.hasNonASCIILetter = true }
                         } else {
                             letters = false
                             anyDigit = true
                         }
                         end += 1
-                    } else if next == 0x27, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
+                    } else if next == Byte.apostrophe, end + 1 < count, FoldedByte.isLetter(bytes[end + 1]) {
                         if apostrophe < 0 { apostrophe = end }
                         letters = false
                         digits = false
@@ -137,7 +137,7 @@ struct WordTokens {
                         key: key, range: index..<end, isLetters: letters, isDigits: digits,
                         cues: cues))
                 summary.hasDigit = summary.hasDigit || anyDigit
-                if byte == 0x80 { summary.hasNonASCIILetter = true }
+                if byte == Byte.nonASCIILetter { summary.hasNonASCIILetter = true }
                 if cues != 0 {
                     summary.hasNamed = summary.hasNamed || cues & CueClass.named.rawValue != 0
                     summary.hasAnchor =
@@ -149,7 +149,7 @@ struct WordTokens {
                 index = end
                 continue
             case 2:
-                let inside = byte == 0x2E && index + 1 < count && FoldedByte.isWord(bytes[index + 1])
+                let inside = byte == Byte.dot && index + 1 < count && FoldedByte.isWord(bytes[index + 1])
                 summary.hasInnerDot = summary.hasInnerDot || inside
                 tokens.append(
                     Token(
@@ -157,9 +157,9 @@ struct WordTokens {
                         isLetters: false, isDigits: false))
             case 3:
                 switch byte {
-                case 0x40: summary.hasAt = true
-                case 0x3A: summary.hasColon = true
-                case 0x2B, 0x2F: summary.hasBase64Punctuation = true
+                case Byte.at: summary.hasAt = true
+                case Byte.colon: summary.hasColon = true
+                case Byte.plus, Byte.slash: summary.hasBase64Punctuation = true
                 default: break
                 }
                 tokens.append(
