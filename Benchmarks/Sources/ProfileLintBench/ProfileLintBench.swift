@@ -14,6 +14,7 @@ import ProfileParsing
 ///                                                (RuleInput(text:), the Terms-of-Service path)
 ///     profilelint-bench scan FILE [--rounds N]   each line through `ContactScanner.scan` alone (the ToS scan)
 ///         --no-prefilter                         … scanning every text whole (`ContactPrefilter` off)
+///         --hot                                  … and what makes the prefilter's sentences hot
 ///
 /// Prints one line per round and a summary: `best MB/s`, `median MB/s`, inputs, and findings per rule.
 @main
@@ -35,6 +36,8 @@ struct ProfileLintBench {
             prefiltered = false
             arguments.remove(at: index)
         }
+        let hot = arguments.contains("--hot")
+        arguments.removeAll { $0 == "--hot" }
         guard arguments.count == 2 else {
             FileHandle.standardError.write(
                 Data(
@@ -94,6 +97,7 @@ struct ProfileLintBench {
                 String(
                     format: "%@: the detectors see %.1f%% of the bytes",
                     prefiltered ? "prefiltered" : "without the prefilter", 100 * Double(scanned) / Double(bytes)))
+            if hot { print(ContactScanner.prefilterReport(texts)) }
         }
         print(
             String(
