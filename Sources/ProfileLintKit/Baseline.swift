@@ -78,7 +78,6 @@ package struct Baseline: Sendable, Equatable {
 
     /// The baseline as JSON text (`{"version": 1, "findings": [...]}`).
     package func json() -> String {
-        var out = ""
         JSON.object([
             ("version", .number(1)),
             (
@@ -92,8 +91,7 @@ package struct Baseline: Sendable, Equatable {
                         ])
                     })
             ),
-        ]).write(to: &out, indent: 0)
-        return out + "\n"
+        ]).documentText() + "\n"
     }
 
     /// Reads a baseline file.

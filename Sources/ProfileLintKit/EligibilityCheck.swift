@@ -163,9 +163,14 @@ enum MemberProfiles {
         ) -> Result<Double, Problem> {
             let key = Key(identity: identity, model: model, limits: limits)
             if let known = scores.withLock({ $0[key] }) { return known }
+            // Outside the lock, so one slow member file does not hold up every job; when two jobs read the same
+            // file at once, the first score stored is everyone's, so a run sees one score per file.
             let score = compute()
-            scores.withLock { $0[key] = score }
-            return score
+            return scores.withLock { scores in
+                if let known = scores[key] { return known }
+                scores[key] = score
+                return score
+            }
         }
     }
 

@@ -54,7 +54,6 @@ package enum RuleCatalog {
 
     /// Every rule as JSON: id, name, category, default severity, rationale, how to fix, options with defaults.
     package static func json(_ rules: [any ProfileRule.Type] = RuleRegistry.all) -> String {
-        var out = ""
         JSON.array(
             rules.map { rule in
                 let description = rule.description
@@ -66,8 +65,7 @@ package enum RuleCatalog {
                     ("options", .object(ConfigurationPrinter.options(of: rule.init()))),
                 ])
             }
-        ).write(to: &out, indent: 0)
-        return out + "\n"
+        ).documentText() + "\n"
     }
 
     /// One line per rule, for the terminal.

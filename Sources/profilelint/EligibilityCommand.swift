@@ -19,8 +19,8 @@ struct EligibilityCommand: ParsableCommand {
     @OptionGroup var profileFile: ProfileOption
     var profile: String? { profileFile.path }
 
-    @Option(help: "Completeness model for the profile and agency members' profiles: upwork or legacy-60.")
-    var model: CompletenessModel?
+    @OptionGroup var modelChoice: ModelOption<ModelHelp>
+    var model: CompletenessModel? { modelChoice.model }
 
     @OptionGroup var configFile: ConfigOption
     var config: String? { configFile.path }
@@ -68,5 +68,9 @@ struct EligibilityCommand: ParsableCommand {
             return
         }
         Console.out(EligibilityText.whatIf(answer, accountPath: account))
+    }
+
+    enum ModelHelp: OptionHelp {
+        static let text = "Completeness model for the profile and agency members' profiles: upwork or legacy-60."
     }
 }

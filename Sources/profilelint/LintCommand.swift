@@ -5,8 +5,6 @@ import ProfileLintKit
 import ProfileModel
 import ProfileRules
 
-extension ReportFormat: ExpressibleByArgument {}
-
 /// `FORMAT=PATH` for `--output`.
 struct OutputTarget: ExpressibleByArgument {
     var format: ReportFormat
@@ -22,14 +20,11 @@ struct OutputTarget: ExpressibleByArgument {
     }
 }
 
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, CaseArgument {
     case auto
     case always
     case never
 }
-
-extension Severity: ExpressibleByArgument {}
-extension CompletenessModel: ExpressibleByArgument {}
 
 /// Options shared by every command that prints findings.
 struct OutputOptions: ParsableArguments {
@@ -138,13 +133,11 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Profile files (JSON or saved HTML), directories to search, or - for standard input.")
     var paths: [String] = []
 
-    @Option(
-        help:
-            "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork.")
-    var model: CompletenessModel?
+    @OptionGroup var modelChoice: ModelOption<ModelHelp>
+    var model: CompletenessModel? { modelChoice.model }
 
-    @Option(help: "Name to report for standard input.")
-    var stdinFilename = "<stdin>"
+    @OptionGroup var stdinName: StdinNameOption
+    var stdinFilename: String { stdinName.name }
 
     @OptionGroup var output: OutputOptions
 
@@ -230,6 +223,11 @@ struct LintCommand: ParsableCommand {
                     + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
         }
         try output.finish(try run.run(entries, stdinName: stdinFilename))
+    }
+
+    enum ModelHelp: OptionHelp {
+        static let text =
+            "Completeness model: upwork (current table) or legacy-60. Default: the configuration's model, else upwork."
     }
 }
 

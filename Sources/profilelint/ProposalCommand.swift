@@ -34,11 +34,11 @@ struct ProposalCommand: ParsableCommand {
                 + "the general profile by default.", valueName: "specialty"))
     var specialty: String?
 
-    @Option(help: "Completeness model for --profile: upwork or legacy-60.")
-    var model: CompletenessModel?
+    @OptionGroup var modelChoice: ModelOption<ModelHelp>
+    var model: CompletenessModel? { modelChoice.model }
 
-    @Option(help: "Name to report for standard input.")
-    var stdinFilename = "<stdin>"
+    @OptionGroup var stdinName: StdinNameOption
+    var stdinFilename: String { stdinName.name }
 
     @OptionGroup var configFile: ConfigOption
     var config: String? { configFile.path }
@@ -73,5 +73,9 @@ struct ProposalCommand: ParsableCommand {
         inputs.stdinName = stdinFilename
         let check = ProposalCheck(options: output.runOptions(model: model, config: config, asOf: nil))
         try output.finish(try check.run(inputs))
+    }
+
+    enum ModelHelp: OptionHelp {
+        static let text = "Completeness model for --profile: upwork or legacy-60."
     }
 }

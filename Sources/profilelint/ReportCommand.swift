@@ -25,8 +25,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var configFile: ConfigOption
     var config: String? { configFile.path }
 
-    @Option(help: "Completeness model: upwork or legacy-60. Default: the configuration's model, else upwork.")
-    var model: CompletenessModel?
+    @OptionGroup var modelChoice: ModelOption<ModelHelp>
+    var model: CompletenessModel? { modelChoice.model }
 
     @Option(
         name: .shortAndLong,
@@ -54,5 +54,9 @@ struct ReportCommand: ParsableCommand {
             throw CommandLineError.WriteFailure(path: output, what: "report", reason: error.description)
         }
         Console.error("profilelint: wrote \(output)\n")
+    }
+
+    enum ModelHelp: OptionHelp {
+        static let text = "Completeness model: upwork or legacy-60. Default: the configuration's model, else upwork."
     }
 }

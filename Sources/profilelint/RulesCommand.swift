@@ -5,7 +5,7 @@ import ProfileModel
 import ProfileRules
 
 struct RulesCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseArgument {
         case text
         case markdown
         case json

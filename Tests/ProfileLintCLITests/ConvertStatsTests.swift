@@ -151,6 +151,8 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory(with: [
             "freelancer.json": freelancer, "talent.json": talent,
             "hostile.json": freelancer.replacingOccurrences(of: #""totalHours": 321.5"#, with: #""totalHours": 1e300"#),
+            "nulled.json": freelancer.replacingOccurrences(
+                of: #""totalHourlyJobs""#, with: #""totalJobs": null, "totalHourlyJobs""#),
         ])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let stats = try statsOf(CommandRunner.profilelint(["convert", "freelancer.json"], in: directory))
@@ -162,6 +164,8 @@ import Testing
         #expect(stats["jobSuccessScore"] == nil, "0 is no score yet")
         #expect(stats["badges"] as? [String] == ["top-rated", "expert-vetted"])
         #expect(stats["source"] as? String == "graphql.aggregates")
+        let nulled = try statsOf(CommandRunner.profilelint(["convert", "nulled.json"], in: directory))
+        #expect(nulled["totalJobs"] as? Int == 11, "a null total leaves hourly plus fixed-price")
         let other = try statsOf(CommandRunner.profilelint(["convert", "talent.json"], in: directory))
         #expect((other["totalEarnings"] as? [String: Any])?["amount"] as? Double == 900)
         #expect(other["totalJobs"] as? Int == 3)

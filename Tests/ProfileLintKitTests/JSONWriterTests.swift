@@ -164,7 +164,7 @@ import Testing
         let completeness = try #require(result.completeness)
         #expect(!eligibility.badges.isEmpty && !eligibility.jss.windows.isEmpty, "the sample exercises every part")
         var json = JSONWriter(style: .pretty)
-        try EligibilityJSON.report(eligibility, to: &json)
+        try json.value(JSONValueEncoder.encode(eligibility))
         #expect(
             String(decoding: json.bytes, as: UTF8.self)
                 == String(decoding: try Self.encoder(pretty: true).encode(eligibility), as: UTF8.self))

@@ -145,4 +145,87 @@ import Testing
         #expect(matches.contains { $0.kind == .address })
         #expect(!matches.contains { $0.kind == .phone })
     }
+
+    // MARK: - Session 5: negation that belongs to the match's own words or clause
+
+    @Test(arguments: [
+        "Review swaps are not something I do.", "Rating swaps aren't how I work.",
+        "Chhoot review ke badle nahi milegi.", "Discount rating ke badle nahi dunga.",
+        "Payments outside the platform aren't something I take.",
+    ])
+    func aNegationOfTheTradeItselfCancelsIt(text: String) {
+        #expect(!kinds(text, .feedback) && !kinds(text, .payment))
+    }
+
+    @Test(arguments: [
+        "Let's swap numbers so we don't lose touch.",
+        "Take the rest of the work off-platform so neither of us pays the fee.",
+        "If you don't post a good review I will open a dispute.",
+    ])
+    func aNegationInAPurposeOrConditionClauseKeepsTheMatch(text: String) {
+        #expect(kinds(text, .offPlatform) || kinds(text, .payment) || kinds(text, .feedback))
+    }
+
+    // MARK: - Session 5: feedback by reciprocity, by a lever named by its version, by a reward a clause later
+
+    @Test(arguments: [
+        "I give 5 stars if you give 5 stars.", "You get the full version once the review is posted.",
+        "Leave feedback now and I'll add a month of free support.",
+    ])
+    func feedbackTiedByReciprocityOrALever(text: String) {
+        #expect(kinds(text, .feedback))
+    }
+
+    @Test(arguments: [
+        "I deliver the files after the milestone is approved, and feedback is up to you.",
+        "Your feedback matters, and if you are happy a review helps other clients.",
+    ])
+    func aConditionOnSomethingElseLeavesFeedbackAlone(text: String) {
+        #expect(!kinds(text, .feedback))
+    }
+
+    // MARK: - Session 5: channels spelt with dots, glued to another script, asked about, in another clause
+
+    @Test(arguments: [
+        "t.e.l.e.g.r.a.m me tonight", "有Skype吗？", "Do you have Signal? Message me there.",
+        "Let's use Skype, the audio there is clearer.", "WA: 0300 5550142",
+    ])
+    func channelsBeyondTheirPlainName(text: String) {
+        #expect(kinds(text, .handle))
+    }
+
+    @Test(arguments: [
+        "Built a Zoom, Teams and Meet integration.", "Line charts, signal processing, snap-to-grid.",
+        "Google Meet add-on for meeting notes in Apps Script.",
+    ])
+    func channelsAsTheWorkStaySilent(text: String) {
+        #expect(!kinds(text, .handle))
+    }
+
+    // MARK: - Session 5: payment by account, by contrast, by cash or wire
+
+    @Test(arguments: [
+        "I'll share my UPI ID once you confirm.", "Half paid on Upwork now, but the rest straight to me.",
+        "Pay the balance in cash at the handover.", "I'd rather bill you myself instead of going through Upwork.",
+    ])
+    func paymentByAccountContrastOrCash(text: String) {
+        #expect(kinds(text, .payment))
+    }
+
+    @Test(arguments: [
+        "I reconcile Zelle and Venmo deposits in QuickBooks.", "Cash flow models and wire frames for a fintech.",
+    ])
+    func railsAsBookkeepingStaySilent(text: String) {
+        #expect(!kinds(text, .payment))
+    }
+
+    // MARK: - Session 5: digit runs that are no phone numbers
+
+    @Test(arguments: [
+        "Unix timestamps 1700000000 and 1710000000", "Shipped 2024-1130-0088 today", "CEP 01000-000",
+        "〒100-0001 東京都", "P.O. Box 12345-00100",
+    ])
+    func timestampsOrderNumbersAndPostcodesAreNoPhones(text: String) {
+        #expect(!kinds(text, .phone))
+    }
 }

@@ -14,6 +14,10 @@ import ProfileParsing
 ///                                                (RuleInput(text:), the Terms-of-Service path)
 ///     profilelint-bench scan FILE [--rounds N]   each line through `ContactScanner.scan` alone (the ToS scan)
 ///         --no-prefilter                         … scanning every text whole (`ContactPrefilter` off)
+///         --matches                              … and print every match of the first round (line, kind, range,
+///                                                strength, value, detail), to compare two builds' matches
+///         --kind K[,K…]                          … asking for these kinds only (`email`, `phone`, `link`, `handle`,
+///                                                `address`, `payment`, `feedback`, `offPlatform`): one rule's scan
 ///         --hot                                  … and what makes the prefilter's sentences hot
 ///
 /// Prints one line per round and a summary: `best MB/s`, `median MB/s`, inputs, and findings per rule.
@@ -36,13 +40,30 @@ struct ProfileLintBench {
             prefiltered = false
             arguments.remove(at: index)
         }
+        var printsMatches = false
+        if let index = arguments.firstIndex(of: "--matches") {
+            printsMatches = true
+            arguments.remove(at: index)
+        }
+        var kinds = ContactMatch.Kinds.all
+        if let index = arguments.firstIndex(of: "--kind"), index + 1 < arguments.count {
+            kinds = []
+            for name in arguments[index + 1].split(separator: ",") {
+                guard let kind = ContactMatch.Kind.allCases.first(where: { "\($0)" == name }) else {
+                    FileHandle.standardError.write(Data("unknown kind \(name)\n".utf8))
+                    exit(64)
+                }
+                kinds.insert(ContactMatch.Kinds(kind))
+            }
+            arguments.removeSubrange(index...index + 1)
+        }
         let hot = arguments.contains("--hot")
         arguments.removeAll { $0 == "--hot" }
         guard arguments.count == 2 else {
             FileHandle.standardError.write(
                 Data(
-                    "usage: profilelint-bench json|parse DIR | text|scan FILE [--rounds N] [--without-tos] [--no-prefilter]\n"
-                        .utf8))
+                    ("usage: profilelint-bench json|parse DIR | text|scan FILE [--rounds N] [--without-tos]"
+                        + " [--no-prefilter] [--matches] [--kind K,…]\n").utf8))
             exit(64)
         }
         let (mode, path) = (arguments[0], arguments[1])
@@ -76,9 +97,17 @@ struct ProfileLintBench {
                     case "json": found += linter.lintProfile(input).findings.count
                     case "parse": found += (try? ProfileReader.read(input)) == nil ? 0 : 1
                     case "scan":
-                        let matches = ContactScanner.scan(texts[number], for: .all, prefiltered: prefiltered)
+                        let matches = ContactScanner.scan(texts[number], for: kinds, prefiltered: prefiltered)
                         found += matches.count
-                        if round == 1 { for match in matches { counts["\(match.kind)", default: 0] += 1 } }
+                        guard round == 1 else { break }
+                        for match in matches {
+                            counts["\(match.kind)", default: 0] += 1
+                            if printsMatches {
+                                print(
+                                    "\(number + 1)\t\(match.kind)\t\(match.range)\t\(match.strength)\t\(match.value)\t\(match.detail)"
+                                )
+                            }
+                        }
                     default:
                         let findings = runner.run(RuleInput(text: input))
                         found += findings.count

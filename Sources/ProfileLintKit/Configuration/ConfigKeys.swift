@@ -1,5 +1,4 @@
 import Foundation
-import PositionedJSON
 import ProfileModel
 
 /// Configuration files use snake_case keys; Swift types encode camelCase. Foundation's key strategies don't
@@ -23,15 +22,10 @@ enum ConfigKeys {
         return out
     }
 
-    /// A value's own encoding as plain data with camelCase keys, sorted (JSONEncoder's own order varies from run
-    /// to run on Linux, and generated files must not).
+    /// A value's own encoding as plain data with camelCase keys, sorted (a dictionary's order varies from run to
+    /// run, and generated files must not).
     static func plain(_ value: some Encodable) -> PlainValue? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        guard let data = try? encoder.encode(value),
-            let node = try? JSONReader(source: SourceFile(path: "<defaults>", bytes: [UInt8](data))).parseDocument()
-        else { return nil }
-        return PlainValue(node: node)
+        (try? JSONValueEncoder.encode(value)).map(PlainValue.init)
     }
 
     /// The snake_case keys of a value's top level.
@@ -56,8 +50,7 @@ enum ConfigKeys {
             }
             merged[index].1 = rename(entry.value.plain, like: merged[index].1)
         }
-        var text = ""
-        JSON(PlainValue.map(merged)).write(to: &text, indent: 0)
+        let text = JSON(PlainValue.map(merged)).documentText()
         return try JSONDecoder().decode(Value.self, from: Data(text.utf8))
     }
 

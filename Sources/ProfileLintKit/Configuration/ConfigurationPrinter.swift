@@ -49,9 +49,7 @@ public enum ConfigurationPrinter {
             ),
         ]
         if let eligibility = configuration.eligibility { members.append(("eligibility", JSON(eligibility.plain))) }
-        var out = ""
-        JSON.object(members).write(to: &out, indent: 0)
-        return out + "\n"
+        return JSON.object(members).documentText() + "\n"
     }
 
     static func options<Rule: ProfileRule>(of rule: Rule) -> [(String, JSON)] {

@@ -107,16 +107,14 @@ package enum ConfigurationSchema {
             ),
             ("additionalProperties", .bool(false)),
         ])
-        var out = ""
-        schema.write(to: &out, indent: 0)
-        return out + "\n"
+        return schema.documentText() + "\n"
     }
 
     static func typeName(_ value: JSON) -> String {
         switch value {
         case .null: "null"
         case .bool: "boolean"
-        case .number: "number"
+        case .number, .integer: "number"
         case .string: "string"
         case .array: "array"
         case .object: "object"

@@ -1,5 +1,4 @@
 import Foundation
-import PositionedJSON
 import ProfileModel
 import ProfileRules
 
@@ -96,15 +95,16 @@ extension JSON {
 }
 
 extension PlainValue {
-    /// Converts a parsed JSON value, keeping member order.
-    init(node: JSONNode) {
-        switch node.value {
+    /// An encoded value as plain data (numbers as `Double`, as a configuration file's reader gives them).
+    init(_ json: JSON) {
+        switch json {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
-        case .number(let number, _): self = .number(number)
-        case .string(let text, _): self = .string(text)
-        case .array(let items): self = .list(items.map(PlainValue.init(node:)))
-        case .object(let members): self = .map(members.map { ($0.key, PlainValue(node: $0.value)) })
+        case .number(let number): self = .number(number)
+        case .integer(let number): self = .number(Double(number))
+        case .string(let text): self = .string(text)
+        case .array(let items): self = .list(items.map(PlainValue.init))
+        case .object(let members): self = .map(members.map { ($0.0, PlainValue($0.1)) })
         }
     }
 }

@@ -117,30 +117,7 @@ extension JSONReporter {
     /// keys, absent values left out), pretty-printed, through the one JSON writer.
     package static func whatIf(_ answer: WhatIf) throws(JSONWriteError) -> String {
         var json = JSONWriter(style: .pretty, capacity: 256)
-        json.beginObject()
-        json.key("basis")
-        json.string(answer.basis)
-        json.key("contractEarnings")
-        try json.number(answer.contractEarnings)
-        if let needed = answer.contractsNeeded {
-            json.key("contractsNeeded")
-            json.integer(needed)
-        }
-        if let current = answer.currentJSS {
-            json.key("currentJSS")
-            json.integer(current)
-        }
-        if let estimated = answer.estimatedJSS {
-            json.key("estimatedJSS")
-            json.integer(estimated)
-        }
-        if let resulting = answer.resultingJSS {
-            json.key("resultingJSS")
-            json.integer(resulting)
-        }
-        json.key("target")
-        json.integer(answer.target)
-        json.endObject()
+        try json.value(JSONValueEncoder.encode(answer))
         return String(decoding: json.bytes, as: UTF8.self)
     }
 }

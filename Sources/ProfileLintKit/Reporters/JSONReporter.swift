@@ -89,7 +89,8 @@ public enum JSONReporter {
         if let eligibility = result.eligibility {
             flushExtra(before: "eligibility", &json)
             json.key("eligibility")
-            try EligibilityJSON.report(eligibility, to: &json)
+            // Its Codable form is the engine's documented shape (absent values as null).
+            try json.value(JSONValueEncoder.encode(eligibility))
         }
         if let error = result.error {
             flushExtra(before: "error", &json)
@@ -276,130 +277,6 @@ public enum JSONReporter {
         json.string(finding.ruleID)
         json.key("severity")
         json.string(finding.severity.rawValue)
-        json.endObject()
-    }
-}
-
-/// `EligibilityReport` and its parts as their Codable forms encode them (sorted keys; the custom `encode(to:)`
-/// members write `null` for absent values, the synthesized ones leave them out).
-enum EligibilityJSON {
-    static func report(_ report: EligibilityReport, to json: inout JSONWriter) throws(JSONWriteError) {
-        json.beginObject()
-        json.key("asOf")
-        json.string(report.asOf.description)
-        json.key("badges")
-        json.beginArray()
-        for badge in report.badges { self.badge(badge, to: &json) }
-        json.endArray()
-        json.key("jss")
-        try jss(report.jss, to: &json)
-        json.key("policy")
-        json.string(report.policy)
-        json.endObject()
-    }
-
-    static func badge(_ badge: BadgeResult, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("badge")
-        json.string(badge.badge.rawValue)
-        json.key("criteria")
-        json.beginArray()
-        for criterion in badge.criteria {
-            json.beginObject()
-            json.key("action")
-            json.string(criterion.action)
-            json.key("actual")
-            json.string(criterion.actual)
-            json.key("changesOn")
-            json.string(criterion.changesOn?.description)
-            json.key("explanation")
-            json.string(criterion.explanation)
-            json.key("id")
-            json.string(criterion.id)
-            json.key("required")
-            json.string(criterion.required)
-            json.key("source")
-            json.string(criterion.source)
-            json.key("status")
-            json.string(criterion.status.rawValue)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("earliest")
-        json.string(badge.earliest?.description)
-        json.key("earliestAssumes")
-        json.string(badge.earliestAssumes)
-        json.key("risks")
-        json.beginArray()
-        for risk in badge.risks {
-            json.beginObject()
-            json.key("criterion")
-            json.string(risk.criterion)
-            json.key("date")
-            json.string(risk.date.description)
-            json.key("explanation")
-            json.string(risk.explanation)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("verdict")
-        json.string(badge.verdict.rawValue)
-        json.key("warnings")
-        json.beginArray()
-        for warning in badge.warnings { json.string(warning) }
-        json.endArray()
-        json.endObject()
-    }
-
-    static func jss(_ jss: JSSSummary, to json: inout JSONWriter) throws(JSONWriteError) {
-        json.beginObject()
-        json.key("estimate")
-        json.integer(jss.estimate)
-        json.key("estimateWindow")
-        json.string(jss.estimateWindow)
-        json.key("value")
-        json.integer(jss.value)
-        json.key("week")
-        json.string(jss.week?.description)
-        json.key("window")
-        json.string(jss.window)
-        json.key("windows")
-        json.beginArray()
-        for window in jss.windows {
-            json.beginObject()
-            if let clients = window.clients {
-                json.key("clients")
-                json.integer(clients)
-            }
-            if let jobs = window.jobs {
-                json.key("jobs")
-                json.integer(jobs)
-            }
-            if let negative = window.negative {
-                json.key("negative")
-                try json.number(negative)
-            }
-            if let positive = window.positive {
-                json.key("positive")
-                try json.number(positive)
-            }
-            if let score = window.score {
-                json.key("score")
-                try json.number(score)
-            }
-            if let total = window.total {
-                json.key("total")
-                try json.number(total)
-            }
-            if let value = window.value {
-                json.key("value")
-                json.integer(value)
-            }
-            json.key("window")
-            json.string(window.window)
-            json.endObject()
-        }
-        json.endArray()
         json.endObject()
     }
 }

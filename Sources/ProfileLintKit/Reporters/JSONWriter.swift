@@ -19,12 +19,14 @@ public struct JSONWriteError: LocatedError, Sendable, Hashable {
     public var message: String { "\(pointer.isEmpty ? "/" : pointer) is \(value), which JSON cannot represent" }
 }
 
-/// Writes JSON text straight to UTF-8 bytes, in the exact form `JSONEncoder` produces with `.sortedKeys` and
-/// `.withoutEscapingSlashes` (and `.prettyPrinted` for `.pretty`), without Codable's boxing and dictionaries.
+/// Writes JSON text straight to UTF-8 bytes: the one place profilelint makes JSON text. `.compact` and `.pretty`
+/// are the exact forms `JSONEncoder` produces with `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted`
+/// for `.pretty`), without Codable's boxing and dictionaries; `.document` is the layout of profilelint's own files.
 ///
-/// The caller writes keys in the order the output has (for our reports: sorted, as `JSONEncoder` sorts them);
+/// The caller writes keys in the order the output has (for our reports: sorted, as `JSONEncoder` sorts them), or
+/// hands over a `JSON` tree (`value(_:)`), e.g. one `JSONValueEncoder` made from a Codable value;
 /// `JSONWriterTests` compares every writer against `JSONEncoder` on the same values. A non-finite number throws
-/// `JSONWriteError` naming where it sits, rather than writing `nan` or being dropped.
+/// `JSONWriteError` naming where it sits, rather than writing `nan` or being dropped (`.document` writes `null`).
 ///
 /// ```swift
 /// var json = JSONWriter(style: .compact)
@@ -39,6 +41,11 @@ package struct JSONWriter {
         case compact
         /// Two-space indentation and `"key" : value`, as `JSONEncoder`'s `.prettyPrinted`.
         case pretty
+        /// Two-space indentation and `"key": value`, `[]` and `{}` for empty containers, numbers as `String(Double)`
+        /// writes them (integers below 10¹⁵ without `.0`, `-0` as `0`, non-finite as `null`), and only `\"`, `\\`,
+        /// `\n`, `\r`, `\t` as short escapes: the layout of `convert`, SARIF, the baseline and the configuration
+        /// documents, kept byte for byte from before this writer wrote them.
+        case document
     }
 
     /// The text written so far.
@@ -115,7 +122,18 @@ package struct JSONWriter {
     }
 
     /// A number as `JSONEncoder` writes it (`Double.description` without a trailing `.0`); NaN and infinities throw.
+    /// In `.document`, as `String(Double)` writes it, an integer below 10¹⁵ without `.0`, non-finite as `null`.
     package mutating func number(_ value: Double) throws(JSONWriteError) {
+        if style == .document {
+            guard value.isFinite else { return null() }
+            beforeValue()
+            if value == value.rounded(), abs(value) < 1e15 {
+                appendDigits(Int(value))
+            } else {
+                bytes.append(contentsOf: String(value).utf8)
+            }
+            return
+        }
         guard value.isFinite else { throw JSONWriteError(pointer: pointer(), value: value.description) }
         beforeValue()
         if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
@@ -145,6 +163,28 @@ package struct JSONWriter {
         if let value { try number(value) } else { null() }
     }
 
+    /// A whole tree, its members in their order, laid out in this writer's style.
+    package mutating func value(_ tree: JSON) throws(JSONWriteError) {
+        switch tree {
+        case .null: null()
+        case .string(let text): string(text)
+        case .number(let number): try self.number(number)
+        case .integer(let number): integer(number)
+        case .bool(let flag): bool(flag)
+        case .array(let items):
+            beginArray()
+            for item in items { try value(item) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for (name, member) in members {
+                key(name)
+                try value(member)
+            }
+            endObject()
+        }
+    }
+
     /// Raw bytes already in JSON form (a record written by another writer), placed as one value.
     package mutating func raw(_ json: [UInt8]) {
         beforeValue()
@@ -160,14 +200,14 @@ package struct JSONWriter {
         let index = frames.count - 1
         if frames[index].count > 0 { bytes.append(UInt8(ascii: ",")) }
         frames[index].count += 1
-        if style == .pretty { newlineAndIndent(frames.count) }
+        if style != .compact { newlineAndIndent(frames.count) }
     }
 
     private mutating func writeColon() {
-        if style == .pretty {
-            bytes.append(contentsOf: Self.prettyColon)
-        } else {
-            bytes.append(UInt8(ascii: ":"))
+        switch style {
+        case .compact: bytes.append(UInt8(ascii: ":"))
+        case .pretty: bytes.append(contentsOf: Self.prettyColon)
+        case .document: bytes.append(contentsOf: Self.documentColon)
         }
     }
 
@@ -179,10 +219,14 @@ package struct JSONWriter {
 
     private mutating func close(_ bracket: UInt8) {
         let frame = frames.removeLast()
-        if style == .pretty {
+        switch style {
+        case .compact: break
+        case .pretty:
             // JSONEncoder writes an empty container as an opening bracket, a blank line and the closing one.
             if frame.count == 0 { bytes.append(0x0A) }
             newlineAndIndent(frames.count)
+        case .document:
+            if frame.count > 0 { newlineAndIndent(frames.count) }
         }
         bytes.append(bracket)
     }
@@ -220,9 +264,11 @@ package struct JSONWriter {
         }
     }
 
-    /// `"text"` with JSONEncoder's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx`.
+    /// `"text"` with JSONEncoder's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx`
+    /// (`.document` writes `\b` and `\f` as `\u0008` and `\u000c`).
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        let shortControls = style != .document
         var text = text
         text.withUTF8 { utf8 in
             var clean = 0  // start of the run not yet copied
@@ -234,8 +280,8 @@ package struct JSONWriter {
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                case 0x08 where shortControls: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C where shortControls: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
                 case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
                 case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
                 case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
@@ -275,6 +321,7 @@ package struct JSONWriter {
 
     private static let indent: [UInt8] = Array("  ".utf8)
     private static let prettyColon: [UInt8] = Array(" : ".utf8)
+    private static let documentColon: [UInt8] = Array(": ".utf8)
     private static let trueBytes: [UInt8] = Array("true".utf8)
     private static let falseBytes: [UInt8] = Array("false".utf8)
     private static let nullBytes: [UInt8] = Array("null".utf8)

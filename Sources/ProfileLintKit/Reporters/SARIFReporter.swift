@@ -96,13 +96,11 @@ public enum SARIFReporter {
                 ("columnKind", .string("utf16CodeUnits")),
                 ("results", .array(sarifResults)),
             ] + readinessProperties(results))
-        var out = ""
-        JSON.object([
+        return JSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
-        ]).write(to: &out, indent: 0)
-        return out + "\n"
+        ]).documentText() + "\n"
     }
 
     /// A run property bag with each file's specialized-profile checklists (profilelint's, not Upwork's), beside the

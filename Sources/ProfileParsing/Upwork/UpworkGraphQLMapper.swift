@@ -159,9 +159,10 @@ struct UpworkGraphQLMapper {
             guard let node = object[key], case .object = node.value else { continue }
             var stats = ProfileStats(source: "graphql.\(key)", span: node.span)
             stats.totalEarnings = reader.statEarnings(node["totalEarnings"])
-            // The page's "Total jobs" is hourly plus fixed-price where the type counts them apart.
+            // The page's "Total jobs" is hourly plus fixed-price where the type counts them apart; a `null`
+            // total (GraphQL nulls a field it could not resolve) is no total, so the two counts still stand.
             stats.totalJobs = reader.statJobs(
-                node["totalJobs"].map { [$0] }
+                node["totalJobs"].flatMap { $0.isAbsent ? nil : [$0] }
                     ?? ["totalHourlyJobs", "totalFixedJobs"].compactMap { node[$0] })
             stats.totalHours = reader.statHours(node["totalHours"])
             stats.jobSuccessScore = reader.statJobSuccessScore(node["jobSuccessScore"])

@@ -7,20 +7,27 @@ enum AddressDetector {
     static func find(in text: NormalizedText, tokens: WordTokens) -> [ContactMatch] {
         var found: [Range<Int>] = []
         var index = 0
+        // The first digit token at or after `index`: every street shape but a post-office box has its house
+        // number at most `numberReach` tokens on, so words farther from a number are not probed.
+        var nextDigit = -1
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
-            if let other = otherLanguageAddress(at: index, in: tokens, text: text) {
+            if nextDigit < index {
+                nextDigit = index
+                while nextDigit < tokens.count, !tokens[nextDigit].isDigits { nextDigit += 1 }
+            }
+            if nextDigit - index <= numberReach, let other = otherLanguageAddress(at: index, in: tokens, text: text) {
                 found.append(other.range)
                 index = other.last
                 continue
             }
             guard token.range.count <= 5, token.isDigits else {
-                // Every start but a dot begins with "p": test that before probing the table.
+                // Every start but a dot begins with "p": test that before probing the table (a dot is in it).
                 let mayStartBox =
-                    tokens.bytes[token.range.lowerBound] == 0x70
-                    || tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
-                if mayStartBox, tokens.is(index, in: postBoxStarts), let box = postBox(at: index, in: tokens) {
+                    tokens.is(index, WordTokens.sentenceEnd) || tokens.is(index, WordTokens.innerDot)
+                    || tokens.bytes[token.range.lowerBound] == 0x70 && tokens.is(index, in: postBoxStarts)
+                if mayStartBox, let box = postBox(at: index, in: tokens) {
                     found.append(box)
                 }
                 continue
@@ -54,6 +61,10 @@ enum AddressDetector {
                 value: text.string(range), detail: "street address")
         }
     }
+
+    /// How many tokens after its first token a street shape's house number can stand: `typeFirst`'s longest is
+    /// the type, a mark, four names, a comma, `No`, a mark and the number.
+    private static let numberReach = 9
 
     // MARK: - Other languages' street shapes
 
@@ -209,7 +220,10 @@ enum AddressDetector {
         while first < tokens.count, tokens.is(first, WordTokens.innerDot) || tokens.is(first, WordTokens.sentenceEnd) {
             first += 1
         }
-        guard first < tokens.count, first == index || tokens.is(first, in: postBoxStarts) else { return nil }
+        guard first < tokens.count,
+            first == index
+                || tokens.bytes[tokens[first].range.lowerBound] == 0x70 && tokens.is(first, in: postBoxStarts)
+        else { return nil }
         var words: [String] = []
         var next = index
         while next < tokens.count, words.count < 4 {

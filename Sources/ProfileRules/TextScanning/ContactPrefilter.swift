@@ -46,41 +46,44 @@ enum ContactPrefilter {
         static let railAgain: UInt128 = 1 << 1
         static let wordlike: UInt128 = 1 << 2
         static let wordlikeAgain: UInt128 = 1 << 3
-        static let social: UInt128 = 1 << 4
-        static let contactNoun: UInt128 = 1 << 5
-        static let outside: UInt128 = 1 << 6
-        static let fee: UInt128 = 1 << 7
-        static let pay: UInt128 = 1 << 8
-        static let review: UInt128 = 1 << 9
-        static let away: UInt128 = 1 << 10
-        static let talk: UInt128 = 1 << 11
-        static let accept: UInt128 = 1 << 12
-        static let direct: UInt128 = 1 << 13
-        static let avoid: UInt128 = 1 << 14
-        static let exchange: UInt128 = 1 << 15
-        static let reward: UInt128 = 1 << 16
-        static let token: UInt128 = 1 << 17
-        static let deliver: UInt128 = 1 << 18
-        static let condition: UInt128 = 1 << 19
-        static let platform: UInt128 = 1 << 20
-        static let yours: UInt128 = 1 << 21
-        static let mine: UInt128 = 1 << 22
-        static let ask: UInt128 = 1 << 23
-        static let lateAsk: UInt128 = 1 << 24
+        static let review: UInt128 = 1 << 4
+        static let reviewAgain: UInt128 = 1 << 5
+        static let social: UInt128 = 1 << 6
+        static let contactNoun: UInt128 = 1 << 7
+        static let outside: UInt128 = 1 << 8
+        static let fee: UInt128 = 1 << 9
+        static let pay: UInt128 = 1 << 10
+        static let away: UInt128 = 1 << 11
+        static let talk: UInt128 = 1 << 12
+        static let accept: UInt128 = 1 << 13
+        static let direct: UInt128 = 1 << 14
+        static let avoid: UInt128 = 1 << 15
+        static let exchange: UInt128 = 1 << 16
+        static let reward: UInt128 = 1 << 17
+        static let token: UInt128 = 1 << 18
+        static let deliver: UInt128 = 1 << 19
+        static let condition: UInt128 = 1 << 20
+        static let platform: UInt128 = 1 << 21
+        static let inside: UInt128 = 1 << 22
+        static let yours: UInt128 = 1 << 23
+        static let mine: UInt128 = 1 << 24
+        static let ask: UInt128 = 1 << 25
+        static let verbFinal: UInt128 = 1 << 26
         // Set by the pass itself.
         /// A word of digits only.
-        static let digitWord: UInt128 = 1 << 25
+        static let digitWord: UInt128 = 1 << 27
         /// A `$` (a small sum before a review: `CueDetector`'s `smallSum`).
-        static let dollar: UInt128 = 1 << 26
-        /// A `:` (a rail as a label: `PayPal: …`).
-        static let colon: UInt128 = 1 << 27
-        /// The word `me` (`PayPal me`).
-        static let me: UInt128 = 1 << 28
-        /// A platform word just after an away word ("off this website"): `CueDetector` joins the two to an outside
-        /// cue when the platform starts at most 8 bytes after the away word (here: within 48 bytes of its end).
-        static let awayPlatform: UInt128 = 1 << 29
+        static let dollar: UInt128 = 1 << 28
+        /// A `:` (a rail or channel as a label: `PayPal: …`, `Teams: …`).
+        static let colon: UInt128 = 1 << 29
+        /// The word `me` (`PayPal me`, `LINE me`).
+        static let me: UInt128 = 1 << 30
+        /// A platform or inside word just after an away word ("off this website", "not through Upwork"):
+        /// `CueDetector.placeAfter` joins the two to an outside cue when at most 24 bytes of words lie between
+        /// (here: the word ends within 64 bytes of the away word's end).
+        static let awayPlatform: UInt128 = 1 << 31
         /// The first atom of the phrase patterns' elements (one each, given out by the generator up to `strong`).
-        static let firstElement: UInt128 = 1 << 30
+        static let firstElement: UInt128 = 1 << 32
         /// Hot alone.
         static let strong: UInt128 = 1 << 126
         /// In every sentence: a rule's unused slot.
@@ -213,14 +216,14 @@ enum ContactPrefilter {
         for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = Class.letter }
         for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = Class.letter }
         for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = Class.digit }
-        table[0x20] = Class.space
-        table[0x09] = Class.space
+        table[Int(Byte.space)] = Class.space
+        table[Int(Byte.tab)] = Class.space
         for byte in "-()/+,".utf8 { table[Int(byte)] = Class.separator }
-        table[0x0A] = Class.newline
-        table[0x0D] = Class.newline
+        table[Int(Byte.lineFeed)] = Class.newline
+        table[Int(Byte.carriageReturn)] = Class.newline
         for byte in ".!?;".utf8 { table[Int(byte)] = Class.sentenceEnd }
         for byte in "@:%[{<\"'$|=".utf8 { table[Int(byte)] = Class.special }
-        for byte in 0x80...0xFF { table[byte] = Class.special }
+        for byte in Int(Byte.firstNonASCII)...Int(UInt8.max) { table[byte] = Class.special }
         return table
     }()
 }
@@ -247,14 +250,15 @@ extension ContactPrefilter {
         let slotMask = TriggerTables.mask
         let pairShift = TriggerTables.pairShift
         let pairMask = TriggerTables.pairMask
-        let repeatable = Atom.rail | Atom.wordlike
+        let repeatable = Atom.rail | Atom.wordlike | Atom.review
         let away = Atom.away
-        let platform = Atom.platform
+        let platform = Atom.platform | Atom.inside
         let awayPlatform = Atom.awayPlatform
         let strong = Atom.strong
         let always = Atom.always
         let digitWord = Atom.digitWord
         let me = Atom.me
+        let meKey = WordKey("me").low
         /// The atoms any rule's first slot needs: a sentence with none of them meets no rule.
         let firstSlots: UInt128
         var sentences: [Sentence] = []
@@ -353,9 +357,10 @@ extension ContactPrefilter {
             if runDigits >= 7 { hot(.digits) }
         }
 
-        /// A single-character piece at `at`: five in a row, one space apart, are a letter-spaced word.
+        /// A single-character piece at `at`: five in a row, one space or dot apart, are a spelled word (`w.h.a.t.s`).
         @inline(__always) mutating func piece(at: Int) {
-            pieces = lastPiece == at - 2 && peek(at - 1) == 0x20 ? pieces + 1 : 1
+            let separator = peek(at - 1)
+            pieces = lastPiece == at - 2 && (separator == Byte.space || separator == Byte.dot) ? pieces + 1 : 1
             lastPiece = at
             if pieces >= 5 { hot(.spaced) }
         }
@@ -370,48 +375,58 @@ extension ContactPrefilter {
                     index = word(from: index)
                     continue
                 }
-                if byte == 0x20 {
+                if byte == Byte.space {
                     // The commonest byte: a separator in a digit run, and the end of a Base64 run.
                     if runDigits > 0 { runGap += 1 }
                     base64Run = 0
                     index += 1
                     continue
                 }
-                base64Run = byte == 0x2B || byte == 0x2F || byte == 0x3D ? base64Run + 1 : 0
+                base64Run = byte == Byte.plus || byte == Byte.slash || byte == Byte.equals ? base64Run + 1 : 0
                 if base64Run >= 16 { hot(.longRun) }
                 switch kind {
                 case Class.space:
                     if runDigits > 0 { runGap += 1 }
                 case Class.separator:
                     if runDigits > 0 { runGap += 1 }
-                    if byte == 0x2D, peek(index - 1) == 0x20 || index == 0, peek(index + 1) == 0x20 { piece(at: index) }
+                    if byte == Byte.hyphen, peek(index - 1) == Byte.space || index == 0, peek(index + 1) == Byte.space {
+                        piece(at: index)
+                    }
                 case Class.newline:
                     endRun()
                     endSentence(at: index + 1)
                 case Class.sentenceEnd:
                     let next = peek(index + 1)
-                    if byte == 0x2E {
+                    if byte == Byte.dot {
                         if runDigits > 0 { runGap += 1 } else { endRun() }
                         // A dot before a letter: a domain when the label after it is a top-level domain.
                         if isAlphanumeric(peek(index - 1)), isLetter(next) { dot = index }
-                        if peek(index - 1) == 0x20 || index == 0, next == 0x20 { piece(at: index) }
+                        if peek(index - 1) == Byte.space || index == 0, next == Byte.space { piece(at: index) }
                     } else {
                         endRun()
                         // `d!sc0rd`: a disguised letter inside a word.
-                        if byte == 0x21, isAlphanumeric(peek(index - 1)), isAlphanumeric(next) { hot(.mixedWord) }
+                        if byte == Byte.exclamationMark, isAlphanumeric(peek(index - 1)), isAlphanumeric(next) {
+                            hot(.mixedWord)
+                        }
                     }
-                    if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D || index + 1 == count {
+                    if next == Byte.space || next == Byte.tab || next == Byte.lineFeed || next == Byte.carriageReturn
+                        || index + 1 == count
+                    {
                         endSentence(at: index + 1)
                     }
                 case Class.special:
                     endRun()
                     special(byte, at: index)
-                    if byte >= 0x80 {
-                        while index + 1 < count, bytes[index + 1] >= 0x80 { index += 1 }
+                    if byte >= Byte.firstNonASCII {
+                        while index + 1 < count, bytes[index + 1] >= Byte.firstNonASCII { index += 1 }
                     }
                 default:
                     endRun()
-                    if byte == 0x5F, peek(index - 1) == 0x20 || index == 0, peek(index + 1) == 0x20 { piece(at: index) }
+                    if byte == Byte.underscore, peek(index - 1) == Byte.space || index == 0,
+                        peek(index + 1) == Byte.space
+                    {
+                        piece(at: index)
+                    }
                 }
                 index += 1
             }
@@ -420,37 +435,40 @@ extension ContactPrefilter {
 
         mutating func special(_ byte: UInt8, at index: Int) {
             switch byte {
-            case 0x40: hot(.at)
-            case 0x3A:  // `live:x`, `https://`, `tel:+1…`
+            case Byte.at: hot(.at)
+            case Byte.colon:  // `live:x`, `https://`, `tel:+1…`
                 mask |= Atom.colon
                 let next = peek(index + 1)
-                if isLetter(peek(index - 1)), next != 0, next != 0x20, next != 0x09, next != 0x0A, next != 0x0D {
+                if isLetter(peek(index - 1)), next != Byte.null, next != Byte.space, next != Byte.tab,
+                    next != Byte.lineFeed, next != Byte.carriageReturn
+                {
                     hot(.colon)
                 }
-            case 0x25:  // `%40`
+            case Byte.percentSign:  // `%40`
                 if isHex(peek(index + 1)), isHex(peek(index + 2)) { hot(.escape) }
-            case 0x24, 0x7C:  // `$kype`, `|inkedin`; `$5` before a review
-                if byte == 0x24 { mask |= Atom.dollar }
+            case Byte.dollarSign, Byte.verticalBar:  // `$kype`, `|inkedin`; `$5` before a review
+                if byte == Byte.dollarSign { mask |= Atom.dollar }
                 if isLetter(peek(index + 1)) || isLetter(peek(index - 1)) { hot(.mixedWord) }
-            case 0x5B, 0x7B, 0x3C, 0x22, 0x27:
+            case Byte.openBracket, Byte.openBrace, Byte.lessThan, Byte.quotationMark, Byte.apostrophe:
                 if bracketed(at: index) { hot(.bracketed) }
             default:
-                if byte >= 0x80 { hot(.nonASCII) }
+                if byte >= Byte.firstNonASCII { hot(.nonASCII) }
             }
         }
 
         @inline(__always) func isHex(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66)
+            (byte >= Byte.zero && byte <= Byte.nine)
+                || (byte | Byte.asciiCaseBit >= Byte.lowerA && byte | Byte.asciiCaseBit <= Byte.lowerF)
         }
 
         /// `[at]`, `{dot}`, `'at'`, `[.]`: a bracketed word for `@` or `.` (the normaliser's `bracketedSymbol`).
         mutating func bracketed(at open: Int) -> Bool {
             var at = open + 1
-            while peek(at) == 0x20 { at += 1 }
+            while peek(at) == Byte.space { at += 1 }
             let start = at
             while isAlphanumeric(peek(at)) { at += 1 }
             if at == start {
-                return peek(at) == 0x40 || peek(at) == 0x2E
+                return peek(at) == Byte.at || peek(at) == Byte.dot
             }
             let slot = slot(of: key(start, at - start))
             return slot >= 0 && flags[slot] & Flag.bracketed != 0
@@ -503,8 +521,8 @@ extension ContactPrefilter {
                         rule = 0
                     }
                     if wordAtoms & away != 0 { awayEnd = end }
-                    if wordAtoms & platform != 0, start - awayEnd <= 48 { wordAtoms |= awayPlatform }
-                    // A second rail or word-like channel in the sentence.
+                    if wordAtoms & platform != 0, end - awayEnd <= 64 { wordAtoms |= awayPlatform }
+                    // A second rail, word-like channel or review word in the sentence.
                     mask |= (wordAtoms & mask & repeatable) << 1 | wordAtoms
                 }
                 if wordFlags & Flag.topLevelDomain != 0, dot == start - 1 { hot(.domain) }
@@ -527,7 +545,7 @@ extension ContactPrefilter {
                 endRun()
             }
             if wordFlags & Flag.keywordPrefix != 0, splitName(from: start, end: end) { hot(.splitName) }
-            if length == 2, wordKey.low == 0x656D { mask |= me }
+            if length == 2, wordKey.low == meKey { mask |= me }
             return end
         }
 
@@ -546,7 +564,7 @@ extension ContactPrefilter {
         /// last three or four letters are those of an ending in `AddressWords.compoundStreetEndings`.
         @inline(__always) mutating func endsLikeStreet(_ end: Int) -> Bool {
             var last: UInt32 = 0
-            for at in end - 4..<end { last = last << 8 | UInt32(bytes[at] | 0x20) }
+            for at in end - 4..<end { last = last << 8 | UInt32(bytes[at] | Byte.asciiCaseBit) }
             // Most words end like no street: a bit per hashed ending says so before the list is read.
             let three = last & 0xFF_FFFF
             guard
@@ -563,14 +581,15 @@ extension ContactPrefilter {
             for _ in 0..<2 {
                 let separator = peek(at)
                 guard
-                    separator == 0x20 || separator == 0x2E || separator == 0x2D || separator == 0x5F
-                        || separator == 0x27, isAlphanumeric(peek(at + 1))
+                    separator == Byte.space || separator == Byte.dot || separator == Byte.hyphen
+                        || separator == Byte.underscore
+                        || separator == Byte.apostrophe, isAlphanumeric(peek(at + 1))
                 else { return false }
                 var next = at + 1
                 while isAlphanumeric(peek(next)) { next += 1 }
                 guard joined.length + next - at - 1 <= 16 else { return false }
                 for index in at + 1..<next {
-                    let byte = UInt64(bytes[index] | 0x20)
+                    let byte = UInt64(bytes[index] | Byte.asciiCaseBit)
                     if joined.length < 8 {
                         joined.low |= byte << UInt64(joined.length * 8)
                     } else {
@@ -603,7 +622,7 @@ extension ContactPrefilter {
                 return key
             }
             for offset in 0..<min(length, 16) {
-                let byte = UInt64(base[start + offset] | 0x20)
+                let byte = UInt64(base[start + offset] | Byte.asciiCaseBit)
                 if offset < 8 {
                     key.low |= byte << UInt64(offset * 8)
                 } else {

@@ -15,7 +15,7 @@ enum CueDetector {
     /// Words that put a channel after them as the place to talk (`on Teams`, `via Signal`, `sa Line`).
     private static let prepositions: WordSet = [
         "on", "via", "over", "through", "in", "using", "thru", "at", "en", "por", "sur", "auf", "per", "na", "no",
-        "em", "sa", "pe", "par", "qua", "lewat", "melalui", "uzerinden", "de", "bei",
+        "em", "sa", "pe", "par", "qua", "lewat", "melalui", "uzerinden", "de", "bei", "di", "ke",
     ]
 
     /// Matches, and the original ranges where negation, policy talk or a rail named as the work cancel the
@@ -30,7 +30,8 @@ enum CueDetector {
         if tokens.summary.longestWord >= 26 { found += wallets(in: text, tokens: tokens) }
         if tokens.summary.hasInnerDot { found += callLinks(in: text.bytes) }
         let summary = tokens.summary
-        if summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord {
+        // An inner dot may spell a name letter by letter (`w.h.a.t.s.a.p.p`).
+        if summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord || summary.hasInnerDot {
             let cues = joined(Lexicon.cues(in: text, tokens: tokens), text: text)
             let vetoing: CueClass = [.policy, .negation, .scope]
             let anchored = cues.contains { !$0.cues.isDisjoint(with: CueClass.anchors) }
@@ -63,20 +64,39 @@ enum CueDetector {
                 text.originalText(of: cue.range).lowercased() == "we chat"
             {
                 cue.cues = .talk
-            } else if cue.cues.contains(.away), index + 1 < cues.count, cues[index + 1].cues.contains(.platform),
-                cues[index + 1].range.lowerBound - cue.range.upperBound <= 8
-            {
-                let platform = cues[index + 1]
+            } else if cue.cues.contains(.away), let place = placeAfter(away: index, in: cues, text: text) {
+                let platform = cues[place]
                 cue = Lexicon.Cue(
                     range: cue.range.lowerBound..<platform.range.upperBound,
                     cues: cue.cues.union([.outside, .platform]).subtracting(.away), name: 0,
                     tokens: cue.tokens.lowerBound..<max(cue.tokens.upperBound, platform.tokens.upperBound))
-                index += 1
+                // The cues between keep their own reading ("instead of billing you on Upwork": billing pays).
+                result.append(cue)
+                result += cues[index + 1..<place]
+                index = place + 1
+                continue
             }
             result.append(cue)
             index += 1
         }
         return result
+    }
+
+    /// The platform or staying-inside cue that away cue `index` puts outside: one of the next three cues, at most
+    /// 24 bytes of words away ("off this website", "besides Upwork", "instead of going through Upwork", "outside of
+    /// Upwork Messages", "instead of billing you on Upwork").
+    private static func placeAfter(away index: Int, in cues: [Lexicon.Cue], text: NormalizedText) -> Int? {
+        let end = cues[index].range.upperBound
+        for next in index + 1..<min(index + 4, cues.count) {
+            let between = text.bytes[end..<max(end, cues[next].range.lowerBound)]
+            guard between.count <= 24, between.allSatisfy({ $0 == Byte.space || FoldedByte.isWord($0) }) else {
+                return nil
+            }
+            if !cues[next].cues.isDisjoint(with: [.platform, .inside]) {
+                return next
+            }
+        }
+        return nil
     }
 
     // MARK: - The rules
@@ -184,29 +204,95 @@ enum CueDetector {
                 other -= 1
             }
             for between in first...last where cues[between].cues.contains(.negation) && !involved.contains(between) {
-                // "otherwise I can't give the discount": the negation is the condition's threat, not a refusal.
-                if between > 0, cues[between - 1].cues.contains(.condition),
-                    cues[between].range.lowerBound - cues[between - 1].range.upperBound <= 4
-                {
-                    continue
-                }
-                if isContrast(between) { continue }
+                // "otherwise I can't give the discount", "if you don't leave…", "if the feedback isn't 5 stars": the
+                // negation is the condition's, not a refusal.
+                if inCondition(between) { continue }
+                if isContrast(between) || inPurposeClause(between) { continue }
                 return true
             }
             // Verb-final languages put the negation last ("भुगतान नहीं लेता", "payment nahi leta"). A negation
             // behind a condition is the condition's ("Western Union works if you can't fund the milestone"), and
             // one before the platform is a contrast ("write me directly, not through the site").
-            // A threat's own negation follows its swap or condition ("anything less and I can't keep the price").
+            // A threat's own negation follows its swap or condition ("anything less and I can't keep the price"),
+            // but a review word carrying its own trade, or glued to it, is what the negation denies ("review swaps
+            // are not something I do", "feedback swaps aren't…"). A postposed condition (a verb-final list's "ke badle", "sonra") closes the clause before it,
+            // so the negation after it is the main verb's ("review ke badle nahi milegi"), counted from its end.
             var next = last + 1
-            let threat = !cues[last].cues.isDisjoint(with: [.condition, .exchange])
-            while !threat, next < cues.count, sentences[next] == sentences[last],
-                cues[next].range.lowerBound - cues[last].range.upperBound <= 12
-            {
-                if cues[next].cues.contains(.condition) { break }
-                if cues[next].cues.contains(.negation), !isContrast(next) { return true }
+            var end = cues[last].range.upperBound
+            let tradeNoun =
+                cues[last].cues.contains(.review)
+                || last > 0 && cues[last - 1].cues.contains(.review)
+                    && cues[last].range.lowerBound - cues[last - 1].range.upperBound <= 1
+            let threat = !cues[last].cues.isDisjoint(with: [.condition, .exchange]) && !tradeNoun
+            while !threat, next < cues.count, sentences[next] == sentences[last] {
+                // A verb-final list's negation ends its clause whatever lies between ("Upwork以外での支払いは
+                // お受けしていません", but not past a comma); any other must follow within 12 bytes.
+                guard
+                    cues[next].range.lowerBound - end <= 12
+                        || cues[next].cues.contains([.negation, .verbFinal])
+                            && !tokens.bytes[end..<cues[next].range.lowerBound].contains(Byte.comma)
+                else {
+                    next += 1
+                    continue
+                }
+                if cues[next].cues.contains(.condition) {
+                    guard cues[next].cues.contains(.verbFinal) else { break }
+                    end = cues[next].range.upperBound
+                }
+                if cues[next].cues.contains(.negation), !isContrast(next), !inPurposeClause(next),
+                    !isQuestionParticle(next)
+                {
+                    return true
+                }
                 next += 1
             }
             return policySentences[sentences[first]]
+        }
+
+        /// Whether negation `index` closes a yes/no question ("Anh có Telegram không?", "連絡先を交換しませんか"): a
+        /// question particle or an invitation, not a refusal.
+        func isQuestionParticle(_ index: Int) -> Bool {
+            var at = cues[index].range.upperBound
+            let bytes = tokens.bytes
+            while at < bytes.count, bytes[at] == Byte.space { at += 1 }
+            if at < bytes.count, bytes[at] == Byte.questionMark { return true }
+            // "交換しませんか", "…不…吗": a question particle after the negation makes an invitation.
+            let original = text.original
+            let end = text.originalRange(of: cues[index].range).upperBound
+            return Self.questionParticles.contains { particle in
+                end + particle.count <= original.count && original[end..<end + particle.count].elementsEqual(particle)
+            }
+        }
+
+        /// か (Japanese) and 吗 (Chinese) in UTF-8.
+        static let questionParticles: [[UInt8]] = [[0xE3, 0x81, 0x8B], [0xE5, 0x90, 0x97]]
+
+        /// Whether negation `index` stands in a condition's clause: a condition up to 24 bytes before it, with no
+        /// comma or semicolon between ("if you don't leave…", "if the feedback isn't 5 stars, …").
+        func inCondition(_ index: Int) -> Bool {
+            var other = index - 1
+            while other >= 0, sentences[other] == sentences[index],
+                cues[index].range.lowerBound - cues[other].range.upperBound <= 24
+            {
+                let gap = tokens.bytes[cues[other].range.upperBound..<cues[index].range.lowerBound]
+                if gap.contains(where: { $0 == Byte.comma || $0 == Byte.semicolon }) { return false }
+                if cues[other].cues.contains(.condition) { return true }
+                other -= 1
+            }
+            return false
+        }
+
+        /// Whether negation `index` stands in a purpose or reason clause after the match, one or two words after
+        /// "so", "because" or "since" ("off-platform so neither of us pays the fee", "exchange contacts so we don't
+        /// lose each other"): it denies the purpose, not the offer. Only negations after a match's first cue are
+        /// asked, so "so I don't take payments outside" before the match still refuses.
+        func inPurposeClause(_ index: Int) -> Bool {
+            let token = cues[index].tokens.lowerBound
+            for back in 1...2 where token - back >= 0 {
+                if tokens.is(token - back, WordTokens.sentenceEnd) { return false }
+                if tokens.is(token - back, in: purposeWords) { return true }
+            }
+            return false
         }
 
         /// Whether negation `index` is a contrast with the platform right after it ("write me directly, not
@@ -247,13 +333,16 @@ enum CueDetector {
                     vetoes.append(sentenceRange(index, ends: sentenceEnds))
                 } else if cue.cues.contains(.negation) {
                     let sentence = sentenceRange(index, ends: sentenceEnds)
+                    // "Payments outside the platform aren't something I do": a negated copula denies its subject.
+                    let token = cue.tokens.lowerBound
+                    let copula =
+                        tokens.is(token, in: Self.negatedCopulas) || token > 0 && tokens.is(token - 1, in: Self.copulas)
                     vetoes.append(
-                        cue.range
-                            .lowerBound..<max(
-                                cue.range.upperBound,
-                                min(
-                                    sentence.upperBound,
-                                    cue.range.upperBound + 60)))
+                        (copula ? sentence.lowerBound : cue.range.lowerBound)..<max(
+                            cue.range.upperBound,
+                            min(
+                                sentence.upperBound,
+                                cue.range.upperBound + 60)))
                 } else if cue.cues.contains(.scope) {
                     // Within its sentence only: "…to skip the fees. I report progress…" — "report" must not
                     // make the fee talk before the full stop the work.
@@ -279,9 +368,9 @@ enum CueDetector {
             let bytes = tokens.bytes
             while at < bytes.count, at - cues[index].range.upperBound < 80 {
                 switch bytes[at] {
-                case 0x3F: return true
-                case 0x0A: return false
-                case 0x2E, 0x21:
+                case Byte.questionMark: return true
+                case Byte.lineFeed: return false
+                case Byte.dot, Byte.exclamationMark:
                     if at + 1 >= bytes.count || !FoldedByte.isWord(bytes[at + 1]) { return false }
                     at += 1
                 default: at += 1
@@ -295,7 +384,7 @@ enum CueDetector {
         func isDotted(_ index: Int) -> Bool {
             let end = cues[index].range.upperBound
             let bytes = tokens.bytes
-            return end + 1 < bytes.count && bytes[end] == 0x2E && FoldedByte.isWord(bytes[end + 1])
+            return end + 1 < bytes.count && bytes[end] == Byte.dot && FoldedByte.isWord(bytes[end + 1])
         }
 
         /// Whether a name is glued by a hyphen or an underscore to a word (`Telegram-like`, `skype_icon`,
@@ -304,12 +393,13 @@ enum CueDetector {
             let range = text.originalRange(of: cues[index].range)
             let original = text.original
             if range.upperBound + 1 < original.count,
-                original[range.upperBound] == 0x2D || original[range.upperBound] == 0x5F,
-                FoldedByte.isWord(original[range.upperBound + 1] | 0x20) || original[range.upperBound + 1] >= 0x80
+                original[range.upperBound] == Byte.hyphen || original[range.upperBound] == Byte.underscore,
+                FoldedByte.isWord(original[range.upperBound + 1] | Byte.asciiCaseBit)
+                    || original[range.upperBound + 1] >= Byte.firstNonASCII
             {
                 return true
             }
-            return range.lowerBound > 1 && original[range.lowerBound - 1] == 0x5F
+            return range.lowerBound > 1 && original[range.lowerBound - 1] == Byte.underscore
         }
 
         /// The first of the names listed together with cue `index` ("Mercado Pago, PagSeguro e Pix", "YouTube,
@@ -321,9 +411,46 @@ enum CueDetector {
 
         /// Whether the text names the work around a listed name: a scope word near it or near its list's head.
         func isScope(_ index: Int, _ classes: CueClass, within bytes: Int) -> Bool {
-            if near(index, .scope, within: bytes) != nil { return true }
             let head = listHead(index, classes)
+            if near(index, .scope, within: bytes, after: false) != nil { return true }
+            // A scope word after a lone name counts in its clause only: "Let's switch to Zoom, the screen sharing
+            // there is better" and "Settle it on Venmo when the logo is done" offer the name; a list shares the word
+            // after it ("Zoom, Teams and Meet integration").
+            if let scope = near(index, .scope, within: bytes, before: false) {
+                let listed =
+                    head != index
+                    || index + 1 < cues.count && !cues[index + 1].cues.isDisjoint(with: classes)
+                        && listHead(index + 1, classes) == head
+                // A word-like name ("Line charts, signal processing") is a word more often than a channel: any
+                // scope word near it counts.
+                if listed || cues[index].cues.contains(.wordlikeChannel) || !clauseBreak(after: index, before: scope) {
+                    return true
+                }
+            }
             return head != index && near(head, .scope, within: bytes) != nil
+        }
+
+        /// Whether a comma, a semicolon or a clause-opening condition stands between cue `index` and a later cue
+        /// `other`: the later one is in another clause.
+        func clauseBreak(after index: Int, before other: Int) -> Bool {
+            tokens.bytes[cues[index].range.upperBound..<max(cues[index].range.upperBound, cues[other].range.lowerBound)]
+                .contains(where: { $0 == Byte.comma || $0 == Byte.semicolon })
+                || (index + 1..<other).contains {
+                    cues[$0].cues.contains(.condition) && tokens.is(cues[$0].tokens.lowerBound, in: Self.clauseOpeners)
+                }
+        }
+
+        /// Conditions that open a clause of their own ("when the logo is done"); "for" does not ("add-on for…").
+        static let clauseOpeners: WordSet = [
+            "if", "when", "once", "until", "till", "unless", "after", "before", "while", "whenever",
+        ]
+
+        /// Whether a staying-inside cue stands within 30 bytes of cue `index` in its clause ("WhatsApp me, the
+        /// upwork chat is laggy" moves the talk; "Zoom via Upwork" does not).
+        func staysInside(_ index: Int) -> Bool {
+            if near(index, .inside, within: 30, after: false) != nil { return true }
+            guard let inside = near(index, .inside, within: 30, before: false) else { return false }
+            return !clauseBreak(after: index, before: inside)
         }
 
         /// Whether a channel, or the list it stands in, comes right after "no need for", "without", "instead of"
@@ -332,13 +459,13 @@ enum CueDetector {
             near(listHead(index, [.channel, .wordlikeChannel]), .avoid, within: 1, after: false) != nil
         }
 
-        /// Whether a small sum in dollars (`$5`, `$3`) stands up to 45 bytes before cue `index` in its sentence: the
-        /// price of a token contract.
+        /// Whether a small sum in dollars (`$5`, `$3`) stands up to 60 bytes before cue `index` in its sentence: the
+        /// price of a token contract ("a $5 fixed-price contract just so you can leave me a review").
         func smallSum(before index: Int) -> Int? {
             let start = cues[index].tokens.lowerBound
             var token = start - 1
-            while token > 0, start - token <= 12, !tokens.is(token, WordTokens.sentenceEnd),
-                cues[index].range.lowerBound - tokens[token].range.upperBound <= 45
+            while token > 0, start - token <= 14, !tokens.is(token, WordTokens.sentenceEnd),
+                cues[index].range.lowerBound - tokens[token].range.upperBound <= 60
             {
                 if tokens[token].isDigits, tokens[token].range.count <= 2, tokens.is(token - 1, dollarSign) {
                     return token
@@ -353,7 +480,7 @@ enum CueDetector {
         func closesClause(_ index: Int) -> Bool {
             let bytes = tokens.bytes
             var at = cues[index].range.upperBound
-            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            while at < bytes.count, bytes[at] == Byte.space { at += 1 }
             guard at < bytes.count else { return true }
             if !FoldedByte.isWord(bytes[at]) { return true }
             let token = tokens.index(containing: at)
@@ -399,6 +526,13 @@ enum CueDetector {
             if context == nil, labelled(index) || bankDetail(index, name), !cancelled([index]) {
                 return Found(kind: .payment, range: cues[index].range, detail: "payment by \(name) directly")
             }
+            // "I will share the UPI ID", "give you my Pix key": a rail's account identifier given or asked for.
+            if context == nil, let ask = near(index, [.ask, .mine], within: 30, after: false),
+                cues[index].tokens.upperBound < tokens.count,
+                tokens.is(cues[index].tokens.upperBound, in: Self.accountNouns)
+            {
+                context = ask
+            }
             // "Do you have PayPal?", "can you send via Wise?": a rail asked about is a rail offered.
             if context == nil, let ask = near(index, .ask, within: 12, after: false), asksAfter(index) { context = ask }
             // "Zelle me the deposit", "PayPal me": the rail as a verb.
@@ -430,9 +564,9 @@ enum CueDetector {
         func labelled(_ index: Int) -> Bool {
             let bytes = tokens.bytes
             var at = cues[index].range.upperBound
-            guard at < bytes.count, bytes[at] == 0x3A else { return false }
+            guard at < bytes.count, bytes[at] == Byte.colon else { return false }
             at += 1
-            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            while at < bytes.count, bytes[at] == Byte.space { at += 1 }
             return at < bytes.count && FoldedByte.isWord(bytes[at])
         }
 
@@ -443,7 +577,7 @@ enum CueDetector {
             let bytes = tokens.bytes
             var digits = 0
             var at = cues[index].range.upperBound
-            while at < bytes.count, at < cues[index].range.upperBound + 24, bytes[at] != 0x0A {
+            while at < bytes.count, at < cues[index].range.upperBound + 24, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { digits += 1 }
                 at += 1
             }
@@ -456,11 +590,24 @@ enum CueDetector {
             guard
                 let context = near(index, [.outside, .direct], within: 20)
                     ?? near(index, .direct, within: 35, before: false),
-                near(index, .rail, within: 50) == nil, near(index, .scope, within: 20) == nil,
-                near(index, .inside, within: 40) == nil
+                near(index, .rail, within: 50) == nil, near(index, .scope, within: 20) == nil
             else { return nil }
+            // Paying on the platform is no offer, unless the rest is moved off it after a contrast ("the first
+            // milestone on Upwork and the rest directly to you").
+            if let inside = near(index, .inside, within: 40),
+                !(inside < context
+                    && tokens.bytes[cues[inside].range.upperBound..<cues[context].range.lowerBound]
+                        .split(separator: Byte.space).contains { Self.contrastWords.contains($0) })
+            {
+                return nil
+            }
+            // "Outside" with no platform named counts right beside the paying word ("pay me outside", "बाहर से
+            // पेमेंट"): further off it is anything's outside ("outside office hours").
             if cues[context].cues.contains(.outside), !cues[context].cues.contains(.platform),
-                near(context, .platform, within: 30) == nil, !cues[context].cues.contains(.direct)
+                near(context, .platform, within: 30) == nil, !cues[context].cues.contains(.direct),
+                max(
+                    cues[context].range.lowerBound - cues[index].range.upperBound,
+                    cues[index].range.lowerBound - cues[context].range.upperBound) > 8
             {
                 return nil
             }
@@ -510,7 +657,7 @@ enum CueDetector {
         func channel(_ index: Int, _ name: String) -> Found? {
             guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 40), !isDotted(index),
                 !isJoined(index),
-                !cancelled([index]), near(index, .inside, within: 30) == nil,
+                !cancelled([index]), !staysInside(index),
                 near(index, .platform, within: 1, after: false) == nil, !declined(index)
             else { return nil }
             return Found(kind: .handle, range: cues[index].range, detail: name)
@@ -525,6 +672,14 @@ enum CueDetector {
             var involved = [index]
             if let other = near(index, [.channel, .wordlikeChannel], within: 25) {
                 involved.append(other)
+            } else if labelled(index) {
+                // "WA:0300 1234567", "Signal: @ana_demo": the name as a label with its detail.
+            } else if brandCased(index), let ask = near(index, .ask, within: 12, after: false), asksAfter(index) {
+                involved.append(ask)  // "Do you have LINE?": a channel asked about is a channel offered
+            } else if brandCased(index), cues[index].tokens.upperBound < tokens.count,
+                tokens.text(cues[index].tokens.upperBound) == "me"
+            {
+                // "Signal me", "S.i.g.n.a.l me": the name as a verb.
             } else if let call = near(index, .talk, within: 1, before: false) {
                 involved.append(call)  // "Teams call", "Signal chat"
             } else if brandCased(index),
@@ -547,14 +702,15 @@ enum CueDetector {
             let range = text.originalRange(of: cues[index].range)
             guard range.lowerBound < text.original.count else { return false }
             let first = text.original[range.lowerBound]
-            return first >= 0x41 && first <= 0x5A
+            return first >= Byte.upperA && first <= Byte.upperZ
         }
 
         /// Family 5: a social network with an invitation to reach the writer there.
         func social(_ index: Int, _ name: String) -> Found? {
             guard !isScope(index, [.channel, .wordlikeChannel, .social], within: 30), !isDotted(index),
                 !isJoined(index),
-                let talk = near(index, .talk, within: 25, after: false)
+                // "Instagram DM is faster", "LinkedIn message": the talking word right after the name too.
+                let talk = near(index, .talk, within: 25, after: false) ?? near(index, .talk, within: 1, before: false)
             else { return nil }
             let involved = [index, talk]
             guard !cancelled(involved) else { return nil }
@@ -576,7 +732,8 @@ enum CueDetector {
                     ?? near(index, .yours, within: 8, before: false)
             let mine = cue.contains(.mine) ? index : near(index, .mine, within: 16, after: false)
             if cue.contains(.talk), cues[index].tokens.count > 1 {
-                // "email me", "text me": the verb is in the entry.
+                // "email me", "give me a call": the verb is in the entry; "give me a call through Upwork" stays.
+                if near(index, .inside, within: 20) != nil { return nil }
             } else if let yours {
                 involved.append(yours)
                 if cue.contains(.ask) {
@@ -589,7 +746,7 @@ enum CueDetector {
             } else if let mine {
                 guard let verb = near(index, [.ask, .talk], within: 40) else { return nil }
                 involved += [mine, verb]
-            } else if let ask = near(index, .lateAsk, within: 16, before: false) {
+            } else if let ask = near(index, .verbFinal, within: 16, before: false), cues[ask].cues.contains(.ask) {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"
@@ -620,7 +777,9 @@ enum CueDetector {
 
         /// A talking word just before "to/over/by/via" and contact word `index`: the talk moved to that channel.
         func movedTo(_ index: Int) -> Int? {
-            let token = cues[index].tokens.lowerBound
+            var token = cues[index].tokens.lowerBound
+            // "speak on the phone", "over the phone".
+            if token > 1, tokens.is(token - 1, in: Self.determiners) { token -= 1 }
             guard token > 0, tokens.is(token - 1, in: channelPrepositions),
                 let talk = near(index, .talk, within: 16, after: false)
             else { return nil }
@@ -638,12 +797,16 @@ enum CueDetector {
             } else if let swap = near(index, .exchange, within: 30) {
                 involved.append(swap)
             } else if let reward = near(index, .reward, within: 30, after: false)
-                ?? near(
-                    index, .reward, within: 30,
-                    before: false)
+                ?? near(index, .reward, within: 45, before: false)
             {
-                // "a discount for five stars", "好评返现", "5 stars — I'll give a discount", "bintang 5 … diskon"
+                // "a discount for five stars", "好评返现", "5 stars — I'll give a discount", "bintang 5 … diskon"; the
+                // offer after the ask may take a clause ("positive feedback today and I'll add … free support",
+                // "पाँच तारा दिले … ছাড়": 45 bytes, so that scripts of three bytes a letter reach it too).
                 involved.append(reward)
+            } else if let other = reciprocal(index) {
+                // "I'll leave you 5 stars if you leave me 5 stars", "a review for your review": two reviews tied by a
+                // condition or a swap are a trade.
+                involved += other
             } else if let sham = near(index, .token, within: 45),
                 Self.shamContracts.contains(text.string(cues[sham].range).filter { $0 != " " })
             {
@@ -683,11 +846,26 @@ enum CueDetector {
         /// the design is approved, please leave a review").
         func tiedCondition(_ index: Int) -> (Int, Int)? {
             guard let reward = near(index, [.reward, .token, .deliver], within: 60),
-                let condition = near(index, [.condition, .exchange], within: 60)
+                var condition = near(index, [.condition, .exchange], within: 60)
             else { return nil }
             let lower = min(reward, index)
             let upper = max(reward, index)
+            // A condition between the two binds them, even when another stands nearer outside ("release the payment
+            // after you give me a good review first").
+            if let inner = (lower + 1..<upper).first(where: {
+                !cues[$0].cues.isDisjoint(with: [.condition, .exchange])
+            }) {
+                condition = inner
+            }
             let between = condition > lower && condition < upper
+            // A condition between that ends its clause before the review conditions the delivery ("I release the
+            // files after the milestone is approved, and feedback is up to you"); a comma inside a conjunction does
+            // not end it ("после того, как оставите отзыв").
+            if between, reward < index,
+                Self.endsClause(tokens.bytes[cues[condition].range.upperBound..<cues[index].range.lowerBound])
+            {
+                return nil
+            }
             if !between {
                 let gaps = [reward, condition].map { other in
                     other < index
@@ -703,6 +881,19 @@ enum CueDetector {
                 }
             }
             return (reward, condition)
+        }
+
+        /// The same review word earlier in the sentence, tied to review `index` by a condition or a swap between
+        /// them within 40 bytes ("5 stars if you leave me 5 stars"): the involved cues. Two different words ("your
+        /// feedback matters, and if you are happy a review helps") are no trade.
+        func reciprocal(_ index: Int) -> [Int]? {
+            guard let other = near(index, .review, within: 40, after: false),
+                tokens.bytes[cues[other].range].elementsEqual(tokens.bytes[cues[index].range]),
+                let tie = (other + 1..<index).first(where: {
+                    !cues[$0].cues.isDisjoint(with: [.condition, .exchange])
+                })
+            else { return nil }
+            return [other, tie]
         }
 
         /// A negation right before delivery cue `deliver`, with at most a giving verb between ("won't send the
@@ -730,6 +921,32 @@ enum CueDetector {
             return tokens.is(cue.tokens.upperBound, in: Self.determiners)
         }
 
+        /// Whether `gap` holds a clause break: a semicolon, or a comma before "and", "but" or "so".
+        static func endsClause(_ gap: ArraySlice<UInt8>) -> Bool {
+            if gap.contains(Byte.semicolon) { return true }
+            for joiner in [", and ", ", but ", ", so "] where gap.count >= joiner.utf8.count {
+                let bytes = Array(joiner.utf8)
+                var at = gap.startIndex
+                while at + bytes.count <= gap.endIndex {
+                    if gap[at..<at + bytes.count].elementsEqual(bytes) { return true }
+                    at += 1
+                }
+            }
+            return false
+        }
+
+        /// Nouns that make the rail before them an account ("UPI ID", "Pix key", "Venmo handle").
+        static let accountNouns: WordSet = [
+            "id", "key", "tag", "handle", "qr", "number", "account", "address", "wallet", "details", "username",
+        ]
+
+        static let copulas: WordSet = ["is", "are", "was", "were"]
+        static let negatedCopulas: WordSet = ["isn't", "isnt", "aren't", "arent", "wasn't", "weren't"]
+
+        /// Words that turn from one part of a deal to another ("on Upwork and the rest directly").
+        static let contrastWords: Set<ArraySlice<UInt8>> = Set(
+            ["and", "but", "then", "rest"].map { ArraySlice($0.utf8) })
+
         static let reviewVerbs: WordSet = ["review", "reviews", "rate", "rates"]
         static let determiners: WordSet = [
             "the", "my", "your", "this", "that", "these", "those", "our", "its", "it", "them", "all", "his", "her",
@@ -749,19 +966,21 @@ enum CueDetector {
             let upper = cues[second].range.lowerBound
             guard upper >= lower, upper - lower <= 40 else { return false }
             // A line break, `;`, `!` or `?` ends an address; a dot does not ("ул. Примерная, д. 5").
-            return !tokens.bytes[lower..<upper].contains { $0 == 0x0A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+            return !tokens.bytes[lower..<upper].contains {
+                $0 == Byte.lineFeed || $0 == Byte.semicolon || $0 == Byte.exclamationMark || $0 == Byte.questionMark
+            }
         }
 
         /// Whether a digit stands within 5 bytes of a folded range, on its line: a house, flat or postal number.
         func hasNumberBeside(_ range: Range<Int>) -> Bool {
             let bytes = tokens.bytes
             var at = range.lowerBound - 1
-            while at >= 0, range.lowerBound - at <= 5, bytes[at] != 0x0A {
+            while at >= 0, range.lowerBound - at <= 5, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { return true }
                 at -= 1
             }
             at = range.upperBound
-            while at < bytes.count, at - range.upperBound < 5, bytes[at] != 0x0A {
+            while at < bytes.count, at - range.upperBound < 5, bytes[at] != Byte.lineFeed {
                 if FoldedByte.isDigit(bytes[at]) { return true }
                 at += 1
             }
@@ -800,17 +1019,17 @@ enum CueDetector {
                 // "Address:", "Address ko:", "Adresse :", "地址：" (folded to a colon).
                 var at = cues[index].range.upperBound
                 var skipped = 0
-                while at < bytes.count, bytes[at] != 0x3A, bytes[at] != 0x0A, skipped < 6 {
+                while at < bytes.count, bytes[at] != Byte.colon, bytes[at] != Byte.lineFeed, skipped < 6 {
                     at += 1
                     skipped += 1
                 }
-                if at < bytes.count, bytes[at] == 0x3A {
+                if at < bytes.count, bytes[at] == Byte.colon {
                     var end = at + 1
                     var digit = false
                     var comma = false
-                    while end < bytes.count, end - at <= 80, bytes[end] != 0x0A {
+                    while end < bytes.count, end - at <= 80, bytes[end] != Byte.lineFeed {
                         digit = digit || FoldedByte.isDigit(bytes[end])
-                        comma = comma || bytes[end] == 0x2C
+                        comma = comma || bytes[end] == Byte.comma
                         end += 1
                     }
                     if digit, comma || parts.count > 1 {
@@ -828,14 +1047,17 @@ enum CueDetector {
             let first = cues[parts[roles[0] == "label" ? 0 : shape[0]]].range
             let last = cues[parts[shape[shape.count - 1]]].range
             let strong = shape.contains { roles[$0] == "street" || roles[$0] == "postal" }
-            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(0x2C) else {
+            guard strong || shape.count >= 3 && bytes[first.upperBound..<last.lowerBound].contains(Byte.comma) else {
                 return nil
             }
             return Found(kind: .address, range: first.lowerBound..<last.upperBound, detail: "street address")
         }
     }
 
-    private static let dollarSign = WordKey(byte: 0x24)
+    private static let dollarSign = WordKey(byte: Byte.dollarSign)
+
+    /// Words opening a purpose or reason clause (`Rules.inPurposeClause`).
+    private static let purposeWords: WordSet = ["so", "because", "since", "coz", "cuz", "cause"]
 
     /// Words that put a contact word after them as the new channel ("switch to email", "continue over phone").
     private static let channelPrepositions: WordSet = ["to", "over", "by", "via", "through", "on", "thru"]
@@ -879,12 +1101,12 @@ enum CueDetector {
             {
                 name = "Bitcoin"
             } else if first == UInt8(ascii: "T"), original.count == 34, original.allSatisfy(base58.contains),
-                original.contains(where: { $0 >= 0x61 })
+                original.contains(where: { $0 >= Byte.lowerA })
             {
                 name = "USDT (TRC20)"
             } else if first == UInt8(ascii: "1") || first == UInt8(ascii: "3"), original.count <= 35,
-                original.allSatisfy(base58.contains), original.contains(where: { $0 >= 0x61 }),
-                original.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                original.allSatisfy(base58.contains), original.contains(where: { $0 >= Byte.lowerA }),
+                original.dropFirst().contains(where: { $0 >= Byte.upperA && $0 <= Byte.upperZ })
             {
                 name = "Bitcoin"
             }
@@ -900,7 +1122,7 @@ enum CueDetector {
     ].map { Array($0.utf8) }
 
     /// Where each call host's first dot sits (`zoom.us/j/` → 4): the scan visits the text's dots only.
-    private static let callHostDots: [Int] = callHosts.map { $0.firstIndex(of: 0x2E)! }
+    private static let callHostDots: [Int] = callHosts.map { $0.firstIndex(of: Byte.dot)! }
 
     /// Family 5: video-call links (a meeting room is a way to talk off the platform).
     static func callLinks(in bytes: [UInt8]) -> [Found] {
@@ -914,7 +1136,7 @@ enum CueDetector {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var from = 0
-            while let dot = buffer[from...].firstIndex(of: 0x2E) {
+            while let dot = buffer[from...].firstIndex(of: Byte.dot) {
                 from = dot + 1
                 for (index, host) in hosts.enumerated() {
                     let at = dot - hostDots[index]
@@ -927,7 +1149,7 @@ enum CueDetector {
                     guard same else { continue }
                     if at > 0 {
                         let before = buffer[at - 1]
-                        guard !FoldedByte.isWord(before) && before != 0x2E || before == 0x2F else { continue }
+                        guard !FoldedByte.isWord(before) && before != Byte.dot || before == Byte.slash else { continue }
                     }
                     if starts.isEmpty { starts = Array(repeating: [], count: hosts.count) }
                     starts[index].append(at)

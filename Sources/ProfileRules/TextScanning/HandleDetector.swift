@@ -64,11 +64,11 @@ enum HandleDetector {
         var introduced = false
         var marked = false
         for _ in 0..<3 {
-            while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+            while position < bytes.count, bytes[position] == Byte.space { position += 1 }
             guard position < bytes.count else { return nil }
             if introducerMarks.contains(bytes[position]) {
                 // `Telegram-like`, `WhatsApp-style`: a hyphen glued to both words makes a compound, not a label.
-                if bytes[position] == 0x2D, position == serviceEnd, position + 1 < bytes.count,
+                if bytes[position] == Byte.hyphen, position == serviceEnd, position + 1 < bytes.count,
                     FoldedByte.isLetter(bytes[position + 1])
                 {
                     return nil
@@ -80,7 +80,7 @@ enum HandleDetector {
             }
             var end = position
             while end < bytes.count, FoldedByte.isLetter(bytes[end]) { end += 1 }
-            guard end > position, end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x3A,
+            guard end > position, end < bytes.count, bytes[end] == Byte.space || bytes[end] == Byte.colon,
                 HandleWords.handleIntroducers.contains(bytes, position..<end)
             else { break }
             position = end
@@ -90,7 +90,7 @@ enum HandleDetector {
         let start = position
         // A number after a name that is also a word needs a mark ("LINE: 0812…"): "my line is 0813…" and "Safaricom
         // line 0110…" are phone lines (contact-phone reports the number either way).
-        if phoneBased, !strict || marked, bytes[position] == 0x2B || FoldedByte.isDigit(bytes[position]) {
+        if phoneBased, !strict || marked, bytes[position] == Byte.plus || FoldedByte.isDigit(bytes[position]) {
             // "WhatsApp +234 803 123 4567": the number is the handle.
             var end = position
             var digits = 0
@@ -105,7 +105,7 @@ enum HandleDetector {
         if bytes[position...].starts(with: Array("live:".utf8)) {
             position += 5
             prefixed = true
-        } else if bytes[position] == 0x40 {
+        } else if bytes[position] == Byte.at {
             position += 1
             prefixed = true
         }
@@ -115,7 +115,7 @@ enum HandleDetector {
         }
         while position > nameStart, handleBytes.contains(bytes[position - 1]) { position -= 1 }
         let name = bytes[nameStart..<position]
-        guard name.count >= 2, FoldedByte.isWord(name[nameStart]) || (prefixed && name[nameStart] == 0x5F),
+        guard name.count >= 2, FoldedByte.isWord(name[nameStart]) || (prefixed && name[nameStart] == Byte.underscore),
             name.contains(where: FoldedByte.isLetter)
         else {
             return nil
@@ -127,7 +127,8 @@ enum HandleDetector {
         else { return nil }
         if isHandleShaped(name) { return start..<position }
         // A lone word right after `Skype:` and ending the line is a user name too.
-        let standsAlone = position >= bytes.count || bytes[position] == 0x0A || bytes[position] == 0x29
+        let standsAlone =
+            position >= bytes.count || bytes[position] == Byte.lineFeed || bytes[position] == Byte.closeParenthesis
         return introduced && standsAlone && name.count >= 3 ? start..<position : nil
     }
 
@@ -145,7 +146,7 @@ enum HandleDetector {
     private static func isHandleShaped(_ name: ArraySlice<UInt8>) -> Bool {
         let letters = name.filter(FoldedByte.isLetter).count
         let digits = name.filter(FoldedByte.isDigit).count
-        let inner = name.dropFirst().dropLast().contains { $0 == 0x2E || $0 == 0x5F }
+        let inner = name.dropFirst().dropLast().contains { $0 == Byte.dot || $0 == Byte.underscore }
         return letters >= 2 && (inner || (digits >= 1 && name.count >= 5))
     }
 
@@ -156,11 +157,11 @@ enum HandleDetector {
         var starts: [Int] = []
         bytes.withUnsafeBufferPointer { bytes in
             var from = 0
-            while let colon = bytes[from...].firstIndex(of: 0x3A) {
+            while let colon = bytes[from...].firstIndex(of: Byte.colon) {
                 from = colon + 1
                 let index = colon - 4
-                guard index >= 0, colon + 1 < bytes.count, bytes[index] == 0x6C, bytes[index + 1] == 0x69,
-                    bytes[index + 2] == 0x76, bytes[index + 3] == 0x65,
+                guard index >= 0, colon + 1 < bytes.count, bytes[index] == Byte.lowerL, bytes[index + 1] == Byte.lowerI,
+                    bytes[index + 2] == Byte.lowerV, bytes[index + 3] == Byte.lowerE,
                     index == 0 || !FoldedByte.isWord(bytes[index - 1])
                 else { continue }
                 starts.append(index)

@@ -19,8 +19,11 @@ enum LinkDetector {
                 index += 1
                 continue
             }
-            let (runEnd, innerDot) = hostRun(from: index, in: bytes)
-            if runEnd < bytes.count, bytes[runEnd] == 0x3A, let (match, end) = schemeLink(at: index, in: text) {
+            let (runEnd, innerDot, hyphen) = hostRun(from: index, in: bytes)
+            // A contact scheme is the whole run before its colon: one table probe rules out `Skills:` and the like.
+            if runEnd < bytes.count, bytes[runEnd] == 0x3A, contactSchemeNames.contains(bytes, index..<runEnd),
+                let (match, end) = schemeLink(at: index, in: text)
+            {
                 found.append(match)
                 index = end
                 continue
@@ -35,7 +38,7 @@ enum LinkDetector {
                 found.append(match)
                 index = end
             } else {
-                index = hyphenBeforeScheme(in: index..<runEnd, bytes) ?? runEnd
+                index = hyphen ? hyphenBeforeScheme(in: index..<runEnd, bytes) ?? runEnd : runEnd
             }
         }
         return found
@@ -101,6 +104,9 @@ enum LinkDetector {
         return position
     }
 
+    /// The contact schemes without their colon (`mailto`, `tel`): the host run before a colon that may start one.
+    private static let contactSchemeNames = WordSet(LinkHosts.contactSchemes.keys.map { String($0.dropLast()) })
+
     /// `mailto:name@host`, `tel:+14155550123`, `sms:…`, `whatsapp://send?…`, `tg://resolve?…`, `skype:name?call`:
     /// links that are a way to reach someone. Written in lower case and with no space, as in markup, so a label
     /// such as `Tel: +1 212 …` stays a phone number.
@@ -130,18 +136,21 @@ enum LinkDetector {
         )
     }
 
-    /// The end of the host bytes from `start`, and whether a dot stands between two labels in them.
+    /// The end of the host bytes from `start`, whether a dot stands between two labels in them, and whether they
+    /// hold a hyphen.
     @inline(__always)
-    private static func hostRun(from start: Int, in bytes: [UInt8]) -> (end: Int, innerDot: Bool) {
+    private static func hostRun(from start: Int, in bytes: [UInt8]) -> (end: Int, innerDot: Bool, hyphen: Bool) {
         var position = start
         var innerDot = false
+        var hyphen = false
         while position < bytes.count, isHostByte(bytes[position]) {
             if bytes[position] == 0x2E, position + 1 < bytes.count, FoldedByte.isWord(bytes[position + 1]) {
                 innerDot = true
             }
+            hyphen = hyphen || bytes[position] == 0x2D
             position += 1
         }
-        return (position, innerDot)
+        return (position, innerDot, hyphen)
     }
 
     /// Whether an `@` stands just before (a domain split from its address by a line break is the address's).

@@ -25,15 +25,16 @@ enum PhoneDetector {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let opens = byte == 0x2B || byte == 0x28
+            let opens = byte == Byte.plus || byte == Byte.openParenthesis
             guard FoldedByte.isDigit(byte) || (opens && startsNumber(after: index, in: bytes)) else {
                 index += 1
                 continue
             }
-            let joinedByHyphen = index > 1 && bytes[index - 1] == 0x2D && FoldedByte.isWord(bytes[index - 2])
+            let joinedByHyphen = index > 1 && bytes[index - 1] == Byte.hyphen && FoldedByte.isWord(bytes[index - 2])
             // A letter of another script is a boundary (CJK, Thai… write no space: "电话是138…"); a contact label
             // joined by `-`, `=` or `#` is one too ("TEL-1(212)…", "phone=+1…", "Mobile#0300…").
-            let gluedToWord = index > 0 && FoldedByte.isWord(bytes[index - 1]) && bytes[index - 1] != 0x80
+            let gluedToWord =
+                index > 0 && FoldedByte.isWord(bytes[index - 1]) && bytes[index - 1] != Byte.nonASCIILetter
             if gluedToWord || (index > 0 && badBefore.contains(bytes[index - 1])) || joinedByHyphen,
                 !labelledByCue(before: index, in: bytes)
             {
@@ -63,7 +64,7 @@ enum PhoneDetector {
         while end < bytes.count, FoldedByte.isDigit(bytes[end]) { end += 1 }
         guard end - start < 7 else { return nil }
         if end < bytes.count {
-            if bytes[end] >= 0x61, bytes[end] <= 0x7A { return nil }
+            if bytes[end] >= Byte.lowerA, bytes[end] <= Byte.lowerZ { return nil }
             // `scan` takes at most four separator bytes before the next group.
             var after = end
             while after < bytes.count, after - end < 5, separatorBytes.contains(bytes[after]) { after += 1 }
@@ -78,13 +79,15 @@ enum PhoneDetector {
     private static func labelledByCue(before index: Int, in bytes: [UInt8]) -> Bool {
         guard index > 1, labelJoiners.contains(bytes[index - 1]) else { return false }
         var start = index - 1
-        while start > 0, FoldedByte.isLetter(bytes[start - 1]), bytes[start - 1] != 0x80 { start -= 1 }
+        while start > 0, FoldedByte.isLetter(bytes[start - 1]), bytes[start - 1] != Byte.nonASCIILetter { start -= 1 }
         return start < index - 1 && PhoneWords.contactCues.contains(bytes, start..<index - 1)
     }
 
     private static func startsNumber(after index: Int, in bytes: [UInt8]) -> Bool {
         var next = index + 1
-        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x28 || bytes[next] == 0x2B { next += 1 }
+        while next < bytes.count,
+            bytes[next] == Byte.space || bytes[next] == Byte.openParenthesis || bytes[next] == Byte.plus
+        { next += 1 }
         return next < bytes.count && FoldedByte.isDigit(bytes[next]) && next - index <= 3
     }
 
@@ -103,16 +106,16 @@ enum PhoneDetector {
                 candidate.end = end
                 position = end
                 // Glued to a Latin letter it is a word ("4k", "v2"); a letter of another script ends the number.
-                if end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A {
+                if end < bytes.count, bytes[end] >= Byte.lowerA, bytes[end] <= Byte.lowerZ {
                     if let extensionEnd = extensionEnd(at: end, in: bytes) { candidate.end = extensionEnd }
                     candidate.gluedToLetters = candidate.end == end
                     break
                 }
                 continue
             }
-            let leadingPlus = byte == 0x2B && candidate.groups.isEmpty
+            let leadingPlus = byte == Byte.plus && candidate.groups.isEmpty
             guard separatorBytes.contains(byte) || leadingPlus, pending.count < 4,
-                !(byte == 0x2E && pending.contains(0x2E))
+                !(byte == Byte.dot && pending.contains(Byte.dot))
             else { break }
             pending.append(byte)
             position += 1
@@ -129,13 +132,15 @@ enum PhoneDetector {
     /// The end of an extension (`x123`, ` ext. 123`, ` #123`) starting at `at`.
     private static func extensionEnd(at: Int, in bytes: [UInt8]) -> Int? {
         var position = at
-        while position < bytes.count, bytes[position] == 0x20, position - at < 2 { position += 1 }
+        while position < bytes.count, bytes[position] == Byte.space, position - at < 2 { position += 1 }
         for markerBytes in extensionMarkers {
             guard position + markerBytes.count <= bytes.count,
                 bytes[position..<position + markerBytes.count].elementsEqual(markerBytes)
             else { continue }
             var digits = position + markerBytes.count
-            while digits < bytes.count, bytes[digits] == 0x20 || bytes[digits] == 0x3A, digits - position < 8 {
+            while digits < bytes.count, bytes[digits] == Byte.space || bytes[digits] == Byte.colon,
+                digits - position < 8
+            {
                 digits += 1
             }
             var end = digits
@@ -159,7 +164,10 @@ enum PhoneDetector {
             gluedToLetters: false)
         for (index, group) in candidate.groups.enumerated() {
             let separator = candidate.separators[index]
-            let breaks = index > 0 && (separator.count >= 2 && !separator.contains(0x28) && !separator.contains(0x29))
+            let breaks =
+                index > 0
+                && (separator.count >= 2 && !separator.contains(Byte.openParenthesis)
+                    && !separator.contains(Byte.closeParenthesis))
             if breaks, !current.groups.isEmpty {
                 parts.append(current)
                 current = Candidate(
@@ -186,7 +194,7 @@ enum PhoneDetector {
         var digits = 0
         for (index, group) in candidate.groups.enumerated() {
             let separator = candidate.separators[index]
-            if digits >= 9, separator.contains(0x20), !separator.contains(0x28) {
+            if digits >= 9, separator.contains(Byte.space), !separator.contains(Byte.openParenthesis) {
                 current.end = current.groups[current.groups.count - 1].upperBound
                 parts.append(current)
                 current = Candidate(
@@ -216,8 +224,10 @@ enum PhoneDetector {
         let digits = groups.joined()
         let leading = candidate.separators.first ?? []
         let between = Array(candidate.separators.dropFirst())
-        let plus = leading.contains(0x2B)
-        let paren = leading.contains(0x28) || between.contains { $0.contains(0x28) || $0.contains(0x29) }
+        let plus = leading.contains(Byte.plus)
+        let paren =
+            leading.contains(Byte.openParenthesis)
+            || between.contains { $0.contains(Byte.openParenthesis) || $0.contains(Byte.closeParenthesis) }
         let context = Context(
             text: text, start: candidate.groups[0].lowerBound - leading.count,
             end: candidate.groups[candidate.groups.count - 1].upperBound)
@@ -262,20 +272,24 @@ enum PhoneDetector {
     /// to call (a bracket between is skipped).
     private static func isArithmetic(around range: Range<Int>, in bytes: [UInt8]) -> Bool {
         var before = range.lowerBound - 1
-        while before >= 0, bytes[before] == 0x20 || bytes[before] == 0x28 || bytes[before] == 0x5B { before -= 1 }
+        while before >= 0,
+            bytes[before] == Byte.space || bytes[before] == Byte.openParenthesis || bytes[before] == Byte.openBracket
+        { before -= 1 }
         // `phone=+1…` is a label, `x = (415…` an equation.
         let label =
-            before > 0 && bytes[before] == 0x3D && before == range.lowerBound - 1
+            before > 0 && bytes[before] == Byte.equals && before == range.lowerBound - 1
             && FoldedByte.isLetter(bytes[before - 1])
         if before >= 0, operatorsBefore.contains(bytes[before]), !label { return true }
         var after = range.upperBound
-        while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x29 || bytes[after] == 0x5D { after += 1 }
+        while after < bytes.count,
+            bytes[after] == Byte.space || bytes[after] == Byte.closeParenthesis || bytes[after] == Byte.closeBracket
+        { after += 1 }
         return after < bytes.count && operatorsAfter.contains(bytes[after])
     }
 
     /// `4155550123.pdf`, `0917-123-4567.png`: digits that end in a file extension are a file name.
     private static func namesAFile(after end: Int, in bytes: [UInt8]) -> Bool {
-        guard end + 2 < bytes.count, bytes[end] == 0x2E else { return false }
+        guard end + 2 < bytes.count, bytes[end] == Byte.dot else { return false }
         var extensionEnd = end + 1
         while extensionEnd < bytes.count, FoldedByte.isWord(bytes[extensionEnd]), extensionEnd - end <= 5 {
             extensionEnd += 1
@@ -303,31 +317,36 @@ enum PhoneDetector {
         groups: [String], sizes: [Int], leading: [UInt8], between: [[UInt8]],
         paren: Bool, cue: Bool, national: Bool
     ) -> Bool {
-        let slashes = between.filter { $0.contains(0x2F) }.count
-        let dots = between.filter { $0.contains(0x2E) }.count
+        let slashes = between.filter { $0.contains(Byte.slash) }.count
+        let dots = between.filter { $0.contains(Byte.dot) }.count
         let digits = sizes.reduce(0, +)
         if slashes >= 2 || (slashes == 1 && digits <= 8) { return true }
         if zip(groups, groups.dropFirst()).contains(where: { isYear($0) && isYear($1) }) { return true }
         if let first = groups.first, isYear(first), sizes.count >= 2, sizes[1] <= 2 { return true }
-        let hyphens = between.filter { $0 == [0x2D] }.count
+        let hyphens = between.filter { $0 == [Byte.hyphen] }.count
         if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes + hyphens == 2
         {
             return true  // 22-11-1972, 12.05.23
         }
         if groups.contains(where: { $0.utf8.count == 8 && isYear(String($0.prefix(4))) }) { return true }  // 20240315
-        let opening = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x28 }.count }
-        let closing = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == 0x29 }.count }
+        let opening = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == Byte.openParenthesis }.count }
+        let closing = (between + [leading]).reduce(0) { $0 + $1.filter { $0 == Byte.closeParenthesis }.count }
         if opening != closing
-            || between.contains(where: { $0.contains(0x2E) && ($0.contains(0x28) || $0.contains(0x29)) })
+            || between.contains(where: {
+                $0.contains(Byte.dot) && ($0.contains(Byte.openParenthesis) || $0.contains(Byte.closeParenthesis))
+            })
         {
             return true  // "80.585 ((79.964)", "(80).(585)"
         }
-        if sizes.count >= 2, isRange(groups[0], groups[1]), between[0].contains(0x2D),
+        if sizes.count >= 2, isRange(groups[0], groups[1]), between[0].contains(Byte.hyphen),
             sizes.count == 2 || (sizes.count == 3 && isYear(groups[2])), !cue
         {
             return true  // pages "1523-1538", "pp. 131-136, 2007"
         }
-        if sizes == [5, 4], between[0] == [0x2D], !cue { return true }  // ZIP+4
+        if sizes == [5, 4], between[0] == [Byte.hyphen], !cue { return true }  // ZIP+4
+        if sizes == [5, 3], between[0] == [Byte.hyphen], !cue { return true }  // Brazilian CEP "01000-000"
+        // An identifier stamped with a date: a year, then month and day ("2024-1130-0088", an order number).
+        if sizes.count >= 3, isYear(groups[0]), sizes[1] == 4, isMonthDay(groups[1]), !cue { return true }
         if sizes.count == 4, dots == 3, sizes.allSatisfy({ $0 <= 3 }) { return true }  // IPv4
         if dots > 0 {
             let dotsOnly = dots == between.count
@@ -337,7 +356,7 @@ enum PhoneDetector {
             if dotsOnly && !phoneDots && !cue && !national { return true }  // versions, decimals
             if !dotsOnly && !paren { return true }  // "12.1 - 23.71"
         }
-        if sizes.count == 2, between[0].contains(0x2D), let low = Int(groups[0]), let high = Int(groups[1]),
+        if sizes.count == 2, between[0].contains(Byte.hyphen), let low = Int(groups[0]), let high = Int(groups[1]),
             low < high, low % 100 == 0, high % 100 == 0
         {
             return true
@@ -358,6 +377,12 @@ enum PhoneDetector {
         return lowValue < highValue && highValue - lowValue < max(lowValue / 5, 10)
     }
 
+    /// `1130`: a month (01–12) and a day (01–31).
+    private static func isMonthDay(_ group: String) -> Bool {
+        guard group.utf8.count == 4, let value = Int(group) else { return false }
+        return (1...12).contains(value / 100) && (1...31).contains(value % 100)
+    }
+
     private static func isYear(_ group: String) -> Bool {
         group.utf8.count == 4 && (group.hasPrefix("19") || group.hasPrefix("20"))
     }
@@ -374,10 +399,10 @@ enum PhoneDetector {
             let before = Self.words(in: bytes, before: start, count: 6)
             let after = Self.words(in: bytes, from: end, count: 3)
             var previous = start - 1
-            while previous >= 0, bytes[previous] == 0x20 { previous -= 1 }
+            while previous >= 0, bytes[previous] == Byte.space { previous -= 1 }
             let previousByte: UInt8 = previous >= 0 ? bytes[previous] : 0
             var next = end
-            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            while next < bytes.count, bytes[next] == Byte.space { next += 1 }
             let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0
             // "$", "#" (but "Mobile#0300…" is a label).
             let cueJustBefore = before.first.map { PhoneWords.contactCues.contains(bytes, $0) } == true
@@ -385,10 +410,12 @@ enum PhoneDetector {
                 before.first.map { PhoneWords.currencies.contains(bytes, $0) } == true
                 && before.first.map { $0.upperBound >= start - 2 } == true
             let markedBefore =
-                previousByte == 0x24 || (previousByte == 0x23 && !cueJustBefore) || currencyJustBefore
+                previousByte == Byte.dollarSign || (previousByte == Byte.numberSign && !cueJustBefore)
+                || currencyJustBefore
                 || Self.currencySymbol(before: start, in: text)
             // "%", "$", "100+"
-            let markedAfter = nextByte == 0x25 || nextByte == 0x24 || (nextByte == 0x2B && next == end)
+            let markedAfter =
+                nextByte == Byte.percentSign || nextByte == Byte.dollarSign || (nextByte == Byte.plus && next == end)
             // The nearest cue word before decides: "passport number is 912…" is not a phone, "call me, order 12…" is.
             // "number" alone leans to a phone, but "passport number" is the passport's.
             func isIn(_ set: WordSet) -> (Range<Int>) -> Bool { { set.contains(bytes, $0) } }
@@ -398,25 +425,30 @@ enum PhoneDetector {
                 ?? (nearestOther == nil ? before.firstIndex { bytes[$0].elementsEqual("number".utf8) } : nil)
             let otherWins = nearestOther.map { other in nearestContact.map { other < $0 } ?? true } ?? false
             isOtherNumber =
-                markedBefore || markedAfter || otherWins || nextByte == 0x3A
+                markedBefore || markedAfter || otherWins || nextByte == Byte.colon
                 || after.first.map(isIn(PhoneWords.units)) == true
-            let letterCue = previousByte == 0x3A && before.first.map(isIn(PhoneWords.letterCues)) == true
+            let letterCue = previousByte == Byte.colon && before.first.map(isIn(PhoneWords.letterCues)) == true
             hasContactCue = letterCue || nearestContact != nil || after.contains(where: isIn(PhoneWords.contactCues))
         }
 
-        /// `€ 1500 0000`, `₹98765…`, `¥…`: a currency sign (folded to a space) just before in the original.
+        /// `€ 1500 0000`, `₹98765…`, `¥…`: a currency sign or a postal mark (folded to a space) just before in the
+        /// original.
         static func currencySymbol(before start: Int, in text: NormalizedText) -> Bool {
             guard start > 0 else { return false }
             var end = text.originalRange(of: start..<start + 1).lowerBound
-            while end > 0, text.original[end - 1] == 0x20 { end -= 1 }
-            guard end > 0, text.original[end - 1] >= 0x80 else { return false }
+            while end > 0, text.original[end - 1] == Byte.space { end -= 1 }
+            guard end > 0, text.original[end - 1] >= Byte.firstNonASCII else { return false }
             var lead = end - 1
-            while lead > 0, text.original[lead] & 0xC0 == 0x80 { lead -= 1 }
+            while lead > 0, text.original[lead] & Byte.continuationMask == Byte.continuationMarker { lead -= 1 }
             guard let scalar = String(decoding: text.original[lead..<end], as: UTF8.self).unicodeScalars.first else {
                 return false
             }
-            return scalar.properties.generalCategory == .currencySymbol
+            // A postal mark says the same of a postcode (`〒530-0000`).
+            return scalar.properties.generalCategory == .currencySymbol || postalMarks.contains(scalar.value)
         }
+
+        /// 〒, 〠, 〶: the Japanese postal marks.
+        static let postalMarks: Set<UInt32> = [0x3012, 0x3020, 0x3036]
 
         /// Up to `count` words before `end`, nearest first, within the line.
         static func words(in bytes: [UInt8], before end: Int, count: Int) -> [Range<Int>] {
@@ -424,7 +456,7 @@ enum PhoneDetector {
             var position = end
             while words.count < count, position > 0 {
                 let byte = bytes[position - 1]
-                if byte == 0x0A { break }
+                if byte == Byte.lineFeed { break }
                 if FoldedByte.isWord(byte) {
                     var start = position - 1
                     while start > 0, FoldedByte.isWord(bytes[start - 1]) { start -= 1 }
@@ -443,7 +475,7 @@ enum PhoneDetector {
             var position = start
             while words.count < count, position < bytes.count {
                 let byte = bytes[position]
-                if byte == 0x0A { break }
+                if byte == Byte.lineFeed { break }
                 if FoldedByte.isWord(byte) {
                     var end = position
                     while end < bytes.count, FoldedByte.isWord(bytes[end]) { end += 1 }

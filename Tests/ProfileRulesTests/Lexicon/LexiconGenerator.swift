@@ -62,8 +62,10 @@ struct LexiconGenerator {
                 else {
                     throw Problem.bad("\(name):\(number + 1): expected class<TAB>entry[<TAB>name], got '\(line)'")
                 }
-                // Only a verb-final list's asking words may follow the contact word they ask for.
-                let late: CueClass = file.verbFinal && cls.contains(.ask) ? .lateAsk : []
+                // Only a verb-final list's asking words may follow the contact word they ask for, only its
+                // conditions close the clause before them, and only its negations end a sentence from afar.
+                let late: CueClass =
+                    file.verbFinal && !cls.isDisjoint(with: [.ask, .condition, .negation]) ? .verbFinal : []
                 file.entries.append((cls.union(late), fields[1], fields.count > 2 ? fields[2] : "", number + 1))
             }
             guard !file.language.isEmpty, !file.source.isEmpty else {

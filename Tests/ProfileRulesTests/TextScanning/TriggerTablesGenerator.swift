@@ -50,7 +50,8 @@ enum TriggerTablesGenerator {
         (.review, Atom.review), (.away, Atom.away), (.talk, Atom.talk), (.accept, Atom.accept),
         (.direct, Atom.direct), (.avoid, Atom.avoid), (.exchange, Atom.exchange), (.reward, Atom.reward),
         (.token, Atom.token), (.deliver, Atom.deliver), (.condition, Atom.condition), (.platform, Atom.platform),
-        (.yours, Atom.yours), (.mine, Atom.mine), (.ask, Atom.ask), (.lateAsk, Atom.lateAsk),
+        (.yours, Atom.yours), (.mine, Atom.mine), (.ask, Atom.ask), (.verbFinal, Atom.verbFinal),
+        (.inside, Atom.inside),
     ]
 
     /// What each anchor rule of `CueDetector.Rules.run` needs in the anchor's sentence, one atom of each slot (a
@@ -63,8 +64,9 @@ enum TriggerTablesGenerator {
             Atom.pay | Atom.direct | Atom.accept | Atom.outside | Atom.fee | Atom.mine | Atom.contactNoun
                 | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me,
         ],
-        // `wordlikeChannel`: another channel, a talking word, or an accepting or direct word.
-        [Atom.wordlike, Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct],
+        // `wordlikeChannel`: another channel, a talking, accepting or direct word, a label's colon, an asking word
+        // (with a question), "LINE me".
+        [Atom.wordlike, Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct | Atom.colon | Atom.ask | Atom.me],
         // `social`: a talking word before it.
         [Atom.social, Atom.talk],
         // `payOutside`: an outside or direct word.
@@ -75,9 +77,11 @@ enum TriggerTablesGenerator {
         [Atom.outside, Atom.pay | Atom.talk],
         [Atom.awayPlatform, Atom.pay | Atom.talk],
         // `contactRequest`: the reader's or the writer's, an asking, talking or swapping word.
-        [Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.lateAsk | Atom.exchange],
+        [Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange],
         // `feedback`: a swap, a reward, a token contract, a held delivery, or a sum in dollars.
         [Atom.review, Atom.exchange | Atom.reward | Atom.token | Atom.deliver | Atom.dollar],
+        // … or the same review word twice with a condition between (`reciprocal`: "review for review if…").
+        [Atom.review, Atom.reviewAgain, Atom.condition | Atom.exchange],
     ]
 
     /// Atoms for phrase-pattern elements: from `Atom.firstElement` up to `Atom.strong`.

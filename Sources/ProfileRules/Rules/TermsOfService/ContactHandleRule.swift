@@ -15,10 +15,14 @@ struct ContactHandleRule: ProfileRule {
             after ("Signal works for me"); social networks with an invitation ("find me \
             on LinkedIn"); video-call links (Zoom, Google Meet, Teams, Jitsi rooms); names disguised by digits, \
             symbols, spacing or look-alike letters (te1egram, whats4pp, d!sc0rd, s k y p e, a Cyrillic ѕ) or \
-            misspelt (watsapp, whatsaap, whtsapp). \
+            misspelt (watsapp, whatsaap, whtsapp), or spelt with dots (w.h.a.t.s.a.p.p, S.i.g.n.a.l); a name glued to \
+            a script written without spaces ("有Telegram吗", "Zoomで"); a word-like channel as a label with its \
+            detail ("WA: 0300…") or asked about ("Do you have LINE?"); a network with a talking word after it \
+            ("Instagram DM"); a question particle is no negation ("Anh có Telegram không?"). \
             Exceptions: a channel named as a skill or product ("Telegram bot developer", "WhatsApp API \
             integration", "discord.js", "Snapchat ad creatives", "KakaoTalk sticker packs"; a scope word beside a \
-            list covers every name in it), a name glued into a compound, a file or a domain ("Telegram-like", \
+            list covers every name in it, while a scope word in the next clause does not: "switch to Zoom, the \
+            screen sharing there is better" is an invitation), a name glued into a compound, a file or a domain ("Telegram-like", \
             "skype_icon.svg", "whatsapp-tours.example.org"), a channel declined ("no need for Telegram"), "we \
             chat" as two words, negation and policy talk ("I don't use WhatsApp with clients").
             """,

@@ -20,7 +20,9 @@ struct ContactPhoneRule: ProfileRule {
             Persian, Devanagari, Bengali, full-width, circled, mathematical), alone or mixed with ASCII. \
             Exceptions: digits inside a URL's path or query, a file name (scan-0917-123-4567.png, 4155550123.pdf) \
             or a word (SKU12345678); hex dumps, hashes and UUIDs; arithmetic and formulas ((5600 - 7800) = …, \
-            1024 × 768); national IDs and references (CNIC, Aadhaar, PNR, roll, transaction numbers…).
+            1024 × 768); national IDs and references (CNIC, Aadhaar, PNR, roll, transaction numbers…); Unix \
+            timestamps, box numbers and account numbers; identifiers stamped with a date (2024-1130-0088); postcodes \
+            (Brazilian CEP 01000-000, a Japanese one after 〒).
             """,
         howToFix: "Remove the number; talk through Upwork messages or an Upwork call until a contract starts.",
         passing: [

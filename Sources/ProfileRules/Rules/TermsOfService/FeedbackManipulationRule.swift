@@ -14,15 +14,20 @@ struct FeedbackManipulationRule: ProfileRule {
             files released once a rating is left or "I won't release the files until you rate"), swapping reviews \
             ("review swaps", "you review me, I review you", "mutual five-star feedback", "I'll rate you the same"), \
             pressing for a perfect rating ("anything less and…"), threats ("release my payment or I'll leave a \
-            1-star review", "refund me or I'll ruin your Job Success Score"); the reward as any form or synonym \
+            1-star review", "refund me or I'll ruin your Job Success Score", "five stars or I'll open a dispute"); \
+            the same rating given back on a condition ("5 stars if you leave me 5 stars"); a lever named by what \
+            is held (the full or unwatermarked version, editable files) or extra work and warranty as the reward; \
+            a postposed condition in a verb-final language ("review ke baad files", "yorumu yaptıktan sonra"); the reward as any form or synonym \
             (reimburse, pay back, cover the cost, lower my price, at no cost), the hold as any form (delivered, \
             released, unlocked, holding). Exceptions: asking respectfully for honest feedback, reviews as a record \
             ("40 five-star reviews"), code or peer review as the work, "review the files" (the verb), reviews as a \
             product ("a loyalty app that rewards product reviews"), an invitation ("feel free to leave feedback"), \
             a condition that binds something else ("once the design is approved, please leave a review"; "free \
             revisions until you are happy, feedback after the contract is up to you"), an unconditional promise \
-            ("free revisions whatever feedback you leave"), negation and policy talk ("I never offer discounts \
-            for reviews").
+            ("free revisions whatever feedback you leave"), a condition whose clause ends before the review ("I \
+            release the files after the milestone is approved, and feedback is up to you"), negation and policy \
+            talk ("I never offer discounts for reviews", "review swaps are not something I do", "chhoot review ke \
+            badle nahi milegi", "Upwork suspends accounts that trade reviews").
             """,
         howToFix: "Remove the offer; ask only for honest feedback, with no reward and no pressure.",
         passing: [

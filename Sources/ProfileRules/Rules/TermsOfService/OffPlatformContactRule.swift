@@ -16,8 +16,13 @@ struct OffPlatformContactRule: ProfileRule {
             "privately", "directly", "in private" or "outside" closing the clause ("let's take this offline", "can I \
             contact you directly?", "write me directly, not through the site"), another messenger or a better way \
             to reach the reader than here, a contact noun wanted to reach the reader by ("a number where I can \
-            reach you"), an exchange of numbers, in the languages of the lexicon. Exceptions: "text me" or \
-            "message me" with no channel named (that is Upwork's own messaging), "outside" or "offline" that moves \
+            reach you"), an exchange of numbers ("let's swap numbers so we don't miss each other"), a request to be \
+            phoned ("give me a call", "ring me", "on the phone"), a postal address asked for ("your mailing \
+            address"), the reader reached "personally", talk moved outside of Upwork's own chat ("outside of Upwork \
+            Messages"), in the languages of the lexicon (with inflected forms such as "numaranızı", "електронну \
+            пошту"). Exceptions: "text me" or \
+            "message me" or "call me" with no channel named (that is Upwork's own messaging and calls), a call \
+            through Upwork, an IP or wallet address, "outside" or "offline" that moves \
             nothing ("works offline", "outside the box"), working or reporting directly ("you will work directly \
             with our designer"), a talk kept on Upwork ("here on Upwork"); a detail given in the same place is \
             reported by its own rule (contact-email, contact-phone, …); an invitation naming a messenger is \

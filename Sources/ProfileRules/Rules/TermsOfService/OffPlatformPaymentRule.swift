@@ -19,13 +19,19 @@ struct OffPlatformPaymentRule: ProfileRule {
             "without the middleman", "a Direct Contract to save fees", "it takes a huge cut"); a paying verb in any \
             form (pay, wire, settle, transfer, deposit, invoice, charge) with the writer's own account ("to my \
             account", "straight to me", "into my checking account"), the escrow or contract left out ("bypass the \
-            escrow", "paid outside the contract"), cash, cheques and money orders; a rail asked about ("Do you \
-            have PayPal?"). Exceptions: a rail or crypto named as skill scope ("knowledge of ERC20 and ERC721 \
+            escrow", "paid outside the contract"), cash, cheques and money orders ("in cash", "by wire"); a rail \
+            asked about ("Do you have PayPal?"); a rail's account given or asked for ("I'll share the UPI ID", "my \
+            Pix key", "my till number", "acct no."); the rest moved off after a part paid on Upwork ("half on \
+            Upwork, the rest straight to me"); the platform set aside ("instead of going through Upwork"); money \
+            settled "between us"; a rail as a light verb ("paytm kar do"). Exceptions: a rail or crypto named as skill scope ("knowledge of ERC20 and ERC721 \
             smart contracts", "experience with token standards", "DeFi audits"), a rail named as the work \
             ("integrate Payoneer payouts", "PayPal checkout", "GCash payment screens", "Western Union remittance \
             reports"; a scope word beside a list covers every rail in it), a rail glued into a compound \
-            ("Venmo-style"), payment through Upwork ("all payments stay on Upwork", "Upwork escrow only"), negation \
-            and policy talk ("I never accept payment outside Upwork", "No PayPal, no bank transfers").
+            ("Venmo-style"), rails as bookkeeping ("I reconcile Zelle and Venmo deposits in QuickBooks"), payment \
+            through Upwork ("all payments stay on Upwork", "Upwork escrow only", "payment protection"), "payment \
+            terms" (no policy talk), negation and policy talk ("I never accept payment outside Upwork", "No PayPal, \
+            no bank transfers", "payments outside the platform aren't something I do"; a negation in a purpose \
+            clause after the offer, "so neither of us pays the fee", does not cancel it).
             """,
         howToFix: "Remove the offer; all payment for work found on Upwork goes through Upwork for 24 months (T6).",
         passing: [

@@ -20,8 +20,8 @@ enum CharacterFolding {
             guard scalars.count == 2, let ascii = UInt8(exactly: scalars[1].value) else { continue }
             table[scalars[0].value] = ascii
         }
-        for space: UInt32 in [0x00A0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000] { table[space] = 0x20 }
-        for space in UInt32(0x2000)...0x200A { table[space] = 0x20 }
+        for space: UInt32 in [0x00A0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000] { table[space] = Byte.space }
+        for space in UInt32(0x2000)...0x200A { table[space] = Byte.space }
         for dash in UInt32(0x2010)...0x2015 { table[dash] = UInt8(ascii: "-") }
         return table
     }()

@@ -62,9 +62,11 @@ struct CueClass: OptionSet, Sendable, Hashable {
     static let exchange = CueClass(rawValue: 1 << 24)
     /// Staying on the platform: through, via, stay, keep, inside: "all payments stay on Upwork".
     static let inside = CueClass(rawValue: 1 << 25)
-    /// An asking word from a list marked `# word order: verb-final` (Japanese, Turkish, Hindi…), where the verb
-    /// follows the contact word ("メールアドレスを教えて"); English "mobile shoppers drop" is no request.
-    static let lateAsk = CueClass(rawValue: 1 << 26)
+    /// An asking word, a condition or a negation from a list marked `# word order: verb-final` (Japanese, Turkish,
+    /// Hindi…): the verb follows the contact word ("メールアドレスを教えて"; English "mobile shoppers drop" is no
+    /// request), a condition follows the clause it closes ("review ke badle", "yaptıktan sonra"), and the negation
+    /// ends the sentence ("…お受けしていません").
+    static let verbFinal = CueClass(rawValue: 1 << 26)
     /// A place word that puts the platform word right after it outside: off, besides, apart from, "not through"
     /// ("off this website", "besides Upwork"); `CueDetector` joins the two into one `outside` cue.
     static let away = CueClass(rawValue: 1 << 27)

@@ -45,6 +45,8 @@ enum IntentPhrases {
         ("@payVerb @person ~3 via|through|by|with|using|over|on|to|in|into my|our|your? @method", "payment by"),
         ("@payVerb ~3 to|into|on|via|through|using my|our @method", "payment by"),
         ("@payVerb via|through|using @method", "payment by"),
+        // "settle the balance in cash", "send the funds by wire": cash and wire as the way to pay.
+        ("@payVerb ~3 in|by cash|wire|cheque|check", "payment by"),
         ("i|we|i'd|i'll|we'd ~2 accept|take|receive|prefer|like ~3 @method", "payment by"),
         ("@method directly|only|accepted|preferred|welcome", "payment by"),
         ("my|our @method ~1 account|address|email|id|details|wallet|is|number", "payment by"),

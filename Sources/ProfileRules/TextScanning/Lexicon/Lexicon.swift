@@ -56,10 +56,15 @@ enum Lexicon {
                     found.append(stem)
                     index += 1
                 } else if !token.isDigits, token.key != WordTokens.innerDot,
-                    let disguised = disguisedCue(at: index, in: tokens)
+                    let disguised = disguisedCue(at: index, in: tokens) ?? dottedCue(at: index, in: tokens)
                 {
                     found.append(disguised)
                     index = disguised.tokens.upperBound
+                } else if token.isLetters, tokens.summary.hasNonASCIILetter,
+                    let glued = gluedName(at: index, in: tokens)
+                {
+                    found.append(glued)
+                    index += 1
                 } else {
                     index += 1
                 }
@@ -97,7 +102,7 @@ enum Lexicon {
     /// `WhatsApp'tan`, `Telegram'dan`: a name with a suffix after an apostrophe (Turkish and others) is the name.
     private static func apostropheStem(at index: Int, in tokens: WordTokens) -> Cue? {
         let range = tokens[index].range
-        guard let apostrophe = tokens.bytes[range].firstIndex(of: 0x27), apostrophe > range.lowerBound else {
+        guard let apostrophe = tokens.bytes[range].firstIndex(of: Byte.apostrophe), apostrophe > range.lowerBound else {
             return nil
         }
         let slot = slot(of: WordKey(tokens.bytes, range.lowerBound..<apostrophe))
@@ -117,8 +122,10 @@ enum Lexicon {
     private static let disguises: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         let pairs: [(UInt8, UInt8)] = [
-            (0x30, 0x6F), (0x31, 0x6C), (0x33, 0x65), (0x34, 0x61), (0x35, 0x73), (0x37, 0x74), (0x38, 0x62),
-            (0x21, 0x69), (0x24, 0x73), (0x7C, 0x6C), (0x40, 0x61),
+            (Byte.zero, Byte.lowerO), (Byte.one, Byte.lowerL), (Byte.three, Byte.lowerE), (Byte.four, Byte.lowerA),
+            (Byte.five, Byte.lowerS), (Byte.seven, Byte.lowerT), (Byte.eight, Byte.lowerB),
+            (Byte.exclamationMark, Byte.lowerI), (Byte.dollarSign, Byte.lowerS), (Byte.verticalBar, Byte.lowerL),
+            (Byte.at, Byte.lowerA),
         ]
         for (byte, letter) in pairs { table[Int(byte)] = letter }
         return table
@@ -140,7 +147,7 @@ enum Lexicon {
         var letters = 0
         while end < bytes.count, end - start <= 16 {
             let byte = bytes[end]
-            if byte >= 0x61, byte <= 0x7A {
+            if byte >= Byte.lowerA, byte <= Byte.lowerZ {
                 letters += 1
             } else if disguises[Int(byte)] == 0 {
                 break
@@ -149,12 +156,12 @@ enum Lexicon {
         }
         while end > start, !FoldedByte.isWord(bytes[end - 1]) { end -= 1 }
         guard end - start >= 4, end - start <= 16, letters >= 2, letters < end - start else { return nil }
-        for oneAs in [UInt8(0x6C), 0x69] {
+        for oneAs in [UInt8(Byte.lowerL), Byte.lowerI] {
             var read = [UInt8]()
             for at in start..<end {
                 let byte = bytes[at]
                 let letter = disguises[Int(byte)]
-                read.append(byte == 0x31 ? oneAs : letter != 0 ? letter : byte)
+                read.append(byte == Byte.one ? oneAs : letter != 0 ? letter : byte)
             }
             let slot = slot(of: WordKey(read, 0..<read.count))
             guard slot >= 0 else { continue }
@@ -164,6 +171,64 @@ enum Lexicon {
             return Cue(
                 range: start..<end, cues: CueClass(rawValue: cues), name: Int(LexiconTables.wordName[slot]),
                 tokens: index..<last + 1)
+        }
+        return nil
+    }
+
+    /// A channel or rail name spelt with a dot between its letters, starting at token `index` (`w.h.a.t.s.a.p.p`,
+    /// `S.i.g.n.a.l`): single letters joined by dots, read back as one word.
+    private static func dottedCue(at index: Int, in tokens: WordTokens) -> Cue? {
+        guard tokens[index].range.count == 1, tokens[index].isLetters, index + 2 < tokens.count,
+            tokens[index + 1].key == WordTokens.innerDot, tokens[index + 2].range.count == 1
+        else { return nil }
+        var read: [UInt8] = []
+        var last = index
+        var next = index
+        while next < tokens.count, read.count < 16, tokens[next].range.count == 1, tokens[next].isLetters {
+            read.append(tokens.bytes[tokens[next].range.lowerBound])
+            last = next
+            guard next + 2 < tokens.count, tokens[next + 1].key == WordTokens.innerDot else { break }
+            next += 2
+        }
+        guard read.count >= 4 else { return nil }
+        let slot = slot(of: WordKey(read, 0..<read.count))
+        guard slot >= 0 else { return nil }
+        let cues = LexiconTables.wordCues[slot]
+        guard cues & (CueClass.channel.rawValue | CueClass.wordlikeChannel.rawValue | CueClass.rail.rawValue) != 0
+        else { return nil }
+        return Cue(
+            range: tokens[index].range.lowerBound..<tokens[last].range.upperBound, cues: CueClass(rawValue: cues),
+            name: Int(LexiconTables.wordName[slot]), tokens: index..<last + 1)
+    }
+
+    /// A channel, rail or network name in Latin letters glued to letters of a script written without spaces, in
+    /// token `index` (`有Telegram吗`, `LINEで連絡`, `Zoomで`): the first run of at least three ASCII letters inside
+    /// a word that also holds other letters.
+    private static func gluedName(at index: Int, in tokens: WordTokens) -> Cue? {
+        let range = tokens[index].range
+        let bytes = tokens.bytes
+        guard bytes[range.lowerBound] == Byte.nonASCIILetter || bytes[range.upperBound - 1] == Byte.nonASCIILetter
+        else { return nil }
+        var at = range.lowerBound
+        while at < range.upperBound {
+            guard bytes[at] != Byte.nonASCIILetter else {
+                at += 1
+                continue
+            }
+            var end = at
+            while end < range.upperBound, bytes[end] != Byte.nonASCIILetter { end += 1 }
+            if end - at >= 3 {
+                let slot = slot(of: WordKey(bytes, at..<end))
+                let naming =
+                    CueClass.channel.rawValue | CueClass.wordlikeChannel.rawValue | CueClass.rail.rawValue
+                    | CueClass.social.rawValue
+                if slot >= 0, LexiconTables.wordCues[slot] & naming != 0 {
+                    return Cue(
+                        range: at..<end, cues: CueClass(rawValue: LexiconTables.wordCues[slot]),
+                        name: Int(LexiconTables.wordName[slot]), tokens: index..<index + 1)
+                }
+            }
+            at = end
         }
         return nil
     }
@@ -212,7 +277,7 @@ enum Lexicon {
                 var at = 0
                 while at < bytes.count {
                     let lead = bytes[at]
-                    guard lead >= 0xC0 else {
+                    guard lead >= Byte.twoByteLead else {
                         at += 1
                         continue
                     }

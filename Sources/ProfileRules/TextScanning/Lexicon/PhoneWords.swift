@@ -23,6 +23,8 @@ enum PhoneWords {
         "cnpj", "rg", "dni", "nif", "nie", "curp", "rfc", "inn", "snils", "kra", "ktp", "nik", "npwp", "sss",
         "philhealth", "umid", "voter", "confirmation", "booking", "awb", "waybill", "consignment", "receipt",
         "transaction", "txn", "utr", "imei", "enrollment", "enrolment", "matric", "matriculation",
+        // Machine numbers and mail boxes: Unix times have a phone's ten digits, a box number its postcode beside.
+        "timestamp", "timestamps", "epoch", "unix", "box", "pobox", "postfach", "acct",
     ]
 
     /// Words right after a digit run that make it a quantity.

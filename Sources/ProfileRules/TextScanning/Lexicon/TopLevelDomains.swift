@@ -3,7 +3,7 @@ enum TopLevelDomains {
     /// Every delegated TLD, from IANA's `tlds-alpha-by-domain.txt` (version 2026051600), lowercased. A Swift
     /// literal rather than a resource: `Bundle.module` needs Foundation, which ProfileRules avoids.
     /// (Split on the UTF-8 bytes: `String.split` costs several times more, and this runs at first use.)
-    static let all = WordSet(iana.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })
+    static let all = WordSet(iana.utf8.split(separator: Byte.space).map { String(decoding: $0, as: UTF8.self) })
 
     private static let iana = """
         aaa aarp abb abbott abbvie abc able abogado abudhabi ac academy accenture accountant accountants aco actor \
