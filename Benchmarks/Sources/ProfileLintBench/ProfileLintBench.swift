@@ -18,6 +18,7 @@ import ProfileParsing
 ///                                                strength, value, detail), to compare two builds' matches
 ///         --kind K[,K…]                          … asking for these kinds only (`email`, `phone`, `link`, `handle`,
 ///                                                `address`, `payment`, `feedback`, `offPlatform`): one rule's scan
+///         --hot                                  … and what makes the prefilter's sentences hot
 ///
 /// Prints one line per round and a summary: `best MB/s`, `median MB/s`, inputs, and findings per rule.
 @main
@@ -56,6 +57,8 @@ struct ProfileLintBench {
             }
             arguments.removeSubrange(index...index + 1)
         }
+        let hot = arguments.contains("--hot")
+        arguments.removeAll { $0 == "--hot" }
         guard arguments.count == 2 else {
             FileHandle.standardError.write(
                 Data(
@@ -123,6 +126,7 @@ struct ProfileLintBench {
                 String(
                     format: "%@: the detectors see %.1f%% of the bytes",
                     prefiltered ? "prefiltered" : "without the prefilter", 100 * Double(scanned) / Double(bytes)))
+            if hot { print(ContactScanner.prefilterReport(texts)) }
         }
         print(
             String(

@@ -24,6 +24,32 @@ public enum ContactScanner {
         ContactPrefilter.windows(in: text).map { $0.reduce(0) { $0 + $1.count } } ?? text.utf8.count
     }
 
+    /// What makes the prefilter's sentences hot over `texts`: per reason the hot sentences and the window bytes they
+    /// bring, and per rule of `TriggerTables` the sentences it heats (`profilelint-bench scan FILE --hot`).
+    @_spi(Benchmarks)
+    public static func prefilterReport(_ texts: [String]) -> String {
+        var reasons: [String: (sentences: Int, bytes: Int)] = [:]
+        var rules: [Int: Int] = [:]
+        var total = 0
+        for text in texts {
+            let report = ContactPrefilter.hotReport(text)
+            for (reason, counts) in report.reasons {
+                reasons[reason, default: (0, 0)].sentences += counts.sentences
+                reasons[reason, default: (0, 0)].bytes += counts.bytes
+            }
+            for (rule, count) in report.rules { rules[rule, default: 0] += count }
+            total += text.utf8.count
+        }
+        var lines = ["hot sentences and window bytes (windows forced) by reason, of \(total) bytes:"]
+        for (reason, counts) in reasons.sorted(by: { $0.value.bytes > $1.value.bytes }) {
+            lines.append("  \(reason): \(counts.sentences) sentences, \(counts.bytes) bytes")
+        }
+        for (rule, count) in rules.sorted(by: { $0.value > $1.value }) {
+            lines.append("  rule \(rule): \(count) sentences")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Matches of the requested kinds in already normalised text, sorted by position.
     public static func scan(_ text: NormalizedText, for kinds: ContactMatch.Kinds) -> [ContactMatch] {
         guard !text.bytes.isEmpty else { return [] }

@@ -228,6 +228,89 @@ import Testing
         Self.expectSame(texts, "mutated mixtures")
     }
 
+    /// Contact sentences in the shapes of the generated corpus (`corpus-gen text`), with their numbers drawn.
+    static let contactTemplates = [
+        "Write to me at {name}@gmail.com for a faster answer.",
+        "Call or text +1 (212) 555-{d4} any time.",
+        "WhatsApp: +44 7700 900{d3}",
+        "Add me on Skype: {name}.studio",
+        "My direct line is 020 7946 0{d3}.",
+        "Phone: 212.555.{d4}",
+        "See my site at https://{name}-works.example.org",
+        "Contact: {name} at yahoo dot com",
+        "Telegram @{name}_dev, or call zero seven seven zero nine zero zero one two three.",
+        "Pay me via PayPal ({name}@outlook.com) to skip the fees.",
+        "Send the payment to my Payoneer account and we both keep the commission.",
+        "Leave me a 5-star review and I will refund the last milestone.",
+        "Let's continue this chat elsewhere.",
+    ]
+
+    /// The generated overviews' own sentences with their numbers drawn (`prose` holds one draw of each).
+    static let proseTemplates = [
+        "I have delivered {n}0 projects with a {n}{n}% Job Success Score and many repeat clients.",
+        "My rate is ${n}{n}/hr, and fixed-price milestones start at ${n}{n}0.",
+        "Invoice INV-20{n}{n}-{d4} covered {n} milestones; order #{d4}{d4} was delivered on June 20{n}{n}.",
+        "Version {n}.{n}.{n} shipped in March with zero critical bugs reported in the first 90 days.",
+        "I am available {n}0 hours a week, usually between 9:00 and 17:00 CET, with a reply within 12 hours.",
+        "I work with Node.js {n}.{n}, Python 3.{n}{n} and React 18.2.0 every day, and keep up with each release.",
+    ]
+
+    static func filled(_ template: String, random: inout SeededRandom) -> String {
+        var text = template
+        let names = ["ana", "tomasz", "priya", "kwame", "mei", "ravi"]
+        while let range = text.range(of: "{name}") {
+            text.replaceSubrange(range, with: names[random.int(0...names.count - 1)] + String(random.int(1...99)))
+        }
+        for (field, digits) in [("{d4}", 4), ("{d3}", 3), ("{n}", 1)] {
+            while let range = text.range(of: field) {
+                text.replaceSubrange(range, with: (0..<digits).map { _ in String(random.int(0...9)) }.joined())
+            }
+        }
+        return text
+    }
+
+    /// Overviews shaped like the generated corpus: 8–40 sentences of prose, one in thirty a contact sentence.
+    static func overviews(count: Int, seed: UInt64) -> [String] {
+        var random = SeededRandom(seed: seed)
+        return (0..<count).map { _ in
+            (0..<random.int(8...40)).map { _ in
+                switch random.int(0...29) {
+                case 0: return filled(contactTemplates[random.int(0...contactTemplates.count - 1)], random: &random)
+                case 1...8: return filled(proseTemplates[random.int(0...proseTemplates.count - 1)], random: &random)
+                default: return prose[random.int(0...prose.count - 1)]
+                }
+            }.joined(separator: random.int(0...4) == 0 ? "\n\n" : " ")
+        }
+    }
+
+    /// The generated corpus's shapes: the same matches, and most bytes skipped (the prefilter's point).
+    @Test func generatedOverviewsScanTheSame() {
+        let texts = Self.overviews(count: 300, seed: 16)
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        let scanned = texts.reduce(0) { $0 + ContactScanner.prefilteredBytes($1) }
+        #expect(scanned * 3 < bytes * 2, "the detectors see \(scanned) of \(bytes) bytes")
+        Self.expectSame(texts, "generated overviews")
+    }
+
+    /// A contact sentence at every distance from the start and the end of a window: each of the prose sentences
+    /// before and after it, one by one, so that a hit lands on each window edge.
+    @Test func hitsAtWindowEdgesScanTheSame() {
+        var random = SeededRandom(seed: 23)
+        var texts: [String] = []
+        for template in Self.contactTemplates {
+            let contact = Self.filled(template, random: &random)
+            for before in 0..<4 {
+                for after in 0..<4 {
+                    let left = (0..<before).map { _ in Self.prose[random.int(0...Self.prose.count - 1)] }
+                    let right = (0..<after).map { _ in Self.prose[random.int(0...Self.prose.count - 1)] }
+                    let separator = Self.separators[random.int(0...Self.separators.count - 1)]
+                    texts.append((left + [contact] + right).joined(separator: separator))
+                }
+            }
+        }
+        Self.expectSame(texts, "hits at window edges")
+    }
+
     @Test func randomBytesScanTheSame() {
         var random = SeededRandom(seed: 3)
         let alphabet = Array("abcdeghilmnoprstuwy kpqxz0123456789 .,;:!?@/-()[]'\"%$|\n\té’ｓе")

@@ -2,25 +2,31 @@ import Foundation
 
 @testable import ProfileRules
 
-/// Writes the Swift source of `TriggerTables`: the words that make `ContactPrefilter` hand a sentence to the
-/// detectors, derived from what each detector can match (issue 16). `ScanTablesTests` checks the committed file.
+/// Writes the Swift source of `TriggerTables`: what makes `ContactPrefilter` hand a sentence to the detectors,
+/// derived from what each detector needs to match (issue 16). `TriggerTablesTests` checks the committed file.
 ///
-/// - every lexicon entry of an anchor class (`CueClass.anchors`, `Data/*.tsv`): a single word as itself, a phrase
-///   by one of its words (one already a trigger, else its longest word that is not a common word); street words
-///   only count beside a digit (an address needs a number);
-/// - every phrase pattern (`HandleWords.patterns`, `IntentPhrases`): the words of one element every match must
-///   contain, the element that adds the fewest new triggers;
-/// - messenger and mail-provider names, spelled dots and top-level domains (`ObfuscationWords`), street and box
-///   words (`AddressWords`);
-/// - and, for the prefilter's own checks, split names and their prefixes, spelled digits, bracketed `at`/`dot`.
+/// A word (or two words in a row, for entries of several words) carries *atoms* (`ContactPrefilter.Atom`); a
+/// sentence is hot when its atoms satisfy one *rule*, every slot of which needs one of its atoms:
+/// - names a detector reports alone (messengers that are not words, mail providers, spelled dots and top-level
+///   domains, split names, channel entries of the lexicon) are `strong`: a rule of their own;
+/// - every lexicon entry gives its words the atoms of its classes (`CueClass`), and `cueRules` mirrors what
+///   `CueDetector.Rules.run` needs around each anchor ("milestones" is a pay word, paid outside only with an
+///   outside or direct word: `payOutside`);
+/// - every phrase pattern (`HandleWords.patterns`, `IntentPhrases`) is a rule: one atom per required element,
+///   carried by the words of its alternatives;
+/// - and, for the prefilter's own checks, split names and their prefixes, spelled digits, bracketed `at`/`dot`,
+///   street and box words (an address needs a number), top-level domains (a dot before one is a link).
 ///
-/// Common words (`commonWords`) are never chosen where another word will do, so ordinary prose stays cold.
+/// Common words (`commonWords`) are never a pair's choice where another word of the entry will do.
 enum TriggerTablesGenerator {
+    typealias Atom = ContactPrefilter.Atom
+    typealias Flag = ContactPrefilter.Flag
+
     static let outputFile = ScanTablesGenerator.outputFile.deletingLastPathComponent()
         .appendingPathComponent("TriggerTables.swift")
 
-    /// English function words and the everyday words of freelancer profiles: never a trigger where a phrase has
-    /// another word to offer.
+    /// English function words and the everyday words of freelancer profiles: never strong, and the last choice
+    /// for the pair that stands for an entry.
     static let commonWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "if", "then", "than", "of", "in", "on", "at", "to", "for",
         "from", "by", "with", "without", "into", "onto", "over", "under", "about", "after", "before", "between",
@@ -37,13 +43,92 @@ enum TriggerTablesGenerator {
         "please", "kindly", "and_get", "to_get", "just_to", "only_to", "less", "full", "top", "quick", "small",
     ]
 
-    struct Tables {
-        var flags: [String: UInt8] = [:]
-        /// Entries and patterns whose only usable trigger is a common word (listed in the file's header).
-        var forcedCommon: [String] = []
+    /// The lexicon classes that are atoms, read by `cueRules`.
+    static let classAtoms: [(CueClass, UInt128)] = [
+        (.rail, Atom.rail), (.wordlikeChannel, Atom.wordlike), (.social, Atom.social),
+        (.contactNoun, Atom.contactNoun), (.outside, Atom.outside), (.fee, Atom.fee), (.pay, Atom.pay),
+        (.review, Atom.review), (.away, Atom.away), (.talk, Atom.talk), (.accept, Atom.accept),
+        (.direct, Atom.direct), (.avoid, Atom.avoid), (.exchange, Atom.exchange), (.reward, Atom.reward),
+        (.token, Atom.token), (.deliver, Atom.deliver), (.condition, Atom.condition), (.platform, Atom.platform),
+        (.yours, Atom.yours), (.mine, Atom.mine), (.ask, Atom.ask), (.verbFinal, Atom.verbFinal),
+        (.inside, Atom.inside),
+    ]
 
-        mutating func add(_ word: String, _ flag: UInt8) { flags[word, default: 0] |= flag }
-        func isStrong(_ word: String) -> Bool { (flags[word] ?? 0) & ContactPrefilter.Flag.strong != 0 }
+    /// What each anchor rule of `CueDetector.Rules.run` needs in the anchor's sentence, one atom of each slot (a
+    /// mirror of the code: keep it in step when a rule changes; the differential tests catch a rule missed).
+    static let cueRules: [[UInt128]] = [
+        // `rail`: a paying, accepting, direct, outside or fee word, "my PayPal", a contact noun, a second rail, an
+        // asking word (with a question), a label's colon, an account's digits, "PayPal me".
+        [
+            Atom.rail,
+            Atom.pay | Atom.direct | Atom.accept | Atom.outside | Atom.fee | Atom.mine | Atom.contactNoun
+                | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me,
+        ],
+        // `wordlikeChannel`: another channel, a talking, accepting or direct word, a label's colon, an asking word
+        // (with a question), "LINE me".
+        [Atom.wordlike, Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct | Atom.colon | Atom.ask | Atom.me],
+        // `social`: a talking word before it.
+        [Atom.social, Atom.talk],
+        // `payOutside`: an outside or direct word.
+        [Atom.pay, Atom.outside | Atom.direct],
+        // `fee`: an avoiding word.
+        [Atom.fee, Atom.avoid],
+        // `outside` and `elsewhere`: a paying or talking word (the away word joins the platform word first).
+        [Atom.outside, Atom.pay | Atom.talk],
+        [Atom.awayPlatform, Atom.pay | Atom.talk],
+        // `contactRequest`: the reader's or the writer's, an asking, talking or swapping word.
+        [Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange],
+        // `feedback`: a swap, a reward, a token contract, a held delivery, or a sum in dollars.
+        [Atom.review, Atom.exchange | Atom.reward | Atom.token | Atom.deliver | Atom.dollar],
+        // … or the same review word twice with a condition between (`reciprocal`: "review for review if…").
+        [Atom.review, Atom.reviewAgain, Atom.condition | Atom.exchange],
+    ]
+
+    /// Atoms for phrase-pattern elements: from `Atom.firstElement` up to `Atom.strong`.
+    static let elementAtoms = Atom.strong.trailingZeroBitCount - Atom.firstElement.trailingZeroBitCount
+
+    struct Tables {
+        /// Atoms and flags of single words and of word pairs (`first second`).
+        var atoms: [String: UInt128] = [:]
+        var flags: [String: UInt8] = [:]
+        var pairAtoms: [String: UInt128] = [:]
+        /// Rules, each a list of slots.
+        var rules: [[UInt128]] = []
+        /// Phrase-pattern elements with their atom, by the words of their alternatives.
+        var elements: [[[String]]: UInt128] = [:]
+
+        func isStrong(_ word: String) -> Bool { (atoms[word] ?? 0) & Atom.strong != 0 }
+
+        /// Gives `words` (an entry folded to ASCII words) `atoms`: a single word itself, two words as a pair,
+        /// more by the three in a row least made of common words (they must stand next to each other for the entry).
+        mutating func add(_ words: [String], _ atoms: UInt128) {
+            guard let first = words.first else { return }
+            if words.count == 1 {
+                self.atoms[first, default: 0] |= atoms
+                return
+            }
+            // The normaliser writes a spelled digit as the digit: "five stars" is read as "5 stars".
+            for (index, word) in words.enumerated() where word.count == 1 && word.allSatisfy(\.isNumber) {
+                for spelled in ObfuscationWords.digits.words where ObfuscationWords.digits.value(spelled) == UInt8(word)
+                {
+                    var variant = words
+                    variant[index] = spelled
+                    add(variant, atoms)
+                }
+            }
+            let width = min(words.count, 3)
+            let pairs = (0...words.count - width).map { Array(words[$0..<$0 + width]) }
+            let pair = pairs.min { left, right in
+                let commonLeft = left.filter(commonWords.contains).count
+                let commonRight = right.filter(commonWords.contains).count
+                if commonLeft != commonRight { return commonLeft < commonRight }
+                return left.joined().count > right.joined().count
+            }!
+            pairAtoms[pair.joined(separator: " "), default: 0] |= atoms
+            flags[pair[pair.count - 1], default: 0] |= Flag.pairEnd
+        }
+
+        mutating func add(_ word: String, flag: UInt8) { flags[word, default: 0] |= flag }
     }
 
     /// The folded words of an entry: runs of ASCII letters and digits (`nil` when it folds outside ASCII, which the
@@ -55,53 +140,48 @@ enum TriggerTablesGenerator {
             .split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
     }
 
-    /// The word of `words` that stands for the whole: one already a trigger, else the longest word that is not
-    /// common; `nil` when every word is common.
-    static func representative(_ words: [String], in tables: Tables) -> String? {
-        if let strong = words.first(where: { tables.isStrong($0) }) { return strong }
-        return words.filter { !commonWords.contains($0) && $0.count >= 2 }.max { $0.count < $1.count }
+    /// The word of `words` that stands for a street entry: the longest that is not common.
+    static func representative(_ words: [String]) -> String? {
+        words.filter { !commonWords.contains($0) && $0.count >= 2 }.max { $0.count < $1.count }
     }
 
     static func build() throws -> Tables {
-        typealias Flag = ContactPrefilter.Flag
         var tables = Tables()
-        // Names looked up by detectors directly.
-        for word in HandleWords.services.words + ObfuscationWords.mailProviders.words
-            + ObfuscationWords.bareMailProviders.words + ObfuscationWords.spelledDot.words
-            + ObfuscationWords.spelledTLDs.words + ObfuscationWords.splitKeywords.words
+        tables.rules.append([Atom.strong])
+        tables.rules += cueRules
+        // Names detectors report alone; messengers that are also words only with a handle's `@`, `:` or digits
+        // (`HandleDetector`: strict), or as the lexicon's word-like channels.
+        for word in HandleWords.services.words where !HandleWords.wordlikeServices.contains(word) {
+            tables.add(words(word) ?? [], Atom.strong)
+        }
+        for word in HandleWords.wordlikeServices.words { tables.add(words(word) ?? [], Atom.wordlike) }
+        for word in ObfuscationWords.mailProviders.words + ObfuscationWords.bareMailProviders.words
+            + ObfuscationWords.spelledDot.words + ObfuscationWords.spelledTLDs.words
+            + ObfuscationWords.splitKeywords.words + ["www"]
         {
-            for piece in words(word) ?? [] { tables.add(piece, Flag.strong) }
+            tables.add(words(word) ?? [], Atom.strong)
         }
         // Street and box words: an address needs a number beside them.
         for word in AddressWords.streetTypes.words + AddressWords.leadingStreetTypes.words
             + AddressWords.numberFirstStreetTypes.words + AddressWords.trailingStreetTypes.words
             + AddressWords.numberWords.words + ["box", "pobox"]
         {
-            for piece in words(word) ?? [] { tables.add(piece, Flag.address) }
+            for piece in words(word) ?? [] { tables.add(piece, flag: Flag.address) }
         }
-        // Lexicon anchors.
-        let lists = try LexiconGenerator.readLists()
-        var phrases: [(String, [String])] = []
-        for list in lists {
-            for entry in list.entries where !entry.cls.isDisjoint(with: CueClass.anchors) {
-                let body = entry.entry.hasSuffix("*") ? String(entry.entry.dropLast()) : entry.entry
-                guard let pieces = words(body), !pieces.isEmpty else { continue }
-                let flag =
-                    entry.cls.subtracting(.street).isDisjoint(with: CueClass.anchors) ? Flag.address : Flag.strong
-                if pieces.count == 1 {
-                    tables.add(pieces[0], flag)
-                } else {
-                    phrases.append(("\(list.name): \(body)", pieces))
+        // The lexicon: channels alone, every other class as its atom.
+        for list in try LexiconGenerator.readLists() {
+            for entry in list.entries {
+                guard let pieces = words(entry.entry), !pieces.isEmpty else { continue }
+                if entry.cls.contains(.channel) { tables.add(pieces, Atom.strong) }
+                let atoms = classAtoms.reduce(UInt128(0)) { entry.cls.contains($1.0) ? $0 | $1.1 : $0 }
+                if atoms != 0 { tables.add(pieces, atoms) }
+                if entry.cls.contains(.street) {
+                    if pieces.count == 1 {
+                        tables.add(pieces[0], flag: Flag.address)
+                    } else if let word = representative(pieces) {
+                        tables.add(word, flag: Flag.address)
+                    }
                 }
-            }
-        }
-        for (place, pieces) in phrases {
-            if let word = representative(pieces, in: tables) {
-                tables.add(word, Flag.strong)
-            } else {
-                let word = pieces.max { $0.count < $1.count }!
-                tables.add(word, Flag.strong)
-                tables.forcedCommon.append("\(place) → \(word)")
             }
         }
         // Phrase patterns.
@@ -115,90 +195,134 @@ enum TriggerTablesGenerator {
                 try addPattern(source, lists: lists, place: set, to: &tables)
             }
         }
-        // The prefilter's own readings of the normaliser's word pass.
-        let splitKeywords = ObfuscationWords.splitKeywords.words
-        for keyword in splitKeywords {
-            tables.add(keyword, Flag.splitKeyword)
-            for length in 1..<keyword.count { tables.add(String(keyword.prefix(length)), Flag.keywordPrefix) }
+        // The prefilter's own readings of the normaliser's word pass and of the link detector.
+        for keyword in ObfuscationWords.splitKeywords.words {
+            tables.add(keyword, flag: Flag.splitKeyword)
+            for length in 1..<keyword.count { tables.add(String(keyword.prefix(length)), flag: Flag.keywordPrefix) }
         }
-        for word in ObfuscationWords.digits.words + ObfuscationWords.zeroLetters.words { tables.add(word, Flag.digit) }
-        for word in ObfuscationWords.repeaters.words { tables.add(word, Flag.repeater) }
+        for word in ObfuscationWords.digits.words + ObfuscationWords.zeroLetters.words {
+            tables.add(word, flag: Flag.digit)
+        }
+        for word in ObfuscationWords.repeaters.words { tables.add(word, flag: Flag.repeater) }
         for word in ObfuscationWords.bracketedAt.words + ObfuscationWords.bracketedDot.words
         where word.allSatisfy({ $0.isLetter || $0.isNumber }) {
-            tables.add(word, Flag.bracketed)
+            tables.add(word, flag: Flag.bracketed)
+        }
+        for domain in TopLevelDomains.all.words where domain.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            tables.add(domain, flag: Flag.topLevelDomain)
         }
         return tables
     }
 
-    /// Adds the words of the pattern's cheapest required element: every match holds one of them.
+    /// Adds the rule of a phrase pattern: one slot per required element whose alternatives are all words, the
+    /// four with the fewest common words (any required element is a necessary condition).
     static func addPattern(_ source: String, lists: [String: [String]], place: String, to tables: inout Tables) throws {
-        var best: (cost: Int, words: [String])?
+        var slots: [(common: Int, alternatives: [[String]])] = []
         for piece in source.split(separator: " ") where !piece.hasPrefix("~") && !piece.hasSuffix("?") {
-            var chosen: [String] = []
+            var alternatives: [[String]] = []
             var usable = true
             for alternative in piece.split(separator: "|") {
-                if alternative.hasSuffix("*") {
-                    usable = false
-                    break
-                }
                 let entries =
                     alternative.hasPrefix("@")
                     ? (lists[String(alternative.dropFirst())] ?? [])
                     : [alternative.replacingOccurrences(of: "_", with: " ")]
                 for entry in entries {
-                    guard let pieces = words(entry), let word = representative(pieces, in: tables) else {
+                    guard !alternative.hasSuffix("*"), let pieces = words(entry), !pieces.isEmpty else {
                         usable = false
                         break
                     }
-                    chosen.append(word)
+                    alternatives.append(pieces)
                 }
                 if !usable { break }
             }
-            guard usable, !chosen.isEmpty else { continue }
-            let cost = Set(chosen.filter { !tables.isStrong($0) }).count
-            if best == nil || cost < best!.cost { best = (cost, chosen) }
+            guard usable, !alternatives.isEmpty else { continue }
+            let common = alternatives.filter { $0.allSatisfy(commonWords.contains) }.count
+            slots.append((common, alternatives))
         }
-        guard let best else {
-            throw LexiconGenerator.Problem.bad("\(place) pattern '\(source)': no element made of uncommon words")
+        slots.sort { $0.common < $1.common }
+        var rule: [UInt128] = []
+        for slot in slots.prefix(4) {
+            let key = slot.alternatives.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
+            var atom = tables.elements[key] ?? 0
+            if atom == 0 {
+                // Out of atoms, elements share one: the slot then asks for a word of either (still necessary).
+                let shared = tables.elements.count % elementAtoms
+                atom = Atom.firstElement << UInt128(shared)
+                tables.elements[key] = atom
+                for alternative in slot.alternatives {
+                    if alternative.count == 1, alternative[0].allSatisfy(\.isNumber) { continue }
+                    tables.add(alternative, atom)
+                }
+            }
+            // A number stands for itself only as a digit word.
+            let numeric = slot.alternatives.contains { $0.count == 1 && $0[0].allSatisfy(\.isNumber) }
+            rule.append(numeric ? atom | Atom.digitWord : atom)
         }
-        for word in best.words { tables.add(word, ContactPrefilter.Flag.strong) }
+        guard !rule.isEmpty, rule.contains(where: { $0 & ~Atom.digitWord != 0 }) else {
+            throw LexiconGenerator.Problem.bad("\(place) pattern '\(source)': no element made of words")
+        }
+        tables.rules.append(rule)
     }
 
     static func generate() throws -> String {
         let tables = try build()
-        let entries = tables.flags.sorted { $0.key < $1.key }
-        for (word, _) in entries where word.utf8.count > 16 {
-            throw LexiconGenerator.Problem.bad("trigger word '\(word)' is over 16 bytes")
-        }
+        // A word of 16 bytes or more is a long run, hot already.
+        let words = Set(tables.atoms.keys).union(tables.flags.keys).filter { $0.utf8.count < 16 }.sorted()
         var size = 64
-        while size < entries.count * 3 { size *= 2 }
+        while size < words.count * 3 { size *= 2 }
         let shift = UInt64(64 - size.trailingZeroBitCount)
         var low = [UInt64](repeating: 0, count: size)
         var high = [UInt64](repeating: 0, count: size)
         var length = [UInt8](repeating: 0, count: size)
         var flags = [UInt8](repeating: 0, count: size)
-        for (word, flag) in entries {
+        var atoms = [UInt128](repeating: 0, count: size)
+        for word in words {
             let key = WordKey(word)
             var slot = Int(truncatingIfNeeded: key.mixed >> shift)
             while length[slot] != 0 { slot = (slot + 1) & (size - 1) }
             low[slot] = key.low
             high[slot] = key.high
             length[slot] = UInt8(key.length)
-            flags[slot] = flag
+            flags[slot] = tables.flags[word] ?? 0
+            atoms[slot] = tables.atoms[word] ?? 0
         }
-        let strong = entries.filter { $0.value & ContactPrefilter.Flag.strong != 0 }.count
+        let pairs = tables.pairAtoms.sorted { $0.key < $1.key }
+        var pairSize = 64
+        while pairSize < pairs.count * 3 { pairSize *= 2 }
+        let pairShift = UInt64(64 - pairSize.trailingZeroBitCount)
+        var pairKeys = [UInt64](repeating: 0, count: pairSize)
+        var pairAtoms = [UInt128](repeating: 0, count: pairSize)
+        for (pair, atom) in pairs {
+            let parts = pair.split(separator: " ").map { WordKey(String($0)).mixed }
+            let key = parts.dropFirst().reduce(parts[0]) { ContactPrefilter.pairKey($0, $1) }
+            var slot = Int(truncatingIfNeeded: key >> pairShift)
+            while pairAtoms[slot] != 0 {
+                if pairKeys[slot] == key { break }
+                slot = (slot + 1) & (pairSize - 1)
+            }
+            pairKeys[slot] = key
+            pairAtoms[slot] |= atom
+        }
+        var rules: [UInt128] = []
+        for rule in tables.rules {
+            guard rule.count <= ContactPrefilter.ruleSlots else {
+                throw LexiconGenerator.Problem.bad("a rule of \(rule.count) slots")
+            }
+            rules += rule + Array(repeating: Atom.always, count: ContactPrefilter.ruleSlots - rule.count)
+        }
+        let strong = words.filter { tables.isStrong($0) }
+        let elements = tables.elements.count
         var source = """
             // GENERATED FILE. DO NOT EDIT!
             // Computed by TriggerTablesGenerator (Tests/ProfileRulesTests/TextScanning) from the lexicon (Data/*.tsv),
             // the phrase patterns and the detectors' word lists. Regenerate:
             // PROFILELINT_UPDATE_SCAN_TABLES=1 swift test --filter TriggerTablesTests
-            // \(entries.count) words, \(strong) of them triggers on their own.
+            // \(words.count) words (\(strong.count) strong), \(pairs.count) word pairs and triples, \(tables.rules.count) rules, \
+            \(elements) pattern elements.
 
             """
-        for forced in tables.forcedCommon { source += "// A common word is the only trigger of \(forced)\n" }
-        let common = entries.filter { $0.value & ContactPrefilter.Flag.strong != 0 && commonWords.contains($0.key) }
-        let commonList = common.map(\.key).joined(separator: ", ")
-        if !common.isEmpty { source += "// Common words among the triggers: \(commonList)\n" }
+        let common = strong.filter(commonWords.contains)
+        if !common.isEmpty { source += "// Common words among the strong ones: \(common.joined(separator: ", "))\n" }
         source += """
 
             // swift-format-ignore-file
@@ -215,6 +339,18 @@ enum TriggerTablesGenerator {
         source += ScanTablesGenerator.lines(length.map(String.init))
         source += "    ]\n    /// `ContactPrefilter.Flag` bits of each slot.\n    static let flags: [UInt8] = [\n"
         source += ScanTablesGenerator.lines(flags.map(String.init))
+        source += "    ]\n    /// `ContactPrefilter.Atom` bits of each slot.\n    static let atoms: [UInt128] = [\n"
+        source += ScanTablesGenerator.lines(atoms.map(String.init))
+        source += "    ]\n    static let pairShift: UInt64 = \(pairShift)\n    static let pairMask = \(pairSize - 1)\n"
+        source += "    /// `ContactPrefilter.pairKey` of two words in a row, and their atoms (0: an empty slot).\n"
+        source += "    static let pairKeys: [UInt64] = [\n"
+        source += ScanTablesGenerator.lines(pairKeys.map(String.init))
+        source += "    ]\n    static let pairAtoms: [UInt128] = [\n"
+        source += ScanTablesGenerator.lines(pairAtoms.map(String.init))
+        source +=
+            "    ]\n    /// Rules of `ContactPrefilter.ruleSlots` slots each: hot when every slot meets an atom.\n"
+        source += "    static let rules: [UInt128] = [\n"
+        source += ScanTablesGenerator.lines(rules.map(String.init))
         source += "    ]\n}\n"
         return source
     }
