@@ -6,18 +6,6 @@
 /// detector needs: the country code, the length of the national significant number (NSN), the digits a mobile
 /// NSN starts with, and the trunk prefix written before it at home. Shape alone already finds most numbers; a
 /// match here makes a bare or dotted digit run a phone number without a contact word near it.
-struct NationalPhonePlan: Sendable {
-    var country: String
-    var countryCode: String
-    var nationalLength: Int
-    /// Leading digits of a mobile NSN.
-    var mobilePrefixes: [String]
-    /// For plans whose mobiles follow an area code (Brazil: DDD then 9), the NSN offset of the mobile digit.
-    var mobileDigitAfterAreaCode: Int?
-    /// The trunk prefix before the NSN in national form (`0`), or `nil` where mobiles are dialled without one.
-    var trunkPrefix: String?
-}
-
 enum NationalPhonePlans {
     static let all: [NationalPhonePlan] = [
         // India: 10-digit NSN, mobiles 6–9 (TRAI National Numbering Plan 2003).
