@@ -264,8 +264,8 @@ enum CueDetector {
             }
         }
 
-        /// か (Japanese) and 吗 (Chinese) in UTF-8.
-        static let questionParticles: [[UInt8]] = [[0xE3, 0x81, 0x8B], [0xE5, 0x90, 0x97]]
+        /// The question particles か (Japanese) and 吗 (Chinese), as UTF-8 bytes.
+        static let questionParticles: [[UInt8]] = ["か", "吗"].map { Array($0.utf8) }
 
         /// Whether negation `index` stands in a condition's clause: a condition up to 24 bytes before it, with no
         /// comma or semicolon between ("if you don't leave…", "if the feedback isn't 5 stars, …").
