@@ -49,20 +49,21 @@ struct PlaceholderTextRule: ProfileRule {
     ]
 
     /// The filler in `text` and its UTF-8 range in the value, or `nil`.
+    ///
+    /// Runs on every text field of every profile (and again for the completeness figure), so each check walks
+    /// the text at most once and stops early: building the trimmed copy and splitting every word of a long
+    /// overview made this rule 90% of an NDJSON sweep (issue 16).
     static func filler(in text: String) -> (kind: String, range: Range<Int>)? {
         let bytes = Array(text.utf8)
         let lower = text.lowercased()
-        let trimmed = String(lower.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        let start = bytes.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }.count
-        let whole =
-            start..<max(
-                start,
-                bytes.count
-                    - bytes.reversed().prefix {
-                        $0 == 0x20 || $0 == 0x0A || $0 == 0x09
-                            || $0 == 0x0D
-                    }.count)
-        if placeholderWords.contains(trimmed) { return ("\"\(trimmed)\"", whole) }
+        let start = bytes.prefix { isASCIIWhitespace($0) }.count
+        let whole = start..<max(start, bytes.count - bytes.reversed().prefix { isASCIIWhitespace($0) }.count)
+        let head = lower.firstIndex { !$0.isWhitespace } ?? lower.endIndex
+        let tail = lower.lastIndex { !$0.isWhitespace }.map { lower.index(after: $0) } ?? head
+        let trimmed = lower[head..<max(head, tail)]
+        if trimmed.utf8.count <= longestPlaceholderWord, placeholderWords.contains(String(trimmed)) {
+            return ("\"\(trimmed)\"", whole)
+        }
         // Lower-casing keeps ASCII offsets, and these markers are ASCII.
         for phrase in ["lorem ipsum", "dolor sit amet"] where lower.utf8.count == bytes.count {
             if let range = lower.utf8Range(of: phrase) { return ("lorem ipsum", range.lowerBound..<whole.upperBound) }
@@ -81,10 +82,38 @@ struct PlaceholderTextRule: ProfileRule {
             }
             runStart = index
         }
-        // One word repeated: three or more words, all the same.
-        let words = lower.split { !$0.isLetter && !$0.isNumber }
-        if words.count >= 3, Set(words).count == 1 { return ("\"\(words[0])\" repeated", whole) }
+        // One word repeated: three or more words, all the same (words split where a character is neither a letter
+        // nor a number); the walk stops at the first word that differs.
+        if let word = repeatedWord(in: lower) { return ("\"\(word)\" repeated", whole) }
         return nil
+    }
+
+    private static let longestPlaceholderWord = placeholderWords.map(\.utf8.count).max() ?? 0
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\r")
+    }
+
+    /// The word `text` holds three or more times and nothing else, or `nil`.
+    private static func repeatedWord(in text: String) -> Substring? {
+        var first: Substring?
+        var count = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index].isLetter || text[index].isNumber else {
+                index = text.index(after: index)
+                continue
+            }
+            var end = text.index(after: index)
+            while end < text.endIndex, text[end].isLetter || text[end].isNumber { end = text.index(after: end) }
+            let word = text[index..<end]
+            if let first, word != first { return nil }
+            first = first ?? word
+            count += 1
+            index = end
+        }
+        return count >= 3 ? first : nil
     }
 
     /// "the overview", "the title", "the skill at /skills/0", else the field's pointer.
@@ -106,7 +135,7 @@ struct PlaceholderTextRule: ProfileRule {
 
 extension String {
     /// The UTF-8 offsets of the first occurrence of `needle`.
-    fileprivate func utf8Range(of needle: String) -> Range<Int>? {
+    func utf8Range(of needle: String) -> Range<Int>? {
         let haystack = Array(utf8)
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }

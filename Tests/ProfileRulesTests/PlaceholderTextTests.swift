@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import ProfileRules
+
+/// `PlaceholderTextRule.filler` was rewritten to walk a text once (issue 16: it was 90% of an NDJSON sweep); these
+/// tests hold it to the findings of the first version, kept here as the reference.
+@Suite struct PlaceholderTextTests {
+    /// The first version, word for word: trims by building a reversed copy, splits every word into a set.
+    static func referenceFiller(in text: String) -> (kind: String, range: Range<Int>)? {
+        let bytes = Array(text.utf8)
+        let lower = text.lowercased()
+        let trimmed = String(lower.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let start = bytes.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }.count
+        let whole =
+            start..<max(
+                start,
+                bytes.count - bytes.reversed().prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }.count)
+        if PlaceholderTextRule.placeholderWords.contains(trimmed) { return ("\"\(trimmed)\"", whole) }
+        for phrase in ["lorem ipsum", "dolor sit amet"] where lower.utf8.count == bytes.count {
+            if let range = lower.utf8Range(of: phrase) { return ("lorem ipsum", range.lowerBound..<whole.upperBound) }
+        }
+        var runStart = 0
+        for index in 0...bytes.count {
+            if index < bytes.count, index > runStart, bytes[index] == bytes[runStart] { continue }
+            let length = index - runStart
+            let byte = runStart < bytes.count ? bytes[runStart] | 0x20 : 0
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"),
+                length >= 5 || (byte == UInt8(ascii: "x") && length >= 4)
+            {
+                let letter = Character(Unicode.Scalar(byte))
+                return ("\"\(String(repeating: letter, count: 4))…\"", runStart..<index)
+            }
+            runStart = index
+        }
+        let words = lower.split { !$0.isLetter && !$0.isNumber }
+        if words.count >= 3, Set(words).count == 1 { return ("\"\(words[0])\" repeated", whole) }
+        return nil
+    }
+
+    static let edgeCases: [String] = [
+        "", " ", "\n\t ", "TBD", "  tbd  ", "\u{3000}tbd\u{3000}", "\u{00A0}TODO\u{2003}", " \u{301}tbd", "tbd\u{301}",
+        "Your Text Here", "sample  text", "test", "test test", "test test test", "Test, TEST; test!", "tést tést tést",
+        "te\u{301}st tést tést", "1 1 1", "٣ ٣ ٣", "word word other", "xxx", "xxxx", "aaaa", "aaaaa", "AAAAA",
+        "bookkeeper", "Lorem ipsum dolor", "Ünïcödé lorem ipsum", "\u{212A}", "qwerty\r\n", "\r\n\r\n", "a\r\nb\r\nc",
+        "books, books and more books", "🙂 🙂 🙂", "go go go", "placeholder\u{200B}",
+    ]
+
+    @Test func edgeCasesGiveTheReferenceFindings() {
+        for text in Self.edgeCases {
+            let new = PlaceholderTextRule.filler(in: text)
+            let old = Self.referenceFiller(in: text)
+            #expect(new?.kind == old?.kind && new?.range == old?.range, "\(text.debugDescription)")
+        }
+        // The cases the rule exists for still fire.
+        #expect(PlaceholderTextRule.filler(in: "  TBD ")?.kind == "\"tbd\"")
+        #expect(PlaceholderTextRule.filler(in: "test test test")?.kind == "\"test\" repeated")
+        #expect(PlaceholderTextRule.filler(in: "I edit fiction and books.") == nil)
+    }
+
+    /// Every line of the evaluation sets (prose in many languages and scripts), every sample's text, and each
+    /// with the first word repeated around it, as the reference reads them.
+    @Test func realisticTextsGiveTheReferenceFindings() throws {
+        var texts = try DevSetCases.cases(in: DevSetCases.directory).map(\.text)
+        for folder in DevSetCases.roundDirectories { texts += try DevSetCases.cases(in: folder).map(\.text) }
+        texts += OwnCases.all.map(\.text)
+        #expect(texts.count > 1_000)
+        var differing: [String] = []
+        for text in texts {
+            let first = text.split(separator: " ").first.map(String.init) ?? text
+            for variant in [text, "\(first) \(first) \(first)", " \(first)\n", text.uppercased()] {
+                let new = PlaceholderTextRule.filler(in: variant)
+                let old = Self.referenceFiller(in: variant)
+                if new?.kind != old?.kind || new?.range != old?.range { differing.append(variant) }
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+}
