@@ -18,7 +18,9 @@ import Testing
                 bytes.count - bytes.reversed().prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }.count)
         if PlaceholderTextRule.placeholderWords.contains(trimmed) { return ("\"\(trimmed)\"", whole) }
         for phrase in ["lorem ipsum", "dolor sit amet"] where lower.utf8.count == bytes.count {
-            if let range = lower.utf8Range(of: phrase) { return ("lorem ipsum", range.lowerBound..<whole.upperBound) }
+            if let range = utf8Range(of: phrase, in: lower) {
+                return ("lorem ipsum", range.lowerBound..<whole.upperBound)
+            }
         }
         var runStart = 0
         for index in 0...bytes.count {
@@ -38,12 +40,27 @@ import Testing
         return nil
     }
 
+    /// The first version's search: the UTF-8 offsets of the first occurrence of `needle`.
+    static func utf8Range(of needle: String, in text: String) -> Range<Int>? {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+        for start in 0...(haystack.count - pattern.count)
+        where haystack[start..<start + pattern.count].elementsEqual(pattern) {
+            return start..<start + pattern.count
+        }
+        return nil
+    }
+
     static let edgeCases: [String] = [
         "", " ", "\n\t ", "TBD", "  tbd  ", "\u{3000}tbd\u{3000}", "\u{00A0}TODO\u{2003}", " \u{301}tbd", "tbd\u{301}",
         "Your Text Here", "sample  text", "test", "test test", "test test test", "Test, TEST; test!", "tést tést tést",
         "te\u{301}st tést tést", "1 1 1", "٣ ٣ ٣", "word word other", "xxx", "xxxx", "aaaa", "aaaaa", "AAAAA",
         "bookkeeper", "Lorem ipsum dolor", "Ünïcödé lorem ipsum", "\u{212A}", "qwerty\r\n", "\r\n\r\n", "a\r\nb\r\nc",
-        "books, books and more books", "🙂 🙂 🙂", "go go go", "placeholder\u{200B}",
+        "books, books and more books", "🙂 🙂 🙂", "go go go", "placeholder\u{200B}", "Go go GO", "a1 a1 a1",
+        "x-ray x-ray x-ray",
+        "dolor sit amet only", "Lorem ipsum", "lorem", " dolor sit amet\n", "loremipsum lorem ipsum", "l",
+        "dolor dolor dolor",
     ]
 
     @Test func edgeCasesGiveTheReferenceFindings() {

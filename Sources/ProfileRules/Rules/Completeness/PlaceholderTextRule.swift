@@ -65,8 +65,11 @@ struct PlaceholderTextRule: ProfileRule {
             return ("\"\(trimmed)\"", whole)
         }
         // Lower-casing keeps ASCII offsets, and these markers are ASCII.
-        for phrase in ["lorem ipsum", "dolor sit amet"] where lower.utf8.count == bytes.count {
-            if let range = lower.utf8Range(of: phrase) { return ("lorem ipsum", range.lowerBound..<whole.upperBound) }
+        let lowerBytes = lower.utf8.count == bytes.count ? Array(lower.utf8) : []
+        for phrase in Self.loremMarkers where !lowerBytes.isEmpty {
+            if let range = Self.range(of: phrase, in: lowerBytes) {
+                return ("lorem ipsum", range.lowerBound..<whole.upperBound)
+            }
         }
         // A run of one letter no word has: "xxxx", or any letter five times ("aaaaa").
         var runStart = 0
@@ -84,8 +87,49 @@ struct PlaceholderTextRule: ProfileRule {
         }
         // One word repeated: three or more words, all the same (words split where a character is neither a letter
         // nor a number); the walk stops at the first word that differs.
-        if let word = repeatedWord(in: lower) { return ("\"\(word)\" repeated", whole) }
+        let isASCII = bytes.allSatisfy { $0 < Byte.firstNonASCII }
+        let word = isASCII ? repeatedASCIIWord(in: lowerBytes) : repeatedWord(in: lower).map(String.init)
+        if let word { return ("\"\(word)\" repeated", whole) }
         return nil
+    }
+
+    private static let loremMarkers = ["lorem ipsum", "dolor sit amet"].map { Array($0.utf8) }
+
+    /// Where `pattern` first stands in `haystack`.
+    private static func range(of pattern: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+        guard let first = pattern.first, haystack.count >= pattern.count else { return nil }
+        var start = 0
+        while let found = haystack[start...].firstIndex(of: first), found + pattern.count <= haystack.count {
+            if haystack[found..<found + pattern.count].elementsEqual(pattern) { return found..<found + pattern.count }
+            start = found + 1
+        }
+        return nil
+    }
+
+    /// `repeatedWord` for lower-cased ASCII, byte by byte: an ASCII character is a letter or a number exactly
+    /// when it is `a`–`z` or `0`–`9`.
+    private static func repeatedASCIIWord(in bytes: [UInt8]) -> String? {
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= Byte.lowerA && byte <= Byte.lowerZ) || (byte >= Byte.zero && byte <= Byte.nine)
+        }
+        var first: ArraySlice<UInt8>?
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            let word = bytes[index..<end]
+            if let first, !word.elementsEqual(first) { return nil }
+            first = first ?? word
+            count += 1
+            index = end
+        }
+        guard count >= 3, let first else { return nil }
+        return String(decoding: first, as: UTF8.self)
     }
 
     private static let longestPlaceholderWord = placeholderWords.map(\.utf8.count).max() ?? 0
@@ -130,19 +174,5 @@ struct PlaceholderTextRule: ProfileRule {
             ? (parts.dropLast().last == "skills" ? "the skill" : "the item")
             : names[String(last)] ?? "the \(last)"
         return parts.count > 1 ? "\(base) at \(pointer)" : base
-    }
-}
-
-extension String {
-    /// The UTF-8 offsets of the first occurrence of `needle`.
-    func utf8Range(of needle: String) -> Range<Int>? {
-        let haystack = Array(utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
-        for start in 0...(haystack.count - pattern.count)
-        where haystack[start..<start + pattern.count].elementsEqual(pattern) {
-            return start..<start + pattern.count
-        }
-        return nil
     }
 }
