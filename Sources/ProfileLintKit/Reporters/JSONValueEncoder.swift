@@ -46,8 +46,12 @@ package enum JSONValueEncoder {
 
         /// The member node for `key`, this node becoming an object if it was nothing yet.
         func member(_ key: String) -> Node {
+            // The dictionary is taken out of `content` before it changes, so it is not copied on every member.
             var members: [String: Node] = [:]
-            if case .object(let existing) = content { members = existing }
+            if case .object(let existing) = content {
+                members = existing
+                content = .empty
+            }
             let node = Node()
             members[key] = node
             content = .object(members)
@@ -57,7 +61,10 @@ package enum JSONValueEncoder {
         /// A new last element, this node becoming an array if it was nothing yet.
         func appendElement() -> Node {
             var items: [Node] = []
-            if case .array(let existing) = content { items = existing }
+            if case .array(let existing) = content {
+                items = existing
+                content = .empty
+            }
             let node = Node()
             items.append(node)
             content = .array(items)

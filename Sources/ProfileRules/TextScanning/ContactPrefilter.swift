@@ -17,6 +17,8 @@ enum ContactPrefilter {
     /// On: on generated overviews the detectors see a few percent of the bytes (BENCHMARKS.md, "ToS prefilter").
     /// `ContactScanner.scan(_:for:prefiltered:)` runs either way.
     static let isOnByDefault = true
+    /// The key of "me", built once (a `WordKey` from a string allocates).
+    static let meKey = WordKey("me").low
 
     /// `TriggerTables.flags` bits: the prefilter's own readings of a word.
     enum Flag {
@@ -258,7 +260,7 @@ extension ContactPrefilter {
         let always = Atom.always
         let digitWord = Atom.digitWord
         let me = Atom.me
-        let meKey = WordKey("me").low
+        let meKey = ContactPrefilter.meKey
         /// The atoms any rule's first slot needs: a sentence with none of them meets no rule.
         let firstSlots: UInt128
         var sentences: [Sentence] = []

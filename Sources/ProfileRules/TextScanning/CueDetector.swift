@@ -219,6 +219,17 @@ enum CueDetector {
             // so the negation after it is the main verb's ("review ke badle nahi milegi"), counted from its end.
             var next = last + 1
             var end = cues[last].range.upperBound
+            // Whether a comma stands between `end` and `limit`: scanned forward once per `end`, so the walk over
+            // the sentence's later cues stays linear in its bytes.
+            var commaScan = end
+            var commaSeen = false
+            func commaAfterEnd(before limit: Int) -> Bool {
+                while !commaSeen, commaScan < limit {
+                    commaSeen = tokens.bytes[commaScan] == Byte.comma
+                    commaScan += 1
+                }
+                return commaSeen
+            }
             let tradeNoun =
                 cues[last].cues.contains(.review)
                 || last > 0 && cues[last - 1].cues.contains(.review)
@@ -230,14 +241,18 @@ enum CueDetector {
                 guard
                     cues[next].range.lowerBound - end <= 12
                         || cues[next].cues.contains([.negation, .verbFinal])
-                            && !tokens.bytes[end..<cues[next].range.lowerBound].contains(Byte.comma)
+                            && !commaAfterEnd(before: cues[next].range.lowerBound)
                 else {
+                    // Past a comma and 12 bytes, no later cue of the sentence can pass either (cues are in order).
+                    if commaSeen { break }
                     next += 1
                     continue
                 }
                 if cues[next].cues.contains(.condition) {
                     guard cues[next].cues.contains(.verbFinal) else { break }
                     end = cues[next].range.upperBound
+                    commaScan = end
+                    commaSeen = false
                 }
                 if cues[next].cues.contains(.negation), !isContrast(next), !inPurposeClause(next),
                     !isQuestionParticle(next)
@@ -537,7 +552,7 @@ enum CueDetector {
             if context == nil, let ask = near(index, .ask, within: 12, after: false), asksAfter(index) { context = ask }
             // "Zelle me the deposit", "PayPal me": the rail as a verb.
             let after = cues[index].tokens.upperBound
-            if context == nil, after < tokens.count, tokens.text(after) == "me", !cancelled([index]) {
+            if context == nil, after < tokens.count, tokens.is(after, me), !cancelled([index]) {
                 return Found(
                     kind: .payment, range: cues[index].range.lowerBound..<tokens[after].range.upperBound,
                     detail: "payment by \(name) directly")
@@ -677,7 +692,7 @@ enum CueDetector {
             } else if brandCased(index), let ask = near(index, .ask, within: 12, after: false), asksAfter(index) {
                 involved.append(ask)  // "Do you have LINE?": a channel asked about is a channel offered
             } else if brandCased(index), cues[index].tokens.upperBound < tokens.count,
-                tokens.text(cues[index].tokens.upperBound) == "me"
+                tokens.is(cues[index].tokens.upperBound, me)
             {
                 // "Signal me", "S.i.g.n.a.l me": the name as a verb.
             } else if let call = near(index, .talk, within: 1, before: false) {
@@ -774,8 +789,8 @@ enum CueDetector {
             guard let talk = near(index, .talk, within: 12, after: false) else { return nil }
             let after = cues[talk].tokens.upperBound
             let entry = cues[talk].tokens.clamped(to: 0..<tokens.count)
-            let me = entry.contains { tokens.text($0) == "me" } || after < tokens.count && tokens.text(after) == "me"
-            return me ? talk : nil
+            let toMe = entry.contains { tokens.is($0, me) } || after < tokens.count && tokens.is(after, me)
+            return toMe ? talk : nil
         }
 
         /// Whether contact word `index` follows "a", "an" or "any": one is wanted ("got an email I can write to?").
@@ -791,7 +806,7 @@ enum CueDetector {
         func reachesYou(after index: Int) -> Int? {
             guard let talk = near(index, .talk, within: 30, before: false) else { return nil }
             let words = cues[talk].tokens.clamped(to: 0..<tokens.count)
-            guard words.count > 1, words.contains(where: { tokens.text($0) == "you" }) else { return nil }
+            guard words.count > 1, words.contains(where: { tokens.is($0, you) }) else { return nil }
             return talk
         }
 
@@ -1090,6 +1105,8 @@ enum CueDetector {
     }
 
     private static let dollarSign = WordKey(byte: Byte.dollarSign)
+    private static let me = WordKey("me")
+    private static let you = WordKey("you")
 
     /// Words opening a purpose or reason clause (`Rules.inPurposeClause`).
     private static let purposeWords: WordSet = ["so", "because", "since", "coz", "cuz", "cause"]

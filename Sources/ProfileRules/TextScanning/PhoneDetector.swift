@@ -343,8 +343,8 @@ enum PhoneDetector {
         {
             return true  // pages "1523-1538", "pp. 131-136, 2007"
         }
-        if sizes == [5, 4], between[0] == [Byte.hyphen], !cue { return true }  // ZIP+4
-        if sizes == [5, 3], between[0] == [Byte.hyphen], !cue { return true }  // Brazilian CEP "01000-000"
+        // ZIP+4, and the Brazilian CEP "01000-000".
+        if sizes == [5, 4] || sizes == [5, 3], between[0] == [Byte.hyphen], !cue { return true }
         // An identifier stamped with a date: a year, then month and day ("2024-1130-0088", an order number).
         if sizes.count >= 3, isYear(groups[0]), sizes[1] == 4, isMonthDay(groups[1]), !cue { return true }
         if sizes.count == 4, dots == 3, sizes.allSatisfy({ $0 <= 3 }) { return true }  // IPv4

@@ -66,9 +66,11 @@ struct PlaceholderTextRule: ProfileRule {
         }
         // Lower-casing keeps ASCII offsets, and these markers are ASCII.
         let lowerBytes = lower.utf8.count == bytes.count ? Array(lower.utf8) : []
-        for phrase in Self.loremMarkers where !lowerBytes.isEmpty {
-            if let range = Self.range(of: phrase, in: lowerBytes) {
-                return ("lorem ipsum", range.lowerBound..<whole.upperBound)
+        if !lowerBytes.isEmpty {
+            for phrase in Self.loremMarkers {
+                if let range = Self.range(of: phrase, in: lowerBytes) {
+                    return ("lorem ipsum", range.lowerBound..<whole.upperBound)
+                }
             }
         }
         // A run of one letter no word has: "xxxx", or any letter five times ("aaaaa").
@@ -107,11 +109,9 @@ struct PlaceholderTextRule: ProfileRule {
     }
 
     /// `repeatedWord` for lower-cased ASCII, byte by byte: an ASCII character is a letter or a number exactly
-    /// when it is `a`–`z` or `0`–`9`.
+    /// when it is `a`–`z` or `0`–`9`, which is `FoldedByte.isWord` on bytes below 0x80.
     private static func repeatedASCIIWord(in bytes: [UInt8]) -> String? {
-        func isWordByte(_ byte: UInt8) -> Bool {
-            (byte >= Byte.lowerA && byte <= Byte.lowerZ) || (byte >= Byte.zero && byte <= Byte.nine)
-        }
+        let isWordByte = FoldedByte.isWord
         var first: ArraySlice<UInt8>?
         var count = 0
         var index = 0

@@ -156,7 +156,7 @@ enum Lexicon {
         }
         while end > start, !FoldedByte.isWord(bytes[end - 1]) { end -= 1 }
         guard end - start >= 4, end - start <= 16, letters >= 2, letters < end - start else { return nil }
-        for oneAs in [UInt8(Byte.lowerL), Byte.lowerI] {
+        for oneAs in [Byte.lowerL, Byte.lowerI] {
             var read = [UInt8]()
             for at in start..<end {
                 let byte = bytes[at]
