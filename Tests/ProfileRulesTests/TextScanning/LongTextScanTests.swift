@@ -51,6 +51,17 @@ import Testing
         #expect(payments.first?.text == "PayPal me the deposit")
     }
 
+    @Test func aLongSentenceAfterAnOfferKeepsIt() {
+        // The walk over the cues after an offer, looking for its negation, scans the bytes after it once and stops
+        // past a comma (it rescanned the gap for every later cue); the offer still stands, and a short one after a
+        // verb-final negation is still refused. Seed: Fuzz/Corpus/FuzzTextScanner/repeat-cues-after-an-offer.txt.
+        let offer = "Pay me outside Upwork, " + String(repeating: "and the Telegram group works too ", count: 2_000)
+        let payments = ContactScanner.scan(offer, for: [.payment])
+        #expect(payments.count == 1)
+        #expect(payments.first?.range.lowerBound == 0)
+        #expect(ContactScanner.scan("Review swaps are not something I do.", for: [.feedback]).isEmpty)
+    }
+
     @Test func manyCueSentencesMergeOnePerPlace() {
         // Each sentence's cue is merged once; the phone in the e-mail address stays the address's.
         let sentence = "Ping me on Telegram. Mail 4155550123@example.com. "
