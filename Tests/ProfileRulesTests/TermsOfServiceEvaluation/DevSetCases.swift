@@ -1,8 +1,8 @@
 import Foundation
 
 /// The labelled development set in `DevSet/`, its later development rounds in `DevSet/RoundN/` (former held-out
-/// parts, each measured blind once) and the blind held-out part in `DevSet/HeldOut/` (format in `DevSet/README.md`:
-/// `LABELS<TAB>TEXT<TAB>SOURCE`, `⏎` for a line break, `⇥` for a tab, `#` comments).
+/// parts, each measured blind once) and the blind held-out part in `DevSet/HeldOut/`, absent or empty between rounds
+/// (format in `DevSet/README.md`: `LABELS<TAB>TEXT<TAB>SOURCE`, `⏎` for a line break, `⇥` for a tab, `#` comments).
 enum DevSetCases {
     struct FormatError: Error, CustomStringConvertible {
         var description: String
