@@ -112,21 +112,51 @@ enum ContactPrefilter {
     enum Reason: UInt8, CaseIterable, Sendable {
         case none, at, nonASCII, digits, domain, colon, escape, bracketed, mixedWord, longRun, spaced, splitName,
             address, rule
+
+        /// The kinds a detector can find from what makes a sentence hot for this reason: a scan for other kinds
+        /// leaves the sentence cold (`ContactPrefilterDifferentialTests` checks every kind alone). Other scripts,
+        /// disguised and letter-spaced words can be any cue word; a street word beside a digit only an address;
+        /// links, labels, escapes and long runs are contact details (a wallet is a word of letters and digits:
+        /// `mixedWord`).
+        var kinds: ContactMatch.Kinds {
+            let details: ContactMatch.Kinds = [.email, .phone, .link, .handle]
+            switch self {
+            case .none: return []
+            case .nonASCII, .mixedWord, .spaced: return .all
+            case .at: return details.union([.payment, .offPlatform])
+            case .digits: return [.phone, .address]
+            case .domain, .colon, .escape, .bracketed, .longRun: return details
+            case .splitName: return details.union(.payment)
+            case .address: return .address
+            // A rule's own kinds (`TriggerTables.ruleKinds`).
+            case .rule: return .all
+            }
+        }
     }
+
+    /// The kinds of a strong name's matches (the first rule of `TriggerTables`): messengers and services, mail
+    /// providers, spelled dots and top-level domains, `www`. A rail or a channel is a payment or an off-platform
+    /// match only with the context words of its own rule.
+    static let strongKinds: ContactMatch.Kinds = [.email, .link, .handle]
 
     /// The original byte ranges to scan, in order; `nil` when the whole text is worth scanning (or more than
     /// `wholeShare` of it is: scanning most of a text in pieces costs more than scanning it whole; the tests set
     /// it above 1 to put windows to the test on every text).
-    static func windows(in text: String, wholeShare: Double = 0.75) -> [Range<Int>]? {
+    /// Only the sentences hot for one of `kinds` are scanned.
+    static func windows(
+        in text: String, for kinds: ContactMatch.Kinds = .all, wholeShare: Double = 0.75
+    ) -> [Range<Int>]? {
         var text = text
-        return text.withUTF8 { windows(of: sentences(in: $0), count: $0.count, wholeShare: wholeShare) }
+        return text.withUTF8 {
+            windows(of: sentences(in: $0, for: kinds), count: $0.count, wholeShare: wholeShare)
+        }
     }
 
-    /// The sentences of `bytes` with what makes each hot.
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    /// The sentences of `bytes` with what makes each hot for one of `kinds`.
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, for kinds: ContactMatch.Kinds = .all) -> [Sentence] {
         guard !bytes.isEmpty else { return [] }
         return classes.withUnsafeBufferPointer { classes in
-            var scanner = Scanner(bytes, classes: classes)
+            var scanner = Scanner(bytes, classes: classes, kinds: kinds)
             scanner.run()
             return scanner.sentences
         }
@@ -263,6 +293,12 @@ extension ContactPrefilter {
         let meKey = ContactPrefilter.meKey
         /// The atoms any rule's first slot needs: a sentence with none of them meets no rule.
         let firstSlots: UInt128
+        /// The kinds scanned for, the reasons (bits by `Reason.rawValue`) that make a sentence hot for them, and
+        /// whether a strong name does.
+        let kinds: UInt16
+        let hotReasons: UInt32
+        let strongIsHot: Bool
+        let ruleKinds = TriggerTables.ruleKinds
         var sentences: [Sentence] = []
 
         // The sentence being read.
@@ -292,12 +328,18 @@ extension ContactPrefilter {
         var dot = -2
         var awayEnd = Int.min / 2
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, kinds: ContactMatch.Kinds) {
             self.bytes = bytes
             self.classes = classes
+            self.kinds = kinds.rawValue
+            hotReasons = Reason.allCases.reduce(0) { $1.kinds.isDisjoint(with: kinds) ? $0 : $0 | 1 << $1.rawValue }
+            strongIsHot = !ContactPrefilter.strongKinds.isDisjoint(with: kinds)
             var firstSlots: UInt128 = 0
             let rules = TriggerTables.rules
-            for slot in stride(from: 0, to: rules.count, by: ContactPrefilter.ruleSlots) { firstSlots |= rules[slot] }
+            for slot in stride(from: 0, to: rules.count, by: ContactPrefilter.ruleSlots)
+            where TriggerTables.ruleKinds[slot / ContactPrefilter.ruleSlots] & kinds.rawValue != 0 {
+                firstSlots |= rules[slot]
+            }
             self.firstSlots = firstSlots & ~Atom.always
             mask = Atom.always
         }
@@ -310,7 +352,7 @@ extension ContactPrefilter {
         @inline(__always) func isLetter(_ byte: UInt8) -> Bool { classes[Int(byte)] == Class.letter }
 
         @inline(__always) mutating func hot(_ why: Reason) {
-            if reason == .none { reason = why }
+            if reason == .none, hotReasons & 1 << why.rawValue != 0 { reason = why }
         }
 
         /// A sentence ends before `at`; one without a word or a reason runs on into the next.
@@ -325,7 +367,7 @@ extension ContactPrefilter {
                 var slot = 0
                 while slot < rules.count {
                     if mask & rules[slot] != 0, mask & rules[slot + 1] != 0, mask & rules[slot + 2] != 0,
-                        mask & rules[slot + 3] != 0
+                        mask & rules[slot + 3] != 0, ruleKinds[slot / ContactPrefilter.ruleSlots] & kinds != 0
                     {
                         reason = .rule
                         rule = Int16(slot / ContactPrefilter.ruleSlots)
@@ -336,7 +378,9 @@ extension ContactPrefilter {
             }
             // Street words beside a digit, in the sentence or a neighbour.
             if hasAddress, hasDigit || previousDigit { hot(.address) }
-            if hasDigit, previousAddressCold { sentences[sentences.count - 1].reason = .address }
+            if hasDigit, previousAddressCold, hotReasons & 1 << Reason.address.rawValue != 0 {
+                sentences[sentences.count - 1].reason = .address
+            }
             previousAddressCold = hasAddress && reason == .none
             previousDigit = hasDigit
             sentences.append(Sentence(start: Int32(start), reason: reason, rule: rule))
@@ -518,7 +562,7 @@ extension ContactPrefilter {
                     if previousPair != 0 { wordAtoms |= pairAtoms(ContactPrefilter.pairKey(previousPair, mixed)) }
                 }
                 if wordAtoms != 0 {
-                    if wordAtoms & strong != 0, reason == .none {
+                    if wordAtoms & strong != 0, reason == .none, strongIsHot {
                         reason = .rule
                         rule = 0
                     }
@@ -657,13 +701,18 @@ extension ContactPrefilter {
     /// The matches of `windows` of `text`, each scanned as a text of its own, with ranges in `text`.
     static func scan(_ text: String, windows: [Range<Int>], for kinds: ContactMatch.Kinds) -> [ContactMatch] {
         guard !windows.isEmpty else { return [] }
-        let utf8 = Array(text.utf8)
+        var text = text
         var found: [ContactMatch] = []
-        for window in windows {
-            let piece = String(decoding: utf8[window], as: UTF8.self)
-            for var match in ContactScanner.scan(NormalizedText(piece), for: kinds) {
-                match.range = match.range.lowerBound + window.lowerBound..<match.range.upperBound + window.lowerBound
-                found.append(match)
+        // Each window decoded straight from the text's own bytes (a copy of the whole text per call cost more
+        // than the cold texts' scan).
+        text.withUTF8 { utf8 in
+            for window in windows {
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: utf8[window]), as: UTF8.self)
+                for var match in ContactScanner.scan(NormalizedText(piece), for: kinds) {
+                    match.range =
+                        match.range.lowerBound + window.lowerBound..<match.range.upperBound + window.lowerBound
+                    found.append(match)
+                }
             }
         }
         return found

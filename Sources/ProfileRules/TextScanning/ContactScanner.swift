@@ -12,16 +12,17 @@ public enum ContactScanner {
     /// and the benchmark compare the two).
     @_spi(Benchmarks)
     public static func scan(_ text: String, for kinds: ContactMatch.Kinds, prefiltered: Bool) -> [ContactMatch] {
-        guard prefiltered, let windows = ContactPrefilter.windows(in: text) else {
+        guard prefiltered, let windows = ContactPrefilter.windows(in: text, for: kinds) else {
             return scan(NormalizedText(text), for: kinds)
         }
         return ContactPrefilter.scan(text, windows: windows, for: kinds)
     }
 
-    /// How many bytes of `text` the detectors see behind the prefilter (all of it when it is scanned whole).
+    /// How many bytes of `text` the detectors see behind the prefilter, scanning for `kinds` (all of it when it is
+    /// scanned whole).
     @_spi(Benchmarks)
-    public static func prefilteredBytes(_ text: String) -> Int {
-        ContactPrefilter.windows(in: text).map { $0.reduce(0) { $0 + $1.count } } ?? text.utf8.count
+    public static func prefilteredBytes(_ text: String, for kinds: ContactMatch.Kinds = .all) -> Int {
+        ContactPrefilter.windows(in: text, for: kinds).map { $0.reduce(0) { $0 + $1.count } } ?? text.utf8.count
     }
 
     /// What makes the prefilter's sentences hot over `texts`: per reason the hot sentences and the window bytes they

@@ -27,18 +27,24 @@ enum CueDetector {
     {
         var found: [Found] = []
         var vetoes: [Range<Int>] = []
-        if tokens.summary.longestWord >= 26 { found += wallets(in: text, tokens: tokens) }
-        if tokens.summary.hasInnerDot { found += callLinks(in: text.bytes) }
+        // Only the work the asked kinds need (a rule alone asks for its own kind): wallets are payments, call links
+        // handles, vetoes cancel payment and feedback phrases, and the rules run where an anchor of theirs stands.
+        if kinds.contains(.payment), tokens.summary.longestWord >= 26 { found += wallets(in: text, tokens: tokens) }
+        if kinds.contains(.handle), tokens.summary.hasInnerDot { found += callLinks(in: text.bytes) }
+        let anchors = anchors(for: kinds)
+        let needsVetoes = kinds.contains(.payment) || kinds.contains(.feedback)
         let summary = tokens.summary
         // An inner dot may spell a name letter by letter (`w.h.a.t.s.a.p.p`).
-        if summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord || summary.hasInnerDot {
+        if !anchors.isEmpty || needsVetoes,
+            summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord || summary.hasInnerDot
+        {
             let cues = joined(Lexicon.cues(in: text, tokens: tokens), text: text)
             let vetoing: CueClass = [.policy, .negation, .scope]
-            let anchored = cues.contains { !$0.cues.isDisjoint(with: CueClass.anchors) }
-            if anchored || cues.contains(where: { !$0.cues.isDisjoint(with: vetoing) }) {
+            let anchored = cues.contains { !$0.cues.isDisjoint(with: anchors) }
+            if anchored || needsVetoes && cues.contains(where: { !$0.cues.isDisjoint(with: vetoing) }) {
                 let rules = Rules(cues: cues, tokens: tokens, text: text)
                 if anchored { found += rules.run() }
-                vetoes = rules.vetoes().map { text.originalRange(of: $0) }
+                if needsVetoes { vetoes = rules.vetoes().map { text.originalRange(of: $0) } }
             }
         }
         let matches = found.filter { kinds.contains($0.kind) }.map { item in
@@ -48,6 +54,19 @@ enum CueDetector {
                 detail: item.detail, strength: item.strength)
         }
         return (matches, vetoes)
+    }
+
+    /// The anchor classes whose rules (`Rules.run`) find `kinds`: a rail, a paying or fee word, an outside or away
+    /// word pays outside; a channel, a word-like one or a social network is a handle; an outside, away or contact
+    /// word moves the talk off the platform; a review word is feedback; a street word an address.
+    static func anchors(for kinds: ContactMatch.Kinds) -> CueClass {
+        var anchors: CueClass = []
+        if kinds.contains(.payment) { anchors.formUnion([.rail, .pay, .fee, .outside, .away]) }
+        if kinds.contains(.handle) { anchors.formUnion([.channel, .wordlikeChannel, .social]) }
+        if kinds.contains(.offPlatform) { anchors.formUnion([.outside, .away, .contactNoun]) }
+        if kinds.contains(.feedback) { anchors.formUnion(.review) }
+        if kinds.contains(.address) { anchors.formUnion(.street) }
+        return anchors
     }
 
     /// The cues with two readings settled: "we chat" (closed up to `wechat` by the normaliser) is talking, not

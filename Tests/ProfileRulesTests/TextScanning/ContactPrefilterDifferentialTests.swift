@@ -9,27 +9,28 @@ import Testing
 /// case, the samples, the real letters and overviews, and seeded texts that mix cases with plain prose (single
 /// cases are mostly hot and scanned whole, so the mixtures are what put windows to the test).
 @Suite struct ContactPrefilterDifferentialTests {
-    /// The matches of `text` scanned in its windows, even where most of it is hot (`scan` would scan it whole).
-    static func windowed(_ text: String) -> [ContactMatch] {
-        guard let windows = ContactPrefilter.windows(in: text, wholeShare: 2) else {
-            return ContactScanner.scan(text, for: .all, prefiltered: false)
+    /// The matches of `kinds` in `text` scanned in its windows for them, even where most of it is hot (`scan` would
+    /// scan it whole).
+    static func windowed(_ text: String, for kinds: ContactMatch.Kinds = .all) -> [ContactMatch] {
+        guard let windows = ContactPrefilter.windows(in: text, for: kinds, wholeShare: 2) else {
+            return ContactScanner.scan(text, for: kinds, prefiltered: false)
         }
-        return ContactPrefilter.scan(text, windows: windows, for: .all)
+        return ContactPrefilter.scan(text, windows: windows, for: kinds)
     }
 
-    /// The texts where a whole scan differs from the windowed one or from `scan` as it runs (by index).
-    static func differences(_ texts: [String]) -> [Int] {
+    /// The texts where a whole scan for `kinds` differs from the windowed one or from `scan` as it runs (by index).
+    static func differences(_ texts: [String], for kinds: ContactMatch.Kinds = .all) -> [Int] {
         texts.indices.filter { index in
-            let whole = ContactScanner.scan(texts[index], for: .all, prefiltered: false)
-            return whole != windowed(texts[index])
-                || whole != ContactScanner.scan(texts[index], for: .all, prefiltered: true)
+            let whole = ContactScanner.scan(texts[index], for: kinds, prefiltered: false)
+            return whole != windowed(texts[index], for: kinds)
+                || whole != ContactScanner.scan(texts[index], for: kinds, prefiltered: true)
         }
     }
 
-    static func describe(_ text: String) -> String {
-        let whole = ContactScanner.scan(text, for: .all, prefiltered: false)
-        let windows = ContactPrefilter.windows(in: text, wholeShare: 2).map { "\($0)" } ?? "whole"
-        let pieces = windowed(text)
+    static func describe(_ text: String, for kinds: ContactMatch.Kinds = .all) -> String {
+        let whole = ContactScanner.scan(text, for: kinds, prefiltered: false)
+        let windows = ContactPrefilter.windows(in: text, for: kinds, wholeShare: 2).map { "\($0)" } ?? "whole"
+        let pieces = windowed(text, for: kinds)
         return "text: \(text.debugDescription)\nwindows: \(windows)\nwhole: \(whole.map(Self.short))\n"
             + "prefiltered: \(pieces.map(Self.short))"
     }
@@ -38,14 +39,54 @@ import Testing
         "\(match.kind) \(match.range) \(match.value.debugDescription)"
     }
 
-    static func expectSame(_ texts: [String], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let differing = differences(texts)
+    static func expectSame(
+        _ texts: [String], _ name: String, for kinds: ContactMatch.Kinds = .all,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let differing = differences(texts, for: kinds)
         #expect(
             differing.isEmpty, "\(name): \(differing.count) of \(texts.count) texts differ",
             sourceLocation: sourceLocation)
         for index in differing.prefix(5) {
-            Issue.record(Comment(rawValue: describe(texts[index])), sourceLocation: sourceLocation)
+            Issue.record(Comment(rawValue: describe(texts[index], for: kinds)), sourceLocation: sourceLocation)
         }
+    }
+
+    // MARK: - One rule's kinds
+
+    /// A rule alone scans for its own kind (`--kind` in the bench), and the prefilter keeps only the sentences hot
+    /// for it: the matches must still be those of a whole scan for that kind. The evaluation cases, the samples,
+    /// seeded mixtures (plain and mutated), generated overviews and contact sentences at window edges.
+    struct KindCase: Sendable, CustomTestStringConvertible {
+        let kind: ContactMatch.Kind
+        var testDescription: String { "\(kind)" }
+    }
+
+    @Test(arguments: ContactMatch.Kind.allCases.map(KindCase.init))
+    func eachKindAloneScansTheSame(_ kindCase: KindCase) throws {
+        let kinds = ContactMatch.Kinds(kindCase.kind)
+        let cases = try Self.devSetTexts
+        var random = SeededRandom(seed: 5)
+        Self.expectSame(cases, "development set", for: kinds)
+        Self.expectSame(Self.texts(under: TestPaths.samples), "samples", for: kinds)
+        Self.expectSame(Self.mixtures(of: cases, count: 400, seed: 42), "mixtures", for: kinds)
+        let mutated = Self.mixtures(of: cases, count: 300, seed: 9).map { Self.mutated($0, random: &random) }
+        Self.expectSame(mutated, "mutated mixtures", for: kinds)
+        Self.expectSame(Self.overviews(count: 150, seed: 16), "generated overviews", for: kinds)
+        Self.expectSame(Self.edgeTexts(seed: 23), "hits at window edges", for: kinds)
+    }
+
+    /// The same for the real letters and overviews: counts only.
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: TestPaths.realData),
+            "../shared/realdata is absent: the real letters and overviews are not here"),
+        arguments: ContactMatch.Kind.allCases.map(KindCase.init))
+    func eachKindAloneScansRealTextTheSame(_ kindCase: KindCase) {
+        var texts: [String] = []
+        for folder in ["datasets", "api-json", "html"] { texts += Self.texts(under: TestPaths.realData + "/" + folder) }
+        let differing = Self.differences(texts, for: ContactMatch.Kinds(kindCase.kind)).count
+        #expect(differing == 0, "real data, \(kindCase.kind): \(differing) of \(texts.count) texts differ")
     }
 
     // MARK: - Evaluation cases
@@ -295,7 +336,11 @@ import Testing
     /// A contact sentence at every distance from the start and the end of a window: each of the prose sentences
     /// before and after it, one by one, so that a hit lands on each window edge.
     @Test func hitsAtWindowEdgesScanTheSame() {
-        var random = SeededRandom(seed: 23)
+        Self.expectSame(Self.edgeTexts(seed: 23), "hits at window edges")
+    }
+
+    static func edgeTexts(seed: UInt64) -> [String] {
+        var random = SeededRandom(seed: seed)
         var texts: [String] = []
         for template in Self.contactTemplates {
             let contact = Self.filled(template, random: &random)
@@ -308,7 +353,7 @@ import Testing
                 }
             }
         }
-        Self.expectSame(texts, "hits at window edges")
+        return texts
     }
 
     @Test func randomBytesScanTheSame() {

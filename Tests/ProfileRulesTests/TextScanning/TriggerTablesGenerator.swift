@@ -54,34 +54,40 @@ enum TriggerTablesGenerator {
         (.inside, Atom.inside),
     ]
 
-    /// What each anchor rule of `CueDetector.Rules.run` needs in the anchor's sentence, one atom of each slot (a
-    /// mirror of the code: keep it in step when a rule changes; the differential tests catch a rule missed).
-    static let cueRules: [[UInt128]] = [
+    /// What each anchor rule of `CueDetector.Rules.run` needs in the anchor's sentence, one atom of each slot, and
+    /// the kinds it finds (a mirror of the code: keep it in step when a rule changes; the differential tests, per
+    /// kind set too, catch a rule missed).
+    static let cueRules: [(slots: [UInt128], kinds: ContactMatch.Kinds)] = [
         // `rail`: a paying, accepting, direct, outside or fee word, "my PayPal", a contact noun, a second rail, an
         // asking word (with a question), a label's colon, an account's digits, "PayPal me".
-        [
-            Atom.rail,
-            Atom.pay | Atom.direct | Atom.accept | Atom.outside | Atom.fee | Atom.mine | Atom.contactNoun
-                | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me,
-        ],
+        (
+            [
+                Atom.rail,
+                Atom.pay | Atom.direct | Atom.accept | Atom.outside | Atom.fee | Atom.mine | Atom.contactNoun
+                    | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me,
+            ], .payment
+        ),
         // `wordlikeChannel`: another channel, a talking, accepting or direct word, a label's colon, an asking word
         // (with a question), "LINE me".
-        [Atom.wordlike, Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct | Atom.colon | Atom.ask | Atom.me],
+        (
+            [Atom.wordlike, Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct | Atom.colon | Atom.ask | Atom.me],
+            .handle
+        ),
         // `social`: a talking word before it.
-        [Atom.social, Atom.talk],
+        ([Atom.social, Atom.talk], .handle),
         // `payOutside`: an outside or direct word.
-        [Atom.pay, Atom.outside | Atom.direct],
+        ([Atom.pay, Atom.outside | Atom.direct], .payment),
         // `fee`: an avoiding word.
-        [Atom.fee, Atom.avoid],
+        ([Atom.fee, Atom.avoid], .payment),
         // `outside` and `elsewhere`: a paying or talking word (the away word joins the platform word first).
-        [Atom.outside, Atom.pay | Atom.talk],
-        [Atom.awayPlatform, Atom.pay | Atom.talk],
+        ([Atom.outside, Atom.pay | Atom.talk], [.payment, .offPlatform]),
+        ([Atom.awayPlatform, Atom.pay | Atom.talk], [.payment, .offPlatform]),
         // `contactRequest`: the reader's or the writer's, an asking, talking or swapping word.
-        [Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange],
+        ([Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange], .offPlatform),
         // `feedback`: a swap, a reward, a token contract, a held delivery, or a sum in dollars.
-        [Atom.review, Atom.exchange | Atom.reward | Atom.token | Atom.deliver | Atom.dollar],
+        ([Atom.review, Atom.exchange | Atom.reward | Atom.token | Atom.deliver | Atom.dollar], .feedback),
         // … or the same review word twice with a condition between (`reciprocal`: "review for review if…").
-        [Atom.review, Atom.reviewAgain, Atom.condition | Atom.exchange],
+        ([Atom.review, Atom.reviewAgain, Atom.condition | Atom.exchange], .feedback),
     ]
 
     /// Atoms for phrase-pattern elements: from `Atom.firstElement` up to `Atom.strong`.
@@ -92,8 +98,9 @@ enum TriggerTablesGenerator {
         var atoms: [String: UInt128] = [:]
         var flags: [String: UInt8] = [:]
         var pairAtoms: [String: UInt128] = [:]
-        /// Rules, each a list of slots.
+        /// Rules, each a list of slots, and the kinds each one's matches are of.
         var rules: [[UInt128]] = []
+        var ruleKinds: [ContactMatch.Kinds] = []
         /// Phrase-pattern elements with their atom, by the words of their alternatives.
         var elements: [[[String]]: UInt128] = [:]
 
@@ -148,7 +155,9 @@ enum TriggerTablesGenerator {
     static func build() throws -> Tables {
         var tables = Tables()
         tables.rules.append([Atom.strong])
-        tables.rules += cueRules
+        tables.ruleKinds.append(ContactPrefilter.strongKinds)
+        tables.rules += cueRules.map(\.slots)
+        tables.ruleKinds += cueRules.map(\.kinds)
         // Names detectors report alone; messengers that are also words only with a handle's `@`, `:` or digits
         // (`HandleDetector`: strict), or as the lexicon's word-like channels.
         for word in HandleWords.services.words where !HandleWords.wordlikeServices.contains(word) {
@@ -185,14 +194,15 @@ enum TriggerTablesGenerator {
             }
         }
         // Phrase patterns.
-        let patternSets: [(String, [(String, String)], [String: [String]])] = [
-            ("handle", HandleWords.patterns, HandleWords.lists),
-            ("payment", IntentPhrases.payment, IntentPhrases.lists),
-            ("feedback", IntentPhrases.feedback, IntentPhrases.lists.merging(IntentPhrases.rewardAndPraise) { $1 }),
+        let patternSets: [(ContactMatch.Kind, [(String, String)], [String: [String]])] = [
+            (.handle, HandleWords.patterns, HandleWords.lists),
+            (.payment, IntentPhrases.payment, IntentPhrases.lists),
+            (.feedback, IntentPhrases.feedback, IntentPhrases.lists.merging(IntentPhrases.rewardAndPraise) { $1 }),
         ]
-        for (set, patterns, lists) in patternSets {
+        for (kind, patterns, lists) in patternSets {
             for (source, _) in patterns {
-                try addPattern(source, lists: lists, place: set, to: &tables)
+                try addPattern(source, lists: lists, place: "\(kind)", to: &tables)
+                tables.ruleKinds.append(ContactMatch.Kinds(kind))
             }
         }
         // The prefilter's own readings of the normaliser's word pass and of the link detector.
@@ -304,6 +314,9 @@ enum TriggerTablesGenerator {
             pairAtoms[slot] |= atom
         }
         var rules: [UInt128] = []
+        guard tables.ruleKinds.count == tables.rules.count else {
+            throw LexiconGenerator.Problem.bad("\(tables.rules.count) rules, \(tables.ruleKinds.count) with kinds")
+        }
         for rule in tables.rules {
             guard rule.count <= ContactPrefilter.ruleSlots else {
                 throw LexiconGenerator.Problem.bad("a rule of \(rule.count) slots")
@@ -351,6 +364,9 @@ enum TriggerTablesGenerator {
             "    ]\n    /// Rules of `ContactPrefilter.ruleSlots` slots each: hot when every slot meets an atom.\n"
         source += "    static let rules: [UInt128] = [\n"
         source += ScanTablesGenerator.lines(rules.map(String.init))
+        source += "    ]\n    /// `ContactMatch.Kinds` of each rule's matches: a scan for other kinds skips the rule.\n"
+        source += "    static let ruleKinds: [UInt16] = [\n"
+        source += ScanTablesGenerator.lines(tables.ruleKinds.map { String($0.rawValue) })
         source += "    ]\n}\n"
         return source
     }
