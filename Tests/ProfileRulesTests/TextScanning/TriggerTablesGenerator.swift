@@ -58,11 +58,12 @@ enum TriggerTablesGenerator {
     /// mirror of the code: keep it in step when a rule changes; the differential tests catch a rule missed).
     static let cueRules: [[UInt128]] = [
         // `rail`: a paying, accepting, direct, outside or fee word, "my PayPal", a contact noun, a second rail, an
-        // asking word (with a question), a label's colon, an account's digits, "PayPal me".
+        // asking word (with a question), a label's colon, an account's digits, "PayPal me", a negated inside word
+        // ("Payoneer, not through Upwork").
         [
             Atom.rail,
             Atom.pay | Atom.direct | Atom.accept | Atom.outside | Atom.fee | Atom.mine | Atom.contactNoun
-                | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me,
+                | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me | Atom.inside,
         ],
         // `wordlikeChannel`: another channel, a talking, accepting or direct word, a label's colon, an asking word
         // (with a question), "LINE me".
@@ -73,9 +74,10 @@ enum TriggerTablesGenerator {
         [Atom.pay, Atom.outside | Atom.direct],
         // `fee`: an avoiding word.
         [Atom.fee, Atom.avoid],
-        // `outside` and `elsewhere`: a paying or talking word (the away word joins the platform word first).
-        [Atom.outside, Atom.pay | Atom.talk],
-        [Atom.awayPlatform, Atom.pay | Atom.talk],
+        // `outside` and `elsewhere`: a paying, talking or reward word (the away word joins the platform word first;
+        // a lower price for going outside is fee avoidance).
+        [Atom.outside, Atom.pay | Atom.talk | Atom.reward],
+        [Atom.awayPlatform, Atom.pay | Atom.talk | Atom.reward],
         // `contactRequest`: the reader's or the writer's, an asking, talking or swapping word.
         [Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange],
         // `feedback`: a swap, a reward, a token contract, a held delivery, or a sum in dollars.
