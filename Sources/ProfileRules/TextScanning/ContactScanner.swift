@@ -118,8 +118,9 @@ public enum ContactScanner {
     }
 
     /// Adds the cue detector's matches: one finding per place and kind (a phrase pattern that already matched
-    /// there wins), and an off-platform intent only where no contact detail stands near it (the detail is the
-    /// finding then).
+    /// there wins), and an off-platform offer only where no contact detail stands near it (the detail is the
+    /// finding then); a request for the other side's contact stands beside a detail too ("What's your number?
+    /// Mine is …": Upwork bans the request as well, upwork-rules.md §4.2, T1, T2).
     private static func merged(
         _ scanned: (matches: [ContactMatch], vetoes: [Range<Int>]),
         into found: [ContactMatch]
@@ -150,7 +151,7 @@ public enum ContactScanner {
         for match in result where isDetail(match.kind) { details.insert(match.range) }
         for cue in cues {
             if byKind[cue.kind]?.overlapsAny(cue.range) == true { continue }
-            if cue.kind == .offPlatform {
+            if cue.kind == .offPlatform, cue.detail != CueDetector.requestDetail {
                 let near = max(0, cue.range.lowerBound - 80)..<cue.range.upperBound + 80
                 if details.overlapsAny(near) { continue }
             }

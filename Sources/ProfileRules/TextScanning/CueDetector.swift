@@ -73,7 +73,7 @@ enum CueDetector {
     /// the app; a place word right before a platform word ("off this website", "besides Upwork", "apart from here")
     /// is one cue for somewhere other than the platform. One pass over the few cues.
     private static func joined(_ cues: [Lexicon.Cue], text: NormalizedText) -> [Lexicon.Cue] {
-        guard cues.contains(where: { !$0.cues.isDisjoint(with: [.away, .channel]) }) else { return cues }
+        guard cues.contains(where: { !$0.cues.isDisjoint(with: [.away, .channel, .negation]) }) else { return cues }
         var result: [Lexicon.Cue] = []
         result.reserveCapacity(cues.count)
         var index = 0
@@ -83,6 +83,19 @@ enum CueDetector {
                 text.originalText(of: cue.range).lowercased() == "we chat"
             {
                 cue.cues = .talk
+            } else if cue.cues.contains(.negation), index + 1 < cues.count, cues[index + 1].cues.contains(.inside),
+                cues[index + 1].cues.isDisjoint(with: [.negation, .policy]),
+                cues[index + 1].range.lowerBound - cue.range.upperBound <= 1
+            {
+                // "not through Upwork", "not via the platform": the negated inside is the other place, no refusal
+                // ("Bonus can go to my Payoneer, not through Upwork").
+                let inside = cues[index + 1]
+                result.append(
+                    Lexicon.Cue(
+                        range: cue.range.lowerBound..<inside.range.upperBound, cues: [.outside, .platform], name: 0,
+                        tokens: cue.tokens.lowerBound..<max(cue.tokens.upperBound, inside.tokens.upperBound)))
+                index += 2
+                continue
             } else if cue.cues.contains(.away), let place = placeAfter(away: index, in: cues, text: text) {
                 let platform = cues[place]
                 cue = Lexicon.Cue(
@@ -204,10 +217,25 @@ enum CueDetector {
             return best?.0
         }
 
+        /// The nearest cue after `index` in its sentence, at most `bytes` away, holding every class of `classes`: a
+        /// verb-final ask ("メールアドレスを後で教えて") is not hidden by a nearer verb-final condition or negation, which
+        /// `near(index, .verbFinal, …)` would return first.
+        func nearest(_ index: Int, _ classes: CueClass, within bytes: Int) -> Int? {
+            var other = index + 1
+            while other < cues.count, sentences[other] == sentences[index],
+                cues[other].range.lowerBound - cues[index].range.upperBound <= bytes
+            {
+                if cues[other].cues.isSuperset(of: classes) { return other }
+                other += 1
+            }
+            return nil
+        }
+
         /// A negation up to 40 bytes before the first cue of a match (or between its cues), or policy talk anywhere
         /// in the sentence.
         func cancelled(_ involved: [Int]) -> Bool {
             guard let first = involved.min(), let last = involved.max() else { return false }
+            if involved.contains(where: refusedByNo) { return true }
             var other = first - 1
             while other >= 0, sentences[other] == sentences[first],
                 cues[first].range.lowerBound - cues[other].range.upperBound <= 40
@@ -219,7 +247,12 @@ enum CueDetector {
                     other == first - 1 && tokens.bytes[cues[other].range].elementsEqual("no".utf8)
                     && cues[first].range.lowerBound - cues[other].range.upperBound <= 1
                     && before >= 0 && tokens[before].isLetters
-                if cues[other].cues.contains(.negation), !adjacentNo { return true }
+                if cues[other].cues.contains(.negation), !adjacentNo {
+                    // "I don't ask everyone, but a 5-star for a discount would help": a contrast between ends the
+                    // negation's reach (and that of any before it).
+                    if contrastBetween(other, first) { break }
+                    return true
+                }
                 other -= 1
             }
             for between in first...last where cues[between].cues.contains(.negation) && !involved.contains(between) {
@@ -283,6 +316,38 @@ enum CueDetector {
             return policySentences[sentences[first]]
         }
 
+        /// Whether "no" stands right before cue `index` at the start of a clause ("No Skype, no Zoom", "Nope, no
+        /// WhatsApp", "\"No WhatsApp, no Telegram\""): a refusal of what it names. "no fees", "no escrow", "no
+        /// Upwork" leave out the platform's part and refuse nothing; Portuguese "no" (in the) after a word ("me chama
+        /// no WhatsApp") is no refusal. "no" is read here, next to a cue, never looked up: it is too common a word
+        /// for the lexicon's anchors.
+        func refusedByNo(_ index: Int) -> Bool {
+            let cue = cues[index].cues
+            // "No final files until the rating is in", "no discount if…": a hold or a lever, not a refusal.
+            guard cue.isDisjoint(with: [.fee, .inside, .deliver, .reward]), !cue.contains(.platform) || cue.contains(.outside)
+            else {
+                return false
+            }
+            let token = cues[index].tokens.lowerBound - 1
+            guard token >= 0, token < tokens.count, tokens.is(token, noWord) else { return false }
+            guard token > 0 else { return true }
+            if tokens.is(token - 1, WordTokens.sentenceEnd) || tokens.is(token - 1, in: clauseMarks) { return true }
+            // A quote or a dash opens the clause ("— no WhatsApp", "\"No Telegram").
+            let gap = tokens.bytes[tokens[token - 1].range.upperBound..<tokens[token].range.lowerBound]
+            return gap.contains { $0 == Byte.quotationMark || $0 == Byte.hyphen }
+        }
+
+        /// Whether a contrasting conjunction ("but", "pero", "aber") stands between cues `earlier` and `later`.
+        func contrastBetween(_ earlier: Int, _ later: Int) -> Bool {
+            let lower = min(cues[earlier].tokens.upperBound, tokens.count)
+            let upper = min(max(lower, cues[later].tokens.lowerBound), tokens.count)
+            return (lower..<upper).contains { tokens.is($0, in: Self.contrastConjunctions) }
+        }
+
+        static let contrastConjunctions: WordSet = [
+            "but", "pero", "aber", "mais", "tapi", "lekin", "magar", "ama", "fakat", "nhung",
+        ]
+
         /// Whether negation `index` closes a yes/no question ("Anh có Telegram không?", "連絡先を交換しませんか"): a
         /// question particle or an invitation, not a refusal.
         func isQuestionParticle(_ index: Int) -> Bool {
@@ -310,7 +375,13 @@ enum CueDetector {
             {
                 let gap = tokens.bytes[cues[other].range.upperBound..<cues[index].range.lowerBound]
                 if gap.contains(where: { $0 == Byte.comma || $0 == Byte.semicolon }) { return false }
-                if cues[other].cues.contains(.condition) { return true }
+                if cues[other].cues.contains(.condition) {
+                    // "Before a contract I never join calls": a time word before a noun phrase is a preposition,
+                    // and the negation after it is the main verb's.
+                    let word = cues[other].tokens
+                    return !(word.count == 1 && tokens.is(word.lowerBound, in: Self.timePrepositions)
+                        && word.upperBound < tokens.count && tokens.is(word.upperBound, in: Self.nounPhraseStarts))
+                }
                 other -= 1
             }
             return false
@@ -363,6 +434,10 @@ enum CueDetector {
                 ? (0..<tokens.count).filter { tokens.is($0, WordTokens.sentenceEnd) } : []
             for index in cues.indices {
                 let cue = cues[index]
+                if refusedByNo(index) {
+                    let no = tokens[cue.tokens.lowerBound - 1].range.lowerBound
+                    vetoes.append(no..<cue.range.upperBound)
+                }
                 if cue.cues.contains(.policy) {
                     vetoes.append(sentenceRange(index, ends: sentenceEnds))
                 } else if cue.cues.contains(.negation) {
@@ -431,10 +506,26 @@ enum CueDetector {
                 FoldedByte.isWord(original[range.upperBound + 1] | Byte.asciiCaseBit)
                     || original[range.upperBound + 1] >= Byte.firstNonASCII
             {
-                return true
+                // "Skype-Name", "Telegram-ID": a compound naming the account is the contact, not a modifier.
+                let next = cues[index].tokens.upperBound
+                return !(next < tokens.count && tokens.is(next, in: Self.accountCompounds))
+            }
+            // A suspended compound ("Zoom- und Teams-Integrationen", "WhatsApp- or Viber-bots") shares its last
+            // part's head: the name is a modifier like the one it is joined to.
+            if range.upperBound + 1 < original.count, original[range.upperBound] == Byte.hyphen,
+                original[range.upperBound + 1] == Byte.space
+            {
+                let next = cues[index].tokens.upperBound
+                if next < tokens.count, tokens.is(next, in: Self.conjunctions) { return true }
             }
             return range.lowerBound > 1 && original[range.lowerBound - 1] == Byte.underscore
         }
+
+        /// "and" and "or" in the lexicon's Latin-script languages (suspended compounds, `isJoined`).
+        static let conjunctions: WordSet = ["and", "or", "und", "oder", "y", "o", "e", "ou", "et", "i", "ve", "veya"]
+        /// Second parts that make a compound an account's name ("Skype-Name", "Telegram-Nummer", "WhatsApp-ID").
+        static let accountCompounds = WordSet(
+            accountNouns.words + ["name", "nummer", "kontakt", "adresse", "nick", "nickname", "user"])
 
         /// The first of the names listed together with cue `index` ("Mercado Pago, PagSeguro e Pix", "YouTube,
         /// TikTok and Snapchat"): a list shares one context, so a scope word beside the list covers every name.
@@ -535,7 +626,7 @@ enum CueDetector {
                 if cue.contains(.social), let item = social(index, name) { found.append(item) }
                 if cue.contains(.pay), !cue.contains(.rail), let item = payOutside(index) { found.append(item) }
                 if cue.contains(.fee), let item = fee(index) { found.append(item) }
-                if cue.contains(.outside), let item = outside(index) { found.append(item) }
+                if cue.contains(.outside) { found += outside(index) }
                 if cue.contains(.contactNoun), !cue.contains(.channel), let item = contactRequest(index) {
                     found.append(item)
                 }
@@ -658,21 +749,43 @@ enum CueDetector {
             return Found(kind: .payment, range: span(involved), detail: "avoiding the platform fee")
         }
 
-        /// Families 4 and 6: somewhere other than the platform, with paying (payment) or talking (contact).
-        func outside(_ index: Int) -> Found? {
+        /// Families 4 and 6: somewhere other than the platform, with paying or a better price for it (payment:
+        /// "outside Upwork I can give you 10% off", "без Upwork дешевше") and with talking (contact); a sentence may
+        /// do both ("let's continue outside Upwork and pay me directly").
+        func outside(_ index: Int) -> [Found] {
             let cue = cues[index].cues
             let platform = cue.contains(.platform) ? index : near(index, .platform, within: 30)
-            guard near(index, .inside, within: 30) == nil else { return nil }
-            guard let platform else { return elsewhere(index) }
+            guard near(index, .inside, within: 30) == nil else { return [] }
+            guard let platform else { return elsewhere(index).map { [$0] } ?? [] }
+            var found: [Found] = []
+            let talk = near(index, .talk, within: 45)
+            // A word of talking proper ("talk", "chat", "discuss"), not of moving the deal ("continue", "move").
+            let conversation = talk.map { tokens.is(cues[$0].tokens.lowerBound, in: Self.conversationWords) } ?? false
             if let pay = near(index, .pay, within: 40) {
                 let involved = [index, pay, platform]
-                guard !cancelled(involved) else { return nil }
-                return Found(kind: .payment, range: span(involved), detail: "paying outside the platform")
+                if !cancelled(involved) {
+                    found.append(Found(kind: .payment, range: span(involved), detail: "paying outside the platform"))
+                }
+            } else if !conversation, let reward = near(index, .reward, within: 40) {
+                // The price is the reason for the move ("I'd like to discuss outside Upwork, I have a lower price"
+                // moves the talk); alone it is fee avoidance.
+                let involved = [index, reward, platform]
+                if !cancelled(involved) {
+                    found.append(
+                        Found(
+                            kind: .payment, range: span(involved), detail: "a lower price for paying outside the platform"))
+                }
             }
-            guard let talk = near(index, .talk, within: 45) else { return nil }
-            let involved = [index, talk, platform]
-            guard !cancelled(involved) else { return nil }
-            return Found(kind: .offPlatform, range: span(involved), detail: "moves the conversation off Upwork")
+            // Beside paying, "continue" or "move" is the deal moving; a word of talking moves the conversation too
+            // ("let's talk outside the site and I'll invoice you directly").
+            if let talk, found.isEmpty || conversation {
+                let involved = [index, talk, platform]
+                if !cancelled(involved) {
+                    found.append(
+                        Found(kind: .offPlatform, range: span(involved), detail: "moves the conversation off Upwork"))
+                }
+            }
+            return found
         }
 
         /// Family 6 with no place named: talking moved "offline", "privately", "outside", "in private" ("let's take
@@ -759,28 +872,33 @@ enum CueDetector {
                 return nil
             }
             var involved = [index]
+            // Whether the writer offers their own (the detail near it is the finding then) or asks for the other
+            // side's, which stands beside a detail too ("What's your number? Mine is 202-555-0177").
+            var offer = false
             let yours =
                 cue.contains(.yours)
                 ? index
-                : near(index, .yours, within: 16, after: false)
-                    ?? near(index, .yours, within: 8, before: false)
+                : (near(index, .yours, within: 16, after: false).flatMap { ownsNoun($0, index) ? $0 : nil })
+                    ?? near(index, .yours, within: 8, before: false).flatMap { pronoun($0) ? $0 : nil }
             let mine = cue.contains(.mine) ? index : near(index, .mine, within: 16, after: false)
             if cue.contains(.talk), cues[index].tokens.count > 1 {
                 // "email me", "give me a call": the verb is in the entry; "give me a call through Upwork" stays.
                 if near(index, .inside, within: 20) != nil { return nil }
+                offer = true
             } else if let yours {
                 involved.append(yours)
                 if cue.contains(.ask) {
                     // "apna number do": the request is in the entry.
                 } else if let ask = near(index, .ask, within: 40) ?? toMe(before: index) {
                     involved.append(ask)  // "send me your email", "DM me your contact details"
-                } else if !asksAfter(index) {
+                } else if !asksAfter(index), !pleaseAfter(index) {
                     return nil
                 }
             } else if let mine {
                 guard let verb = near(index, [.ask, .talk], within: 40) else { return nil }
                 involved += [mine, verb]
-            } else if let ask = near(index, .verbFinal, within: 16, before: false), cues[ask].cues.contains(.ask) {
+                offer = true
+            } else if let ask = nearest(index, [.verbFinal, .ask], within: 16) {
                 involved.append(ask)  // verb-final requests: "メールアドレスを教えて", "numaranızı verin"
             } else if let ask = near(index, .ask, within: 20, after: false), asksAfter(index) {
                 involved.append(ask)  // "what's the best number to reach you?"
@@ -788,6 +906,7 @@ enum CueDetector {
                 involved.append(ask)  // "got an email I can send the brief to?"
             } else if let move = movedTo(index) {
                 involved.append(move)  // "let's continue over email", "can we switch to phone?"
+                offer = true
             } else if let swap = near(index, .exchange, within: 8, after: false) {
                 involved.append(swap)  // "let's exchange numbers", "swap emails"
             } else if let reach = reachesYou(after: index),
@@ -799,8 +918,34 @@ enum CueDetector {
                 return nil
             }
             guard !cancelled(involved) else { return nil }
-            return Found(kind: .offPlatform, range: span(involved), detail: "asks for or offers contact details")
+            return Found(
+                kind: .offPlatform, range: span(involved),
+                detail: offer ? "asks for or offers contact details" : requestDetail)
         }
+
+        /// Whether "please" follows contact word `index` ("your contact number please", "ur email pls"): a request.
+        func pleaseAfter(_ index: Int) -> Bool {
+            let after = cues[index].tokens.upperBound
+            return after < tokens.count && tokens.is(after, in: Self.pleaseWords)
+        }
+
+        static let pleaseWords: WordSet = ["please", "pls", "plz", "plss", "pleasee"]
+
+        /// Whether "your" cue `yours` before contact word `index` owns it: no possessive between ("Your customers'
+        /// phone numbers" are the customers').
+        func ownsNoun(_ yours: Int, _ index: Int) -> Bool {
+            !tokens.bytes[cues[yours].range.upperBound..<max(cues[yours].range.upperBound, cues[index].range.lowerBound)]
+                .contains(Byte.apostrophe)
+        }
+
+        /// Whether a "your" cue after a contact word stands alone ("the number of yours", "email ng iyo"): "your"
+        /// there opens another noun ("the right contact on your team").
+        func pronoun(_ yours: Int) -> Bool {
+            let word = cues[yours].tokens
+            return !(word.count == 1 && tokens.is(word.lowerBound, in: Self.yourDeterminers))
+        }
+
+        static let yourDeterminers: WordSet = ["your", "ur", "yr"]
 
         /// A talking word aimed at the writer ("DM me", "text me", "message me") up to 12 bytes before contact word
         /// `index`: asking to be sent the reader's detail.
@@ -819,6 +964,20 @@ enum CueDetector {
         }
 
         static let indefinites: WordSet = ["a", "an", "any"]
+
+        /// Words of talking proper, in the lexicon's Latin-script languages (`outside`).
+        static let conversationWords: WordSet = [
+            "talk", "talking", "chat", "chatting", "speak", "speaking", "discuss", "discussing", "message", "messaging",
+            "text", "call", "calls", "write", "conversation", "communicate", "communication", "hablar", "hablemos",
+            "conversar", "falar", "conversa", "conversar", "parler", "discuter", "sprechen", "reden", "konusalim",
+            "bicara", "ngobrol", "usap", "baat",
+        ]
+
+        /// Conditions that are also prepositions of time ("before a contract", "after the call").
+        static let timePrepositions: WordSet = ["before", "after", "until", "till", "during"]
+        static let nounPhraseStarts: WordSet = [
+            "a", "an", "the", "any", "each", "every", "my", "your", "our", "this", "that",
+        ]
 
         /// A talking word aimed at the reader ("reach you", "call you", "contact you") up to 30 bytes after contact
         /// word `index`: the number or address is wanted to reach the reader by.
@@ -1123,7 +1282,13 @@ enum CueDetector {
         }
     }
 
+    /// The detail of a request for the other side's contact: `ContactScanner.merged` keeps it beside a detail.
+    static let requestDetail = "asks for the other side's contact details"
+
     private static let dollarSign = WordKey(byte: Byte.dollarSign)
+    private static let noWord = WordKey("no")
+    /// Marks after which a clause starts (`CueDetector.Rules.refusedByNo`).
+    private static let clauseMarks: WordSet = [",", ":", "("]
     private static let me = WordKey("me")
     private static let you = WordKey("you")
 

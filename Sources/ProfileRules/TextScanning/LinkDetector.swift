@@ -215,9 +215,15 @@ enum LinkDetector {
         // Most dotted words (`3.5`, `e.g`) end in no TLD: tested on the bytes before any label becomes a string.
         // After a scheme, a last label wholly in another script is a TLD even if the list has not caught up with
         // it: registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
+        // An ACE label (`xn--p1ai`) is an internationalised TLD spelt in ASCII; after a scheme, or after `www.` with a
+        // name before it, any last label of letters is a TLD (`https://studio.test/`, `www.acme.example`).
+        let firstIsWWW = bytes[labels[0]].elementsEqual("www".utf8)
         guard
             TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
                 || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= Byte.firstNonASCII })
+                || isPunycode(last, in: bytes)
+                || (hasScheme || firstIsWWW && labels.count >= 3) && last.count >= 2
+                    && bytes[last].allSatisfy(FoldedByte.isLetter)
         else { return nil }
         // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
@@ -263,6 +269,12 @@ enum LinkDetector {
             kind: .link, range: text.originalRange(of: range), text: text.originalText(of: range),
             value: bare, detail: "website")
         return (match, end)
+    }
+
+    /// Whether `label` is an ACE label (`xn--` and at least two more characters): IDNA's ASCII form of a label in
+    /// another script (`xn--80akhbyknj4f`), registered only as a delegated internationalised TLD when it is last.
+    private static func isPunycode(_ label: Range<Int>, in bytes: [UInt8]) -> Bool {
+        label.count >= 6 && bytes[label].starts(with: "xn--".utf8)
     }
 
     /// `пример.рф`, `例子.中国`: a last label outside Latin is an internationalised TLD when its original text is one.

@@ -323,6 +323,13 @@ enum PhoneDetector {
         if slashes >= 2 || (slashes == 1 && digits <= 8) { return true }
         if zip(groups, groups.dropFirst()).contains(where: { isYear($0) && isYear($1) }) { return true }
         if let first = groups.first, isYear(first), sizes.count >= 2, sizes[1] <= 2 { return true }
+        // A year, a hyphen and a serial ("2026-4471", "2026-0412-77"): an order or invoice number, unless a
+        // contact word stands near.
+        if let first = groups.first, isYear(first), !cue, (2...3).contains(sizes.count),
+            between.allSatisfy({ $0 == [Byte.hyphen] })
+        {
+            return true
+        }
         let hyphens = between.filter { $0 == [Byte.hyphen] }.count
         if sizes.count == 3, sizes[0] <= 2, sizes[1] <= 2, sizes[2] == 2 || sizes[2] == 4, dots + slashes + hyphens == 2
         {

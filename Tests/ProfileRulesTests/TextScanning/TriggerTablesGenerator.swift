@@ -59,12 +59,13 @@ enum TriggerTablesGenerator {
     /// kind set too, catch a rule missed).
     static let cueRules: [(slots: [UInt128], kinds: ContactMatch.Kinds)] = [
         // `rail`: a paying, accepting, direct, outside or fee word, "my PayPal", a contact noun, a second rail, an
-        // asking word (with a question), a label's colon, an account's digits, "PayPal me".
+        // asking word (with a question), a label's colon, an account's digits, "PayPal me", a negated inside word
+        // ("Payoneer, not through Upwork").
         (
             [
                 Atom.rail,
                 Atom.pay | Atom.direct | Atom.accept | Atom.outside | Atom.fee | Atom.mine | Atom.contactNoun
-                    | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me,
+                    | Atom.railAgain | Atom.ask | Atom.colon | Atom.digitWord | Atom.me | Atom.inside,
             ], .payment
         ),
         // `wordlikeChannel`: another channel, a talking, accepting or direct word, a label's colon, an asking word
@@ -79,9 +80,10 @@ enum TriggerTablesGenerator {
         ([Atom.pay, Atom.outside | Atom.direct], .payment),
         // `fee`: an avoiding word.
         ([Atom.fee, Atom.avoid], .payment),
-        // `outside` and `elsewhere`: a paying or talking word (the away word joins the platform word first).
-        ([Atom.outside, Atom.pay | Atom.talk], [.payment, .offPlatform]),
-        ([Atom.awayPlatform, Atom.pay | Atom.talk], [.payment, .offPlatform]),
+        // `outside` and `elsewhere`: a paying, talking or reward word (the away word joins the platform word first;
+        // a lower price for going outside is fee avoidance).
+        ([Atom.outside, Atom.pay | Atom.talk | Atom.reward], [.payment, .offPlatform]),
+        ([Atom.awayPlatform, Atom.pay | Atom.talk | Atom.reward], [.payment, .offPlatform]),
         // `contactRequest`: the reader's or the writer's, an asking, talking or swapping word.
         ([Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange], .offPlatform),
         // `feedback`: a swap, a reward, a token contract, a held delivery, or a sum in dollars.

@@ -26,14 +26,15 @@ enum CharacterFolding {
         return table
     }()
 
-    // Cyrillic (lower, upper), Greek (lower, upper), IPA/Latin extensions, punctuation, currency signs (as `$`,
-    // so a price never reads as a phone number).
+    // Cyrillic (lower, upper), Greek (lower, upper), IPA/Latin extensions, Latin small capitals (`ᴛᴇʟᴇɢʀᴀᴍ`, UTS #39
+    // confusables), punctuation, currency signs (as `$`, so a price never reads as a phone number).
     private static let pairs = """
         аa еe оo рp сc уy хx іi јj ѕs ԁd һh ӏl ԛq ԝw кk ьb ѵv ҽe ɡg \
         Аa Вb Еe Кk Мm Нh Оo Рp Сc Тt Хx Уy Іi Јj Ѕs Ԁd Һh Ӏl Ԛq Ԝw \
         αa οo νv ιi κk ρp τt υu χx εe ϲc ϳj \
         Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx Ϲc \
         ɑa ɩi ɪi ʟl ᴏo ᴄc ᴜu ᴠv ᴡw ᴢz ℓl ıi \
+        ᴀa ʙb ᴅd ᴇe ꜰf ɢg ʜh ᴊj ᴋk ᴍm ɴn ᴘp ʀr ꜱs ᴛt ʏy \
         −- ‐- ‑- ‒- –- —- ―- ﹣- \
         ‘' ’' ‚' ‛' ′' “" ”" „" ″" \
         ․. ‧. 。. ｡. ﹒. ∙. ﹫@ \

@@ -5,6 +5,8 @@ enum PhoneWords {
         "call", "calls", "calling", "phone", "phones", "mobile", "mob", "cell", "cellphone", "tel", "telephone",
         "text", "sms", "whatsapp", "viber", "signal", "telegram", "dial", "ring", "reach", "contact",
         "ph", "fax", "landline", "hotline", "imessage", "tlf", "telefon", "telefone", "whats", "cellular",
+        // The phone's name in the lexicon's Latin-script languages ("Telemóvel 910 000 123", "Handy").
+        "telemovel", "movil", "celular", "telefono", "handy", "mobil", "telp", "tlp", "cel",
     ]
     /// One-letter labels that mean a number only with a colon after them: `P: (650) 724-9147`.
     static let letterCues: WordSet = ["p", "m", "t", "f", "c", "o", "w", "h"]
@@ -25,6 +27,9 @@ enum PhoneWords {
         "transaction", "txn", "utr", "imei", "enrollment", "enrolment", "matric", "matriculation",
         // Machine numbers and mail boxes: Unix times have a phone's ten digits, a box number its postcode beside.
         "timestamp", "timestamps", "epoch", "unix", "box", "pobox", "postfach", "acct",
+        // Orders and invoices in the lexicon's Latin-script languages (es, pt, fr, de, tr, id, fil).
+        "pedido", "factura", "fatura", "facture", "commande", "rechnung", "bestellnummer", "rechnungsnummer",
+        "auftragsnummer", "kundennummer", "siparis", "pesanan", "orden", "boleto",
     ]
 
     /// Words right after a digit run that make it a quantity.

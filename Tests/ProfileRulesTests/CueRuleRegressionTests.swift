@@ -1,0 +1,126 @@
+import Testing
+
+@testable import ProfileRules
+
+/// The mechanisms added for Round3's and Round4's miss families (issue 19, session 6): each test gives several
+/// wordings of one family, none of them an evaluation sentence, and the negatives the same mechanism must leave alone.
+@Suite struct CueRuleRegressionTests {
+    private func fires(_ text: String, _ kind: ContactMatch.Kind) -> Bool {
+        ContactScanner.scan(text, for: ContactMatch.Kinds(kind)).contains { $0.kind == kind }
+    }
+
+    // MARK: - Refusals: "no" at a clause start, refusing and reporting
+
+    @Test(arguments: [
+        "No Viber, no Discord before the contract starts.", "Sorry, no Telegram: this chat works for me.",
+        "No PayPal, no Zelle — the escrow keeps us both safe.",
+        "A client asked me to switch to Skype and I declined.",
+        "Someone asked me to send the deposit by Venmo, which I refused.",
+    ])
+    func aRefusalCancelsTheNameItRefuses(text: String) {
+        #expect(!fires(text, .handle) && !fires(text, .payment))
+    }
+
+    @Test(arguments: [
+        ("fala comigo no Telegram", ContactMatch.Kind.handle), ("Venmo is fine, no fees that way", .payment),
+        ("No final source files until you post the rating.", .feedback),
+    ])
+    func aNoThatLeavesOutTheFeeOrHoldsTheWorkStillFires(text: String, kind: ContactMatch.Kind) {
+        #expect(fires(text, kind))
+    }
+
+    /// "Before a contract I never…": a time word before a noun phrase is no condition owning the negation.
+    @Test func aTimePrepositionDoesNotOwnTheNegationAfterIt() {
+        #expect(!fires("Before the contract I never hop on calls outside Upwork.", .payment))
+    }
+
+    // MARK: - Payment: the platform negated, a lower price for going outside
+
+    @Test(arguments: [
+        "Send the tip to my Skrill, not through Upwork.", "Put the bonus on my Revolut, not through the platform.",
+    ])
+    func aNegatedInsidePlaceIsTheOtherPlace(text: String) {
+        #expect(fires(text, .payment))
+    }
+
+    @Test(arguments: [
+        "Off Upwork I can give you a 15% discount.", "Sin Upwork te sale más barato.",
+        "Ohne Upwork wird es günstiger für Sie.", "Outside this platform my rate is cheaper.",
+    ])
+    func aLowerPriceForGoingOutsidePays(text: String) {
+        #expect(fires(text, .payment))
+    }
+
+    @Test(arguments: [
+        "Outside office hours I give a small discount on rush fixes.",
+        "Long-term clients on Upwork get a lower rate after three months.",
+    ])
+    func aLowerPriceWithNoPlatformLeftStaysSilent(text: String) {
+        #expect(!fires(text, .payment))
+    }
+
+    /// Paying and talking moved together are both findings; "continue" beside paying is the deal, not the talk.
+    @Test func talkingAndPayingOutsideAreTwoFindings() {
+        let text = "Let's chat outside Upwork and I'll pay you directly."
+        #expect(fires(text, .payment) && fires(text, .offPlatform))
+        #expect(!fires("We can continue off Upwork and you pay me directly.", .offPlatform))
+    }
+
+    // MARK: - Requests for the other side's contact
+
+    /// A verb-final ask is not hidden by a nearer verb-final condition (`near(index, .verbFinal, …)` found the
+    /// condition 後 first and gave up).
+    @Test func aVerbFinalAskAfterAVerbFinalConditionAsks() {
+        #expect(fires("電話番号を後で教えて", .offPlatform))
+    }
+
+    /// A request stands beside a detail; an offer of one's own ("email me at …") is the detail's finding.
+    @Test func aRequestBesideADetailIsKept() {
+        let request = ContactScanner.scan("Can I have your email? Mine is lee@example.org.")
+        #expect(request.contains { $0.kind == .offPlatform } && request.contains { $0.kind == .email })
+        #expect(!ContactScanner.scan("Email me at lee@example.org.").contains { $0.kind == .offPlatform })
+    }
+
+    @Test(arguments: ["ur email pls", "your number plz, I'll explain there"])
+    func pleaseAfterTheirContactAsks(text: String) {
+        #expect(fires(text, .offPlatform))
+    }
+
+    @Test(arguments: [
+        "Is the phone on your desk working?", "Your clients' email addresses stay in the CRM.",
+    ])
+    func anotherOwnersContactIsNoRequest(text: String) {
+        #expect(!fires(text, .offPlatform))
+    }
+
+    // MARK: - Channels: compounds, small capitals
+
+    @Test func aSuspendedCompoundIsAModifierAndAnAccountCompoundIsTheAccount() {
+        #expect(!fires("Wir bauen Viber- und Discord-Bots für Shops.", .handle))
+        #expect(fires("Meine Telegram-ID schicke ich gleich.", .handle))
+    }
+
+    @Test func smallCapitalsFoldToLetters() {
+        #expect(fires("ᴡʜᴀᴛꜱᴀᴘᴘ me for the files", .handle))
+    }
+
+    // MARK: - Phones and links
+
+    @Test(arguments: ["Case 2025-8812 is closed in the workroom.", "pedido 2025-77310, todo en Upwork"])
+    func aYearStampedSerialIsNoPhone(text: String) {
+        #expect(!fires(text, .phone))
+    }
+
+    @Test(arguments: [
+        "portfolio: https://xn--80ak6aa92e.xn--p1ai/work", "see www.mira-studio.example for prices",
+        "https://lena.test/about has the case studies",
+    ])
+    func linksOnPunycodeAndReservedTopLevelDomains(text: String) {
+        #expect(fires(text, .link))
+    }
+
+    @Test(arguments: ["version 2.test passed", "the www.acme brand book"])
+    func dottedWordsWithoutASchemeStayWords(text: String) {
+        #expect(!fires(text, .link))
+    }
+}
