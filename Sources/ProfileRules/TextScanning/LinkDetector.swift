@@ -215,15 +215,16 @@ enum LinkDetector {
         // Most dotted words (`3.5`, `e.g`) end in no TLD: tested on the bytes before any label becomes a string.
         // After a scheme, a last label wholly in another script is a TLD even if the list has not caught up with
         // it: registries delegate new internationalised TLDs every round, and `https://` leaves no doubt.
-        // An ACE label (`xn--p1ai`) is an internationalised TLD spelt in ASCII; after a scheme, or after `www.` with a
-        // name before it, any last label of letters is a TLD (`https://studio.test/`, `www.acme.example`).
-        let firstIsWWW = bytes[labels[0]].elementsEqual("www".utf8)
+        // An ACE label (`xn--p1ai`) is an internationalised TLD spelt in ASCII; after a scheme any last label of
+        // letters is a TLD (`https://studio.test/`), after `www.` and a name a reserved one (`www.acme.example`,
+        // RFC 2606) but not a typo (`www.google.con`).
         guard
             TopLevelDomains.all.contains(bytes, last) || isInternationalTLD(last, in: text)
                 || hasScheme && text.original[text.originalRange(of: last)].allSatisfy({ $0 >= Byte.firstNonASCII })
                 || isPunycode(last, in: bytes)
-                || (hasScheme || firstIsWWW && labels.count >= 3) && last.count >= 2
-                    && bytes[last].allSatisfy(FoldedByte.isLetter)
+                || hasScheme && last.count >= 2 && bytes[last].allSatisfy(FoldedByte.isLetter)
+                || labels.count >= 3 && bytes[labels[0]].elementsEqual("www".utf8)
+                    && Self.reservedTLDs.contains(bytes, last)
         else { return nil }
         // `www.brand` alone is a brand, not a site: a site is `www.name.tld`.
         if text.string(labels[0]) == "www", labels.count == 2 { return nil }
@@ -270,6 +271,9 @@ enum LinkDetector {
             value: bare, detail: "website")
         return (match, end)
     }
+
+    /// The top-level names reserved for examples and tests (RFC 2606, RFC 6761), never delegated.
+    private static let reservedTLDs: WordSet = ["example", "test", "invalid", "localhost"]
 
     /// Whether `label` is an ACE label (`xn--` and at least two more characters): IDNA's ASCII form of a label in
     /// another script (`xn--80akhbyknj4f`), registered only as a delegated internationalised TLD when it is last.

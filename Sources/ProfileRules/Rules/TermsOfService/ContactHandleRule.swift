@@ -23,8 +23,11 @@ struct ContactHandleRule: ProfileRule {
             integration", "discord.js", "Snapchat ad creatives", "KakaoTalk sticker packs"; a scope word beside a \
             list covers every name in it, while a scope word in the next clause does not: "switch to Zoom, the \
             screen sharing there is better" is an invitation), a name glued into a compound, a file or a domain ("Telegram-like", \
-            "skype_icon.svg", "whatsapp-tours.example.org"), a channel declined ("no need for Telegram"), "we \
-            chat" as two words, negation and policy talk ("I don't use WhatsApp with clients").
+            "skype_icon.svg", "whatsapp-tours.example.org"; a suspended compound, "Zoom- und Teams-Integrationen", \
+            but not an account's compound, "Skype-Name"), a channel declined ("no need for Telegram") or refused by a \
+            clause-initial "no" ("No Skype, no Zoom", "Nope, no WhatsApp"), "we chat" as two words, negation, \
+            refusals and policy talk ("I don't use WhatsApp with clients", "a client asked me to continue on \
+            WhatsApp and I declined").
             """,
         howToFix: "Remove the handle and the invitation; keep the conversation in Upwork messages.",
         passing: [

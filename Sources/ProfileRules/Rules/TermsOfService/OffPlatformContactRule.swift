@@ -26,7 +26,9 @@ struct OffPlatformContactRule: ProfileRule {
             through Upwork, an IP or wallet address, "outside" or "offline" that moves \
             nothing ("works offline", "outside the box"), working or reporting directly ("you will work directly \
             with our designer"), a talk kept on Upwork ("here on Upwork"); a detail given in the same place is \
-            reported by its own rule (contact-email, contact-phone, …); an invitation naming a messenger is \
+            reported by its own rule (contact-email, contact-phone, …), but a request for the other side's beside \
+            it is reported too ("What's your number? Mine is …"); someone else's contact is no request ("your \
+            clients' emails", "the contact on your team"); an invitation naming a messenger is \
             contact-handle; negation and policy talk ("I never move clients off Upwork", "the terms forbid sharing \
             email") are not findings.
             """,

@@ -23,7 +23,9 @@ struct OffPlatformPaymentRule: ProfileRule {
             asked about ("Do you have PayPal?"); a rail's account given or asked for ("I'll share the UPI ID", "my \
             Pix key", "my till number", "acct no."); the rest moved off after a part paid on Upwork ("half on \
             Upwork, the rest straight to me"); the platform set aside ("instead of going through Upwork"); money \
-            settled "between us"; a rail as a light verb ("paytm kar do"). Exceptions: a rail or crypto named as skill scope ("knowledge of ERC20 and ERC721 \
+            settled "between us"; a rail as a light verb ("paytm kar do"); the platform negated as the place ("to \
+            my Payoneer, not through Upwork"); a lower price for going outside ("off Upwork I can give you 15% off", \
+            "без Upwork дешевле"). Exceptions: a rail or crypto named as skill scope ("knowledge of ERC20 and ERC721 \
             smart contracts", "experience with token standards", "DeFi audits"), a rail named as the work \
             ("integrate Payoneer payouts", "PayPal checkout", "GCash payment screens", "Western Union remittance \
             reports"; a scope word beside a list covers every rail in it), a rail glued into a compound \
@@ -31,7 +33,9 @@ struct OffPlatformPaymentRule: ProfileRule {
             through Upwork ("all payments stay on Upwork", "Upwork escrow only", "payment protection"), "payment \
             terms" (no policy talk), negation and policy talk ("I never accept payment outside Upwork", "No PayPal, \
             no bank transfers", "payments outside the platform aren't something I do"; a negation in a purpose \
-            clause after the offer, "so neither of us pays the fee", does not cancel it).
+            clause after the offer, "so neither of us pays the fee", or before a "but", does not cancel it), \
+            refusals and reports ("a client asked me to pay by wire and I declined", "eu recuso", "我一律拒绝"), a \
+            lower price with no platform left ("outside office hours I give a discount").
             """,
         howToFix: "Remove the offer; all payment for work found on Upwork goes through Upwork for 24 months (T6).",
         passing: [
