@@ -85,12 +85,55 @@ import Testing
         var differing: [String] = []
         for text in texts {
             let first = text.split(separator: " ").first.map(String.init) ?? text
-            for variant in [text, "\(first) \(first) \(first)", " \(first)\n", text.uppercased()] {
+            // The last two cross the prefix a non-ASCII field's words are first read in (`prefixBytes`).
+            let long = String(repeating: "\(first) ", count: PlaceholderTextRule.prefixBytes / max(1, first.utf8.count))
+            for variant in [text, "\(first) \(first) \(first)", " \(first)\n", text.uppercased(), long, long + text] {
                 let new = PlaceholderTextRule.filler(in: variant)
                 let old = Self.referenceFiller(in: variant)
                 if new?.kind != old?.kind || new?.range != old?.range { differing.append(variant) }
             }
         }
         #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
+    /// `filler` decides most fields on their bytes and hands the rest to `fillerByCharacters`: fields built to sit
+    /// on each edge of that screen (the lower-cased prefix of a non-ASCII field, a word split by the prefix's end,
+    /// combining marks and look-alikes that lower-case to ASCII) give the reference's findings.
+    @Test func fieldsOnTheScreensEdgesGiveTheReferenceFindings() {
+        let cut = PlaceholderTextRule.prefixBytes
+        var texts: [String] = [
+            "\u{212A}\u{212A}\u{212A}", "\u{0}bd", "T\u{0}D", "TBD\u{0}", "\u{0}\u{0}\u{0}", "x\u{301}xxx",
+            "ßßß ßßß ßßß",
+            "İi İi İi", "LOREM IPSUM", "LoReM\u{00A0}IpSuM", "lorem\u{0}ipsum", "Dolor Sit Amet", "\u{1C}tbd\u{1F}",
+            "\u{85}tbd\u{85}", "tbd\u{0B}", "\u{0C}todo", "ΑΣ ΑΣ ΑΣ", "ας ΑΣ ας", "🇫🇷🇫🇷 🇫🇷🇫🇷 🇫🇷🇫🇷",
+            "a\u{200D}b a\u{200D}b a\u{200D}b",
+        ]
+        for word in ["ура", "é", "e\u{301}", "Zoë", "日本", "a", "ab", "١٢", "x\u{301}", "🙂"] {
+            for length in [cut - 8, cut - 1, cut, cut + 1, cut + 8] {
+                var text = ""
+                while text.utf8.count < length { text += word + " " }
+                texts += [text, text + word, text + word + "x", text + "other", text + word + "\u{301}"]
+                texts += [text.uppercased(), "other " + text, String(text.dropLast()) + word, text + "\u{301}" + word]
+                // The prefix ends inside a word, inside a Character, right after one.
+                let glued = text.replacingOccurrences(of: " ", with: "")
+                texts += [glued, glued + " " + glued, glued + " " + glued + " " + glued, glued + " x"]
+            }
+        }
+        var differing: [String] = []
+        for text in texts {
+            let new = PlaceholderTextRule.filler(in: text)
+            let old = Self.referenceFiller(in: text)
+            let characters = PlaceholderTextRule.fillerByCharacters(in: text)
+            if new?.kind != old?.kind || new?.range != old?.range || new?.kind != characters?.kind
+                || new?.range != characters?.range
+            {
+                differing.append(text)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map(\.debugDescription))")
+        // The long repeated fields still fire, and one different word at the end still clears them.
+        let repeated = String(repeating: "ура ", count: 200)
+        #expect(PlaceholderTextRule.filler(in: repeated)?.kind == "\"ура\" repeated")
+        #expect(PlaceholderTextRule.filler(in: repeated + "да") == nil)
     }
 }
