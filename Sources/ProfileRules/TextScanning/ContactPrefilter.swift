@@ -84,8 +84,12 @@ enum ContactPrefilter {
         /// `CueDetector.placeAfter` joins the two to an outside cue when at most 24 bytes of words lie between
         /// (here: the word ends within 64 bytes of the away word's end).
         static let awayPlatform: UInt128 = 1 << 31
-        /// The first atom of the phrase patterns' elements (one each, given out by the generator up to `strong`).
+        /// The first atom of the phrase patterns' elements (one each, given out by the generator up to
+        /// `spelledDomain`).
         static let firstElement: UInt128 = 1 << 32
+        /// A spelled dot or top-level domain, or `www` (`ana at gmail dot com`, `acme site`): hot alone, but only for
+        /// e-mail and links (the commonest of them, `com`, `app`, `site`, `online`, fill real overviews).
+        static let spelledDomain: UInt128 = 1 << 125
         /// Hot alone.
         static let strong: UInt128 = 1 << 126
         /// In every sentence: a rule's unused slot.
@@ -147,18 +151,25 @@ enum ContactPrefilter {
         in text: String, for kinds: ContactMatch.Kinds = .all, wholeShare: Double = 0.75
     ) -> [Range<Int>]? {
         var text = text
-        return text.withUTF8 {
-            windows(of: sentences(in: $0, for: kinds), count: $0.count, wholeShare: wholeShare)
+        return text.withUTF8 { bytes in
+            sentences(in: bytes, for: kinds, wholeShare: wholeShare).flatMap {
+                windows(of: $0, count: bytes.count, wholeShare: wholeShare)
+            }
         }
     }
 
-    /// The sentences of `bytes` with what makes each hot for one of `kinds`.
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, for kinds: ContactMatch.Kinds = .all) -> [Sentence] {
+    /// The sentences of `bytes` with what makes each hot for one of `kinds`; `nil` as soon as hot sentences hold
+    /// `wholeShare` of the bytes (the windows around them would hold more: the text is scanned whole, and the rest
+    /// of this pass would be wasted).
+    static func sentences(
+        in bytes: UnsafeBufferPointer<UInt8>, for kinds: ContactMatch.Kinds = .all, wholeShare: Double = .infinity
+    ) -> [Sentence]? {
         guard !bytes.isEmpty else { return [] }
         return classes.withUnsafeBufferPointer { classes in
             var scanner = Scanner(bytes, classes: classes, kinds: kinds)
+            scanner.hotLimit = Double(bytes.count) * wholeShare
             scanner.run()
-            return scanner.sentences
+            return scanner.abandoned ? nil : scanner.sentences
         }
     }
 
@@ -192,7 +203,7 @@ enum ContactPrefilter {
     static func hotReport(_ text: String) -> (reasons: [String: (sentences: Int, bytes: Int)], rules: [Int: Int]) {
         var text = text
         return text.withUTF8 { bytes in
-            let sentences = sentences(in: bytes)
+            let sentences = sentences(in: bytes) ?? []
             var reasons: [String: (sentences: Int, bytes: Int)] = [:]
             var rules: [Int: Int] = [:]
             let hot = sentences.filter { $0.reason != .none }
@@ -300,6 +311,10 @@ extension ContactPrefilter {
         let strongIsHot: Bool
         let ruleKinds = TriggerTables.ruleKinds
         var sentences: [Sentence] = []
+        /// Bytes of the hot sentences so far, and how many make the text worth scanning whole (`abandoned`).
+        var hotBytes = 0
+        var hotLimit = Double.infinity
+        var abandoned = false
 
         // The sentence being read.
         var start = 0
@@ -358,11 +373,17 @@ extension ContactPrefilter {
         /// A sentence ends before `at`; one without a word or a reason runs on into the next.
         @inline(__always) mutating func endSentence(at: Int) {
             guard hasContent || reason != .none else { return }
-            closeSentence()
+            closeSentence(end: at)
             start = at
         }
 
-        mutating func closeSentence() {
+        /// Counts `bytes` more of hot sentences.
+        mutating func addHot(_ bytes: Int) {
+            hotBytes += bytes
+            if Double(hotBytes) >= hotLimit { abandoned = true }
+        }
+
+        mutating func closeSentence(end: Int) {
             if reason == .none, mask & firstSlots != 0 {
                 var slot = 0
                 while slot < rules.count {
@@ -380,7 +401,9 @@ extension ContactPrefilter {
             if hasAddress, hasDigit || previousDigit { hot(.address) }
             if hasDigit, previousAddressCold, hotReasons & 1 << Reason.address.rawValue != 0 {
                 sentences[sentences.count - 1].reason = .address
+                addHot(start - Int(sentences[sentences.count - 1].start))
             }
+            if reason != .none { addHot(end - start) }
             previousAddressCold = hasAddress && reason == .none
             previousDigit = hasDigit
             sentences.append(Sentence(start: Int32(start), reason: reason, rule: rule))
@@ -441,6 +464,7 @@ extension ContactPrefilter {
                 case Class.newline:
                     endRun()
                     endSentence(at: index + 1)
+                    if abandoned { return }
                 case Class.sentenceEnd:
                     let next = peek(index + 1)
                     if byte == Byte.dot {
@@ -459,6 +483,7 @@ extension ContactPrefilter {
                         || index + 1 == count
                     {
                         endSentence(at: index + 1)
+                        if abandoned { return }
                     }
                 case Class.special:
                     endRun()
@@ -476,7 +501,7 @@ extension ContactPrefilter {
                 }
                 index += 1
             }
-            if hasContent || reason != .none || sentences.isEmpty { closeSentence() }
+            if hasContent || reason != .none || sentences.isEmpty { closeSentence(end: count) }
         }
 
         mutating func special(_ byte: UInt8, at index: Int) {

@@ -58,13 +58,18 @@ import Testing
     /// for it: the matches must still be those of a whole scan for that kind. The evaluation cases, the samples,
     /// seeded mixtures (plain and mutated), generated overviews and contact sentences at window edges.
     struct KindCase: Sendable, CustomTestStringConvertible {
-        let kind: ContactMatch.Kind
-        var testDescription: String { "\(kind)" }
+        let kinds: ContactMatch.Kinds
+        let testDescription: String
+
+        /// Every kind alone, and the pair `SpamLordEvaluation` asks for.
+        static let all =
+            ContactMatch.Kind.allCases.map { KindCase(kinds: ContactMatch.Kinds($0), testDescription: "\($0)") }
+            + [KindCase(kinds: [.email, .phone], testDescription: "email, phone")]
     }
 
-    @Test(arguments: ContactMatch.Kind.allCases.map(KindCase.init))
+    @Test(arguments: KindCase.all)
     func eachKindAloneScansTheSame(_ kindCase: KindCase) throws {
-        let kinds = ContactMatch.Kinds(kindCase.kind)
+        let kinds = kindCase.kinds
         let cases = try Self.devSetTexts
         var random = SeededRandom(seed: 5)
         Self.expectSame(cases, "development set", for: kinds)
@@ -81,12 +86,12 @@ import Testing
         .enabled(
             if: FileManager.default.fileExists(atPath: TestPaths.realData),
             "../shared/realdata is absent: the real letters and overviews are not here"),
-        arguments: ContactMatch.Kind.allCases.map(KindCase.init))
+        arguments: KindCase.all)
     func eachKindAloneScansRealTextTheSame(_ kindCase: KindCase) {
         var texts: [String] = []
         for folder in ["datasets", "api-json", "html"] { texts += Self.texts(under: TestPaths.realData + "/" + folder) }
-        let differing = Self.differences(texts, for: ContactMatch.Kinds(kindCase.kind)).count
-        #expect(differing == 0, "real data, \(kindCase.kind): \(differing) of \(texts.count) texts differ")
+        let differing = Self.differences(texts, for: kindCase.kinds).count
+        #expect(differing == 0, "real data, \(kindCase.testDescription): \(differing) of \(texts.count) texts differ")
     }
 
     // MARK: - Evaluation cases

@@ -92,8 +92,8 @@ enum TriggerTablesGenerator {
         ([Atom.review, Atom.reviewAgain, Atom.condition | Atom.exchange], .feedback),
     ]
 
-    /// Atoms for phrase-pattern elements: from `Atom.firstElement` up to `Atom.strong`.
-    static let elementAtoms = Atom.strong.trailingZeroBitCount - Atom.firstElement.trailingZeroBitCount
+    /// Atoms for phrase-pattern elements: from `Atom.firstElement` up to `Atom.spelledDomain`.
+    static let elementAtoms = Atom.spelledDomain.trailingZeroBitCount - Atom.firstElement.trailingZeroBitCount
 
     struct Tables {
         /// Atoms and flags of single words and of word pairs (`first second`).
@@ -158,6 +158,8 @@ enum TriggerTablesGenerator {
         var tables = Tables()
         tables.rules.append([Atom.strong])
         tables.ruleKinds.append(ContactPrefilter.strongKinds)
+        tables.rules.append([Atom.spelledDomain])
+        tables.ruleKinds.append([.email, .link])
         tables.rules += cueRules.map(\.slots)
         tables.ruleKinds += cueRules.map(\.kinds)
         // Names detectors report alone; messengers that are also words only with a handle's `@`, `:` or digits
@@ -167,10 +169,13 @@ enum TriggerTablesGenerator {
         }
         for word in HandleWords.wordlikeServices.words { tables.add(words(word) ?? [], Atom.wordlike) }
         for word in ObfuscationWords.mailProviders.words + ObfuscationWords.bareMailProviders.words
-            + ObfuscationWords.spelledDot.words + ObfuscationWords.spelledTLDs.words
-            + ObfuscationWords.splitKeywords.words + ["www"]
+            + ObfuscationWords.splitKeywords.words
         {
             tables.add(words(word) ?? [], Atom.strong)
+        }
+        // Spelled domains: an e-mail or a link only.
+        for word in ObfuscationWords.spelledDot.words + ObfuscationWords.spelledTLDs.words + ["www"] {
+            tables.add(words(word) ?? [], Atom.spelledDomain)
         }
         // Street and box words: an address needs a number beside them.
         for word in AddressWords.streetTypes.words + AddressWords.leadingStreetTypes.words
