@@ -42,7 +42,17 @@ cd "$(dirname "$0")/.."
 command -v swift >/dev/null || { echo "install.sh: error: swift is not on PATH (Swift 6 is needed to build)" >&2; exit 2; }
 echo "building profilelint (release, Swift runtime linked statically; a few minutes the first time)..."
 # PROFILELINT_BUILD_PATH: another build folder than .build (the install test sets one: `swift test` holds .build's lock).
-build=(swift build -c release --static-swift-stdlib --scratch-path "${PROFILELINT_BUILD_PATH:-.build}")
+# -no-pie: a position-dependent executable has no run-time relocations to apply (82,699 with PIE, nearly all of them
+# pointers in the Swift metadata), so start-up skips ~1 M instructions and a third of its page faults (BENCHMARKS.md,
+# "Session 6 — start-up"). The cost is that this one image is not placed at a random address (its libraries still
+# are); a link flag only.
+# -disable-concrete-type-metadata-mangled-name-accessors: code gets a generic type's metadata (`Set<FileIdentity>`,
+# an option group's `KeyedDecodingContainer<CodingKeys>`) from its accessor with the conformances it already knows,
+# instead of demangling its name at run time, which checks each requirement with a scan of every conformance record
+# in the image (~0.3 M instructions a type): 41.1 M -> 33.5 M instructions at start-up with -no-pie (BENCHMARKS.md).
+build=(swift build -c release --static-swift-stdlib -Xlinker -no-pie
+    -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+    --scratch-path "${PROFILELINT_BUILD_PATH:-.build}")
 "${build[@]}" --product profilelint
 built="$("${build[@]}" --show-bin-path)/profilelint"
 mkdir -p "$prefix"

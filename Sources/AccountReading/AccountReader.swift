@@ -30,18 +30,29 @@ public enum AccountReader {
                 expected: "a JSON object")
         }
         if let account = root["account"] { return try readAccount(member: account, source: source) }
-        // A bare account has only account keys, and at least one that a profile never has. A key that is no
-        // profile field but a near miss of an account key ("jsss") still makes it a bare account, so the mapper
-        // reports the typo instead of "no account record".
+        guard isBareAccount(root) else { return nil }
+        return try Mapper(source: source).account(root, "")
+    }
+
+    /// Whether `source` is a bare account file, the eligibility engine's input (see `isBareAccount`), for the
+    /// commands that take profiles: such a file is no profile to lint.
+    public static func isBareAccountFile(_ source: SourceFile, limits: ReaderLimits) -> Bool {
+        guard let root = try? JSONReader(source: source, limits: limits).parseDocument(), case .object = root.value
+        else { return false }
+        return root["account"] == nil && isBareAccount(root)
+    }
+
+    /// A bare account has only account keys, and at least one that a profile never has. A key that is no profile
+    /// field but a near miss of an account key ("jsss") still makes it a bare account, so the mapper reports the
+    /// typo instead of "no account record".
+    static func isBareAccount(_ root: JSONNode) -> Bool {
         let keys = Set(root.members.map(\.key))
         let unknown = keys.subtracting(accountKeys)
         let typos = unknown.filter {
             !ProfilelintJSONLayout.profileKeys.contains($0) && closestMatch(to: $0, in: accountKeys) != nil
         }
-        guard root["profile"] == nil, unknown == typos,
-            !keys.subtracting(["$schema", "availability", "importedFromElance"]).isEmpty
-        else { return nil }
-        return try Mapper(source: source).account(root, "")
+        return root["profile"] == nil && unknown == typos
+            && !keys.subtracting(["$schema", "availability", "importedFromElance"]).isEmpty
     }
 
     /// The account in a document's `account` member, as `ProfileReader.readWithAccount` returns it; `nil` when it

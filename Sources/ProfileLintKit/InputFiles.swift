@@ -11,8 +11,10 @@ public enum InputFiles {
 
     /// One input named on the command line, expanded.
     public enum Entry: Sendable, Hashable {
-        /// A file to read.
+        /// A file to read, named on the command line.
         case file(String)
+        /// A file found walking a folder: read, but passed over when it is an account file (no profile input).
+        case found(String)
         /// Standard input, named for output.
         case standardInput(name: String)
         /// Something named that cannot be read, with why.
@@ -58,11 +60,11 @@ public enum InputFiles {
                 let matches = profileExtensions.contains((name as NSString).pathExtension.lowercased())
                 switch FileKind.of(path, followingLinks: false) {
                 case .directory: pending.append(path)
-                case .regular: if matches { entries.append(.file(path)) }
+                case .regular: if matches { entries.append(.found(path)) }
                 case .symbolicLink:
                     guard matches else { continue }
                     switch FileKind.of(path, followingLinks: true) {
-                    case .regular: entries.append(.file(path))
+                    case .regular: entries.append(.found(path))
                     case .directory: continue
                     case .failure(let message): entries.append(.unreadable(path: path, message: message))
                     case let other: entries.append(.unreadable(path: path, message: other.refusal))
@@ -200,7 +202,7 @@ extension InputFiles.Entry {
     /// The path the entry names (the display name for standard input).
     var path: String {
         switch self {
-        case .file(let path), .unreadable(let path, _): path
+        case .file(let path), .found(let path), .unreadable(let path, _): path
         case .standardInput(let name): name
         }
     }

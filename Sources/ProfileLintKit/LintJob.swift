@@ -6,6 +6,8 @@ import ProfileModel
 struct LintJob: Sendable {
     enum Source: Sendable {
         case file
+        /// A file found walking a folder: an account file there is passed over, not reported.
+        case foundFile
         case standardInput
         case inMemory(SourceFile)
     }
@@ -24,8 +26,9 @@ struct LintJob: Sendable {
     var plan: Result<Plan, FileResult.InputError>
 
     /// The input's result before suppressions, with the configuration whose suppressions apply to it: `nil` when
-    /// it was not read (only a read input's findings are suppressed).
-    func lint() -> LintRun.Linted {
+    /// it was not read (only a read input's findings are suppressed). `nil` for a found file that is no profile
+    /// input (an account file), which the run passes over as the git hook does (`isSniffedHookTarget`).
+    func lint() -> LintRun.Linted? {
         let plan: Plan
         switch self.plan {
         case .success(let value): plan = value
@@ -33,7 +36,7 @@ struct LintJob: Sendable {
         }
         let read: Result<SourceFile, FileResult.InputError>
         switch plan.source {
-        case .file: read = InputFiles.read(path: path, maxBytes: plan.maxBytes)
+        case .file, .foundFile: read = InputFiles.read(path: path, maxBytes: plan.maxBytes)
         case .standardInput: read = InputFiles.readStandardInput(name: path, maxBytes: plan.maxBytes)
         case .inMemory(let source):
             read =
@@ -44,6 +47,7 @@ struct LintJob: Sendable {
         switch read {
         case .success(let source):
             var result = plan.linter.lintProfile(source)
+            if case .foundFile = plan.source, result.error?.isAccountFile == true { return nil }
             if !plan.keepSource { result.source = nil }
             return .init(result, suppressedBy: plan.configuration, at: path)
         case .failure(let error): return .init(FileResult(path: path, kind: .profile, error: error))

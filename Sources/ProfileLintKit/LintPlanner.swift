@@ -71,6 +71,8 @@ package final class LintPlanner {
             LintJob(path: path, plan: .failure(.init(path: path, message: message)))
         case .file(let path):
             try job(.file, path: path, configFor: path)
+        case .found(let path):
+            try job(.foundFile, path: path, configFor: path)
         case .standardInput(let name):
             try job(.standardInput, path: name, configFor: nil)
         }

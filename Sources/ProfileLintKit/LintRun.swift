@@ -228,7 +228,7 @@ public final class LintRun {
 
     /// Reads and lints the jobs on up to `options.jobs` threads; results keep the jobs' order.
     private func lintInParallel(_ jobs: [LintJob]) -> [Linted] {
-        ParallelMap.map(jobs, jobs: planner.options.jobs) { $0.lint() }
+        ParallelMap.map(jobs, jobs: planner.options.jobs) { $0.lint() }.compactMap { $0 }
     }
 
     /// Every entry point's ending. Suppressions apply in input order, so the ledger (which were used) is the same

@@ -109,9 +109,31 @@ extension ProfileReader {
         throws(ProfileParseError) -> (document: ProfileDocument, account: Account?)
     {
         let (document, accountNode) = try readWithAccount(source, limits: limits)
-        guard let accountNode else { return (document, nil) }
+        guard let accountNode else {
+            // A bare account maps to an empty profile whose members are all unknown fields: say what the file is
+            // instead. Only a document with unknown fields can be one, so a profile is not parsed again.
+            if document.format == .profilelintJSON, !document.profile.unknownFields.isEmpty,
+                AccountReader.isBareAccountFile(source, limits: limits)
+            {
+                throw accountFileError(source.path)
+            }
+            return (document, nil)
+        }
         return (document, try AccountReader.readAccount(member: accountNode, source: source))
     }
+
+    /// The error for an account file given as a profile.
+    static func accountFileError(_ path: String) -> ProfileParseError {
+        .unsupportedFormat(
+            file: path,
+            detail: "an account file (eligibility input), not a profile: check it with "
+                + "`profilelint eligibility \(path)`")
+    }
+}
+
+extension FileResult.InputError {
+    /// Whether the input was an account file given as a profile (`ProfileReader.accountFileError`).
+    var isAccountFile: Bool { cause == ProfileReader.accountFileError(path) }
 }
 
 extension FileResult.InputError {

@@ -216,13 +216,18 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(LintRun.Outcome.exitCode(code, exitZero: output.exitZero))
         }
         let entries = InputFiles.expand(paths, stdinName: stdinFilename)
-        if entries.isEmpty, !allowEmpty {
-            // A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
-            throw CommandLineError.Failure(
-                "no profile files found in \(paths.joined(separator: ", ")) (folders are "
-                    + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
-        }
-        try output.finish(try run.run(entries, stdinName: stdinFilename))
+        if entries.isEmpty, !allowEmpty { throw noProfileFiles }
+        let outcome = try run.run(entries, stdinName: stdinFilename)
+        // Folders that held only account files (passed over) hold no profile files either.
+        if !allowEmpty, !outcome.results.contains(where: { $0.kind == .profile }) { throw noProfileFiles }
+        try output.finish(outcome)
+    }
+
+    /// A wrong or empty folder must not look like a clean run (ESLint's "No files matching").
+    var noProfileFiles: CommandLineError.Failure {
+        CommandLineError.Failure(
+            "no profile files found in \(paths.joined(separator: ", ")) (folders are "
+                + "searched for *.json, *.html and *.htm); pass --allow-empty to accept that")
     }
 
     enum ModelHelp: OptionHelp {

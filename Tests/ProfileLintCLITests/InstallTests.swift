@@ -29,6 +29,9 @@ import Testing
         #expect(ldd.status == 0)
         #expect(!ldd.stdout.contains("libswiftCore.so"), "\(ldd.stdout)")
         #expect(!ldd.stdout.contains("not found"), "\(ldd.stdout)")
+        // Linked position-dependent (`-no-pie`): the loader has no metadata pointers to relocate at every start.
+        let header = try CommandRunner.run("/usr/bin/readelf", ["-h", binary])
+        #expect(header.stdout.contains("EXEC (Executable file)"), "\(header.stdout)")
 
         // Only the install folder and the system's folders on PATH, as on a machine without Swift.
         let bare = ["PATH": prefix + ":/usr/bin:/bin", "LD_LIBRARY_PATH": ""]

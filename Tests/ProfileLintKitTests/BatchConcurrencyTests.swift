@@ -11,7 +11,11 @@ import Testing
     static func sampleSources() -> [SourceFile] {
         let entries = InputFiles.expand([TestPaths.samples])
         return entries.compactMap { entry in
-            guard case .file(let path) = entry else { return nil }
+            let path: String
+            switch entry {
+            case .file(let named), .found(let named): path = named
+            case .standardInput, .unreadable: return nil
+            }
             return try? InputFiles.read(path: path, maxBytes: 1 << 20).get()
         }
     }

@@ -31,16 +31,16 @@ import Testing
         let entries = try #require(Watchdog.run { InputFiles.expand([directory]) }, "the walk hung")
         let expected: [InputFiles.Entry] = [
             .unreadable(path: directory + "/gone.json", message: "no such file or directory"),
-            .file(directory + "/linked.json"),
+            .found(directory + "/linked.json"),
             .unreadable(
                 path: directory + "/loop-a.json", message: "too many levels of symbolic links (a symlink loop?)"),
             .unreadable(
                 path: directory + "/loop-b.json", message: "too many levels of symbolic links (a symlink loop?)"),
-            .file(directory + "/ok.json"),
+            .found(directory + "/ok.json"),
             .unreadable(
                 path: directory + "/pipe.json",
                 message: "not a regular file (a FIFO); skipped so the run cannot block on it"),
-            .file(directory + "/sub/deeper/b.json"),
+            .found(directory + "/sub/deeper/b.json"),
         ]
         #expect(entries == expected)
     }
@@ -53,7 +53,7 @@ import Testing
                 ["pipe.json", "loop-a.json", "gone.json", "sub", "ok.json"].map { name in
                     InputFiles.expand([directory + "/" + name]).map { entry -> String in
                         switch entry {
-                        case .file(let path):
+                        case .file(let path), .found(let path):
                             switch InputFiles.read(path: path, maxBytes: 1 << 20) {
                             case .success(let source): return "read \(source.bytes.count)"
                             case .failure(let error): return error.message
