@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProfileRules
+@_spi(Benchmarks) @testable import ProfileRules
 
 /// The mechanisms added for Round3's and Round4's miss families (issue 19, session 6): each test gives several
 /// wordings of one family, none of them an evaluation sentence, and the negatives the same mechanism must leave alone.
@@ -35,6 +35,29 @@ import Testing
     }
 
     // MARK: - Payment: the platform negated, a lower price for going outside
+
+    /// Only a route makes the negated platform the other place (review of session 6).
+    @Test(arguments: [
+        "I'm not on Upwork 24/7, but I reply to every message within a day.",
+        "Not on the platform on weekends, but messages get answered Monday.",
+    ])
+    func aNegatedPlatformWithoutARouteIsNoOtherPlace(text: String) {
+        #expect(!fires(text, .offPlatform) && !fires(text, .payment))
+    }
+
+    /// A negated inside word with no rail in the sentence: the default (prefiltered) scan must find what the whole
+    /// scan finds (review of session 6: the prefilter's rules knew the negated inside only beside a rail).
+    @Test(arguments: [
+        "I'll pay the balance later, not through Upwork.", "Let's keep talking, not through Upwork.",
+        "The rest of the payment comes to you directly, not via the platform.",
+    ])
+    func aNegatedInsideWithoutARailIsFoundPrefilteredToo(text: String) {
+        for kinds in [ContactMatch.Kinds.all, ContactMatch.Kinds(.payment), ContactMatch.Kinds(.offPlatform)] {
+            #expect(
+                ContactScanner.scan(text, for: kinds, prefiltered: true)
+                    == ContactScanner.scan(text, for: kinds, prefiltered: false), "\(text) for \(kinds)")
+        }
+    }
 
     @Test(arguments: [
         "Send the tip to my Skrill, not through Upwork.", "Put the bonus on my Revolut, not through the platform.",

@@ -38,7 +38,7 @@ enum CueDetector {
         if !anchors.isEmpty || needsVetoes,
             summary.hasAnchor || summary.hasNonASCIILetter || summary.hasMixedWord || summary.hasInnerDot
         {
-            let cues = joined(Lexicon.cues(in: text, tokens: tokens), text: text)
+            let cues = joined(Lexicon.cues(in: text, tokens: tokens), text: text, tokens: tokens)
             let vetoing: CueClass = [.policy, .negation, .scope]
             let anchored = cues.contains { !$0.cues.isDisjoint(with: anchors) }
             if anchored || needsVetoes && cues.contains(where: { !$0.cues.isDisjoint(with: vetoing) }) {
@@ -72,7 +72,7 @@ enum CueDetector {
     /// The cues with two readings settled: "we chat" (closed up to `wechat` by the normaliser) is talking, not
     /// the app; a place word right before a platform word ("off this website", "besides Upwork", "apart from here")
     /// is one cue for somewhere other than the platform. One pass over the few cues.
-    private static func joined(_ cues: [Lexicon.Cue], text: NormalizedText) -> [Lexicon.Cue] {
+    private static func joined(_ cues: [Lexicon.Cue], text: NormalizedText, tokens: WordTokens) -> [Lexicon.Cue] {
         guard cues.contains(where: { !$0.cues.isDisjoint(with: [.away, .channel, .negation]) }) else { return cues }
         var result: [Lexicon.Cue] = []
         result.reserveCapacity(cues.count)
@@ -85,7 +85,10 @@ enum CueDetector {
                 cue.cues = .talk
             } else if cue.cues.contains(.negation), index + 1 < cues.count, cues[index + 1].cues.contains(.inside),
                 cues[index + 1].cues.isDisjoint(with: [.negation, .policy]),
-                cues[index + 1].range.lowerBound - cue.range.upperBound <= 1
+                cues[index + 1].range.lowerBound - cue.range.upperBound <= 1,
+                // Only a route ("through", "via") names the other place: "not on Upwork 24/7" is availability.
+                cues[index + 1].tokens.lowerBound < tokens.count,
+                tokens.is(cues[index + 1].tokens.lowerBound, in: routeWords)
             {
                 // "not through Upwork", "not via the platform": the negated inside is the other place, no refusal
                 // ("Bonus can go to my Payoneer, not through Upwork").
@@ -1287,6 +1290,11 @@ enum CueDetector {
 
     private static let dollarSign = WordKey(byte: Byte.dollarSign)
     private static let noWord = WordKey("no")
+    /// Route prepositions that make a negated inside word the other place ("not through Upwork", "no por Upwork",
+    /// "nicht über Upwork", "pas par Upwork", "не через Upwork", "bukan lewat Upwork").
+    private static let routeWords: WordSet = [
+        "through", "thru", "via", "por", "pelo", "pela", "über", "ueber", "par", "через", "melalui", "lewat", "qua",
+    ]
     /// Marks after which a clause starts (`CueDetector.Rules.refusedByNo`).
     private static let clauseMarks: WordSet = [",", ":", "("]
     private static let me = WordKey("me")

@@ -90,6 +90,10 @@ enum TriggerTablesGenerator {
         ([Atom.review, Atom.exchange | Atom.reward | Atom.token | Atom.deliver | Atom.dollar], .feedback),
         // … or the same review word twice with a condition between (`reciprocal`: "review for review if…").
         ([Atom.review, Atom.reviewAgain, Atom.condition | Atom.exchange], .feedback),
+        // `CueDetector.joined` reads a negated inside word as the other place ("I'll pay the balance later, not
+        // through Upwork"), which `outside` and `payOutside` then report with a paying, talking or reward word. The
+        // prefilter has no negation atom, so any inside word with one of those heats the sentence (a superset).
+        ([Atom.inside, Atom.pay | Atom.talk | Atom.reward], [.payment, .offPlatform]),
     ]
 
     /// Atoms for phrase-pattern elements: from `Atom.firstElement` up to `Atom.spelledDomain`.
