@@ -121,7 +121,9 @@ struct ProfileLintBench {
         }
         let sorted = rates.sorted()
         if mode == "scan" {
-            let scanned = texts.reduce(0) { $0 + (prefiltered ? ContactScanner.prefilteredBytes($1, for: kinds) : $1.utf8.count) }
+            let scanned = texts.reduce(0) {
+                $0 + (prefiltered ? ContactScanner.prefilteredBytes($1, for: kinds) : $1.utf8.count)
+            }
             print(
                 String(
                     format: "%@: the detectors see %.1f%% of the bytes",

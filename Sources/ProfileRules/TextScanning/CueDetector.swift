@@ -327,7 +327,8 @@ enum CueDetector {
         func refusedByNo(_ index: Int) -> Bool {
             let cue = cues[index].cues
             // "No final files until the rating is in", "no discount if…": a hold or a lever, not a refusal.
-            guard cue.isDisjoint(with: [.fee, .inside, .deliver, .reward]), !cue.contains(.platform) || cue.contains(.outside)
+            guard cue.isDisjoint(with: [.fee, .inside, .deliver, .reward]),
+                !cue.contains(.platform) || cue.contains(.outside)
             else {
                 return false
             }
@@ -382,7 +383,8 @@ enum CueDetector {
                     // "Before a contract I never join calls": a time word before a noun phrase is a preposition,
                     // and the negation after it is the main verb's.
                     let word = cues[other].tokens
-                    return !(word.count == 1 && tokens.is(word.lowerBound, in: Self.timePrepositions)
+                    return
+                        !(word.count == 1 && tokens.is(word.lowerBound, in: Self.timePrepositions)
                         && word.upperBound < tokens.count && tokens.is(word.upperBound, in: Self.nounPhraseStarts))
                 }
                 other -= 1
@@ -776,7 +778,8 @@ enum CueDetector {
                 if !cancelled(involved) {
                     found.append(
                         Found(
-                            kind: .payment, range: span(involved), detail: "a lower price for paying outside the platform"))
+                            kind: .payment, range: span(involved),
+                            detail: "a lower price for paying outside the platform"))
                 }
             }
             // Beside paying, "continue" or "move" is the deal moving; a word of talking moves the conversation too
@@ -937,8 +940,10 @@ enum CueDetector {
         /// Whether "your" cue `yours` before contact word `index` owns it: no possessive between ("Your customers'
         /// phone numbers" are the customers').
         func ownsNoun(_ yours: Int, _ index: Int) -> Bool {
-            !tokens.bytes[cues[yours].range.upperBound..<max(cues[yours].range.upperBound, cues[index].range.lowerBound)]
-                .contains(Byte.apostrophe)
+            !tokens.bytes[
+                cues[yours].range.upperBound..<max(cues[yours].range.upperBound, cues[index].range.lowerBound)
+            ]
+            .contains(Byte.apostrophe)
         }
 
         /// Whether a "your" cue after a contact word stands alone ("the number of yours", "email ng iyo"): "your"

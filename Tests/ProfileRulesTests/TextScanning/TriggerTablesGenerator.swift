@@ -71,7 +71,10 @@ enum TriggerTablesGenerator {
         // `wordlikeChannel`: another channel, a talking, accepting or direct word, a label's colon, an asking word
         // (with a question), "LINE me".
         (
-            [Atom.wordlike, Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct | Atom.colon | Atom.ask | Atom.me],
+            [
+                Atom.wordlike,
+                Atom.wordlikeAgain | Atom.talk | Atom.accept | Atom.direct | Atom.colon | Atom.ask | Atom.me,
+            ],
             .handle
         ),
         // `social`: a talking word before it.
@@ -85,7 +88,10 @@ enum TriggerTablesGenerator {
         ([Atom.outside, Atom.pay | Atom.talk | Atom.reward], [.payment, .offPlatform]),
         ([Atom.awayPlatform, Atom.pay | Atom.talk | Atom.reward], [.payment, .offPlatform]),
         // `contactRequest`: the reader's or the writer's, an asking, talking or swapping word.
-        ([Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange], .offPlatform),
+        (
+            [Atom.contactNoun, Atom.yours | Atom.mine | Atom.ask | Atom.talk | Atom.verbFinal | Atom.exchange],
+            .offPlatform
+        ),
         // `feedback`: a swap, a reward, a token contract, a held delivery, or a sum in dollars.
         ([Atom.review, Atom.exchange | Atom.reward | Atom.token | Atom.deliver | Atom.dollar], .feedback),
         // … or the same review word twice with a condition between (`reciprocal`: "review for review if…").
