@@ -42,6 +42,14 @@ public enum AccountReader {
         return root["account"] == nil && isBareAccount(root)
     }
 
+    /// Whether a profile document whose unknown fields are `unknownKeys` can be a bare account file, without
+    /// parsing it again: a bare account has a key that is an account key or a near miss of one and no profile key
+    /// (the keys both share, `$schema`, `availability` and `importedFromElance`, are not enough), so the profile
+    /// mapping reports that key as unknown. Only then is `isBareAccountFile` worth its second parse.
+    public static func mayBeBareAccount(unknownKeys: some Sequence<String>) -> Bool {
+        unknownKeys.contains { accountKeys.contains($0) || closestMatch(to: $0, in: accountKeys) != nil }
+    }
+
     /// A bare account has only account keys, and at least one that a profile never has. A key that is no profile
     /// field but a near miss of an account key ("jsss") still makes it a bare account, so the mapper reports the
     /// typo instead of "no account record".

@@ -111,8 +111,10 @@ extension ProfileReader {
         let (document, accountNode) = try readWithAccount(source, limits: limits)
         guard let accountNode else {
             // A bare account maps to an empty profile whose members are all unknown fields: say what the file is
-            // instead. Only a document with unknown fields can be one, so a profile is not parsed again.
-            if document.format == .profilelintJSON, !document.profile.unknownFields.isEmpty,
+            // instead. Only a document with an account key among its unknown fields can be one, so a profile
+            // (even one with a typo in a key) is not parsed again.
+            if document.format == .profilelintJSON,
+                AccountReader.mayBeBareAccount(unknownKeys: document.profile.unknownFields.lazy.map(\.key.value)),
                 AccountReader.isBareAccountFile(source, limits: limits)
             {
                 throw accountFileError(source.path)

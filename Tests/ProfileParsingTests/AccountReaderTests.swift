@@ -1,9 +1,10 @@
-import AccountReading
 import Foundation
 import PositionedJSON
 import ProfileModel
 import ProfileParsing
 import Testing
+
+@testable import AccountReading
 
 // ProfileParsingTests does not list EligibilityEngine as a dependency, so the engine's types are reached through
 // AccountReader's results and compared through their descriptions.
@@ -108,5 +109,19 @@ import Testing
         } catch {
             #expect(error.description.contains(#"did you mean "contracts"?"#))
         }
+    }
+
+    /// `mayBeBareAccount` skips the second parse of a profile with unknown fields: it must hold for every bare
+    /// account. It reads only unknown fields, so the keys accounts and profiles share must be the ones
+    /// `isBareAccount` does not count, and every other account key, and a near miss of one, must pass it.
+    @Test func theCheapAccountCheckHoldsForEveryBareAccount() throws {
+        let shared = AccountReader.accountKeys.intersection(ProfilelintJSONLayout.profileKeys)
+        #expect(shared == ["$schema", "availability", "importedFromElance"])
+        for key in AccountReader.accountKeys.subtracting(shared) {
+            #expect(AccountReader.mayBeBareAccount(unknownKeys: [key]), "\(key)")
+        }
+        #expect(AccountReader.mayBeBareAccount(unknownKeys: ["linkedAcounts", "jsss"]))
+        #expect(!AccountReader.mayBeBareAccount(unknownKeys: ["linkedAcounts", "nickname"]))
+        #expect(!AccountReader.mayBeBareAccount(unknownKeys: []))
     }
 }

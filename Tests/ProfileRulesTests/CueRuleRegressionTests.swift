@@ -49,9 +49,11 @@ import Testing
     /// scan finds (review of session 6: the prefilter's rules knew the negated inside only beside a rail).
     @Test(arguments: [
         "I'll pay the balance later, not through Upwork.", "Let's keep talking, not through Upwork.",
-        "The rest of the payment comes to you directly, not via the platform.",
+        "I'll pay you the rest later, not via Upwork.",
     ])
     func aNegatedInsideWithoutARailIsFoundPrefilteredToo(text: String) {
+        // Something to find, so that equal scans cannot be two empty ones.
+        #expect(!ContactScanner.scan(text, for: .all, prefiltered: false).isEmpty)
         for kinds in [ContactMatch.Kinds.all, ContactMatch.Kinds(.payment), ContactMatch.Kinds(.offPlatform)] {
             #expect(
                 ContactScanner.scan(text, for: kinds, prefiltered: true)

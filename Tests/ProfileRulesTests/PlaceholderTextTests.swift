@@ -136,4 +136,17 @@ import Testing
         #expect(PlaceholderTextRule.filler(in: repeated)?.kind == "\"ура\" repeated")
         #expect(PlaceholderTextRule.filler(in: repeated + "да") == nil)
     }
+
+    /// The byte screen folds with `| 0x20`, which matches a lower-case pattern exactly only when the pattern is
+    /// lower-case ASCII letters and spaces (`@`, `[`, `_`, `^` would fold from other bytes or be missed): a word
+    /// or marker added outside that alphabet must change the screen too.
+    @Test func theScreensPatternsAreLowerCaseLettersAndSpaces() {
+        let alphabet = Set("abcdefghijklmnopqrstuvwxyz ".utf8)
+        for word in PlaceholderTextRule.placeholderWords {
+            #expect(word.utf8.allSatisfy(alphabet.contains), "\(word)")
+        }
+        for marker in PlaceholderTextRule.loremMarkers {
+            #expect(marker.allSatisfy(alphabet.contains), "\(String(decoding: marker, as: UTF8.self))")
+        }
+    }
 }

@@ -977,7 +977,7 @@ enum CueDetector {
         static let conversationWords: WordSet = [
             "talk", "talking", "chat", "chatting", "speak", "speaking", "discuss", "discussing", "message", "messaging",
             "text", "call", "calls", "write", "conversation", "communicate", "communication", "hablar", "hablemos",
-            "conversar", "falar", "conversa", "conversar", "parler", "discuter", "sprechen", "reden", "konusalim",
+            "conversar", "falar", "conversa", "parler", "discuter", "sprechen", "reden", "konusalim",
             "bicara", "ngobrol", "usap", "baat",
         ]
 
@@ -1295,11 +1295,10 @@ enum CueDetector {
 
     private static let dollarSign = WordKey(byte: Byte.dollarSign)
     private static let noWord = WordKey("no")
-    /// Route prepositions that make a negated inside word the other place ("not through Upwork", "no por Upwork",
-    /// "nicht über Upwork", "pas par Upwork", "не через Upwork", "bukan lewat Upwork").
-    private static let routeWords: WordSet = [
-        "through", "thru", "via", "por", "pelo", "pela", "über", "ueber", "par", "через", "melalui", "lewat", "qua",
-    ]
+    /// The route prepositions that start the lexicon's inside entries ("through upwork", "via upwork", en.tsv):
+    /// negated, they make the platform the other place ("not through Upwork"). Only English has such entries, so
+    /// "no por Upwork" or "nicht über Upwork" need inside entries in their languages before a word here can matter.
+    private static let routeWords: WordSet = ["through", "via"]
     /// Marks after which a clause starts (`CueDetector.Rules.refusedByNo`).
     private static let clauseMarks: WordSet = [",", ":", "("]
     private static let me = WordKey("me")

@@ -238,7 +238,7 @@ struct PlaceholderTextRule: ProfileRule {
         return nil
     }
 
-    private static let loremMarkers = ["lorem ipsum", "dolor sit amet"].map { Array($0.utf8) }
+    static let loremMarkers = ["lorem ipsum", "dolor sit amet"].map { Array($0.utf8) }
 
     /// Where `pattern` first stands in `haystack`.
     private static func range(of pattern: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
