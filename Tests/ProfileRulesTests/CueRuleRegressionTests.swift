@@ -21,6 +21,25 @@ import Testing
         #expect(!fires(text, .handle) && !fires(text, .payment))
     }
 
+    /// After a comma, Portuguese "no" (in the) names the place; a refusal there keeps a refusal's shape: a one-word
+    /// clause before it or a list of refusals (session 7: "Fale comigo, no WhatsApp." had fallen silent).
+    @Test(arguments: [
+        ("Me paga o saldo semana que vem, no Pix.", ContactMatch.Kind.payment),
+        ("Manda a proposta completa amanhã, no WhatsApp.", .handle),
+        ("A gente conversa melhor à noite, no Telegram.", .handle),
+    ])
+    func aPortugueseNoAfterACommaNamesThePlace(text: String, kind: ContactMatch.Kind) {
+        #expect(fires(text, kind))
+    }
+
+    @Test(arguments: [
+        "Honestly, no Signal: I keep every thread here.", "Nope, no Wise, no PayPal, milestones only.",
+        "Thanks, but no, no Skype calls before the contract.",
+    ])
+    func aRefusalAfterACommaKeepsItsShape(text: String) {
+        #expect(!fires(text, .handle) && !fires(text, .payment))
+    }
+
     @Test(arguments: [
         ("fala comigo no Telegram", ContactMatch.Kind.handle), ("Venmo is fine, no fees that way", .payment),
         ("No final source files until you post the rating.", .feedback),

@@ -335,10 +335,34 @@ enum CueDetector {
             let token = cues[index].tokens.lowerBound - 1
             guard token >= 0, token < tokens.count, tokens.is(token, noWord) else { return false }
             guard token > 0 else { return true }
-            if tokens.is(token - 1, WordTokens.sentenceEnd) || tokens.is(token - 1, in: clauseMarks) { return true }
+            if tokens.is(token - 1, WordTokens.sentenceEnd) { return true }
+            if tokens.is(token - 1, comma) { return refusalAfterComma(no: token, cue: index) }
+            if tokens.is(token - 1, in: clauseMarks) { return true }
             // A quote or a dash opens the clause ("— no WhatsApp", "\"No Telegram").
             let gap = tokens.bytes[tokens[token - 1].range.upperBound..<tokens[token].range.lowerBound]
             return gap.contains { $0 == Byte.quotationMark || $0 == Byte.hyphen }
+        }
+
+        /// Whether "no" at token `no`, right after a comma, refuses cue `index`: only in a refusal's shape, since
+        /// after a comma Portuguese "no" (in the) names the place ("Pode pagar depois, no Pix", "Fale comigo, no
+        /// WhatsApp"). A refusal follows a one-word clause ("Sorry, no Telegram", "Nope, no WhatsApp"), continues
+        /// a list of refusals ("No PayPal, no Zelle", "no crypto, no Wise", "but no, no Skype") or goes on to one
+        /// (", no Zelle, no…").
+        func refusalAfterComma(no: Int, cue index: Int) -> Bool {
+            // The clause before the comma: back to a sentence end or a clause mark.
+            var start = no - 1
+            while start > 0, !tokens.is(start - 1, WordTokens.sentenceEnd), !tokens.is(start - 1, in: clauseMarks) {
+                start -= 1
+            }
+            let words = no - 1 - start
+            // "Sorry, no…"; "no crypto, no Wise"; "but no, no Skype" (the clause before ends in the refusal).
+            if words == 1 && tokens[start].isLetters
+                || words >= 1 && (tokens.is(start, in: refusalOpeners) || tokens.is(no - 2, in: refusalOpeners))
+            {
+                return true
+            }
+            let next = cues[index].tokens.upperBound
+            return next + 1 < tokens.count && tokens.is(next, comma) && tokens.is(next + 1, noWord)
         }
 
         /// Whether a contrasting conjunction ("but", "pero", "aber") stands between cues `earlier` and `later`.
@@ -1295,6 +1319,9 @@ enum CueDetector {
 
     private static let dollarSign = WordKey(byte: Byte.dollarSign)
     private static let noWord = WordKey("no")
+    private static let comma = WordKey(byte: Byte.comma)
+    /// Words opening a clause of refusals ("no crypto, no Wise", "nope, no…"): `Rules.refusalAfterComma`.
+    private static let refusalOpeners: WordSet = ["no", "nope", "nah"]
     /// The route prepositions that start the lexicon's inside entries ("through upwork", "via upwork", en.tsv):
     /// negated, they make the platform the other place ("not through Upwork"). Only English has such entries, so
     /// "no por Upwork" or "nicht über Upwork" need inside entries in their languages before a word here can matter.
