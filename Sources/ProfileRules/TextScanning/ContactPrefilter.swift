@@ -602,7 +602,14 @@ extension ContactPrefilter {
             previousWord = mixed
             if letters == 0 {
                 mask |= digitWord
-                addDigits(digits)
+                // A group `PhoneDetector` never starts a number at, at the start of a run: the run is counted from
+                // the group after it (`INV-2006-7658`, `order #50114686`: most digit runs of generated overviews). The
+                // count matters only to a scan for phones or addresses.
+                if runDigits == 0, hotReasons & 1 << Reason.digits.rawValue != 0, startsNoPhone(at: start) {
+                    endRun()
+                } else {
+                    addDigits(digits)
+                }
                 return end
             }
             if wordFlags & Flag.address != 0 || (length >= 4 && endsLikeStreet(end)) { hasAddress = true }
@@ -618,6 +625,52 @@ extension ContactPrefilter {
             if wordFlags & Flag.keywordPrefix != 0, splitName(from: start, end: end) { hot(.splitName) }
             if length == 2, wordKey.low == meKey { mask |= me }
             return end
+        }
+
+        /// Whether `PhoneDetector` passes over the digit group at `start` without starting a number there: a group
+        /// glued by a hyphen to a word that is not a contact label (`INV-2006`; `tel-555…` is labelled), or one after
+        /// `#` whose nearest word before is not a contact word (`order #5011…`, not `Mobile #0300…`: the detector's
+        /// `isOtherNumber`; a candidate it splits still starts at this group). Only on plain ASCII around it, where
+        /// the original bytes are the normalised ones: anything else keeps the group counted.
+        mutating func startsNoPhone(at start: Int) -> Bool {
+            let before = peek(start - 1)
+            if before == Byte.hyphen {
+                let glued = peek(start - 2)
+                if classes[Int(glued)] == Class.digit { return true }
+                guard classes[Int(glued)] == Class.letter else { return false }
+                var wordStart = start - 2
+                while wordStart > 0, classes[Int(bytes[wordStart - 1])] == Class.letter { wordStart -= 1 }
+                return isPlainWord(from: wordStart, to: start - 1, letters: true)
+            }
+            var at = start - 1
+            while peek(at) == Byte.space { at -= 1 }
+            guard peek(at) == Byte.numberSign else { return false }
+            // The nearest word before, within the line (`PhoneDetector.Context.words(in:before:count:)`).
+            while at > 0 {
+                let byte = bytes[at - 1]
+                if byte >= Byte.firstNonASCII { return false }
+                if byte == Byte.lineFeed { return true }
+                if isAlphanumeric(byte) { break }
+                at -= 1
+            }
+            guard at > 0 else { return true }
+            let wordEnd = at
+            while at > 0, isAlphanumeric(bytes[at - 1]) { at -= 1 }
+            return isPlainWord(from: at, to: wordEnd, letters: false)
+        }
+
+        /// Whether `bytes[from..<to]` is a word of ASCII letters (or of digits too, unless `letters`) with no
+        /// non-ASCII byte before it, of at most 16 bytes and not a `PhoneWords.contactCues` word: one the
+        /// normaliser leaves as it is and the phone detector reads as no contact word.
+        mutating func isPlainWord(from: Int, to: Int, letters: Bool) -> Bool {
+            guard to - from <= 16, peek(from - 1) < Byte.firstNonASCII else { return false }
+            var hasLetter = false
+            var hasDigit = false
+            for at in from..<to {
+                if classes[Int(bytes[at])] == Class.letter { hasLetter = true } else { hasDigit = true }
+            }
+            if hasDigit { return !letters && !hasLetter }
+            return !PhoneWords.contactCues.contains(key(from, to - from))
         }
 
         /// The atoms of a pair of words (0 for most pairs).

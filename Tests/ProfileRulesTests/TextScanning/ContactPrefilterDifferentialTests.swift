@@ -338,6 +338,41 @@ import Testing
         Self.expectSame(texts, "generated overviews")
     }
 
+    /// Digit runs the phone detector never starts a number at (a group glued by a hyphen to a word that is no
+    /// contact label, a group after `#` with no contact word before) are not counted by the prefilter; the labelled,
+    /// accented, split and continued ones are. Each inside prose, for every kind alone and all.
+    static let gluedNumbers = [
+        "Invoice INV-2006-7658 covered 4 milestones", "order #50114686 was delivered", "Call tel-2006-7658 now",
+        "TEL-1(212)555-0123", "cell-5551234567", "fono-5551234567", "Teléfono-5551234567", "Teléfono #5551234567",
+        "Mobile #03001234567 today", "Mobile#0300 1234567", "phone: #5551234567", "whatsapp #2125550123",
+        "INV-2006 555 1234 567", "#5011  4686-123-4567", "#5011-4686-1234567890", "#5011-4686 212 555 0123",
+        "ref-2006-7658 call me at 212 555 0123", "order # 5011 4686 whatsapp 212 555 0123", "5-2006-7658",
+        "v2-2006-7658", "x-2006-7658", "ext-5551234", "\n#5551234567", "#5551234567", "(at) #5551234567",
+        "skype-5551234567", "Ph0ne #5551234567", "p h o n e #5551234567", "t e l #5551234567", "five-2006-7658",
+        "call me, order #2125550123", "Tel. #2125550123", "Tel.-2125550123", "tel -2125550123", "Tel\t#2125550123",
+        "Call: \n#2125550123", "number #2125550123", "INV-2006-7658-212-555-0123", "a-2125550123 b-212 555 0123",
+    ]
+
+    @Test(arguments: KindCase.all + [KindCase(kinds: .all, testDescription: "all")])
+    func gluedAndMarkedDigitRunsScanTheSame(_ kindCase: KindCase) {
+        var random = SeededRandom(seed: 31)
+        let texts = Self.gluedNumbers.flatMap { number in
+            (0..<3).map { _ in
+                let left = (0..<random.int(0...3)).map { _ in Self.prose[random.int(0...Self.prose.count - 1)] }
+                let right = (0..<random.int(0...3)).map { _ in Self.prose[random.int(0...Self.prose.count - 1)] }
+                return (left + [number + "."] + right).joined(separator: Self.separators[random.int(0...3)])
+            } + [number]
+        }
+        Self.expectSame(texts, "glued and marked digit runs", for: kindCase.kinds)
+    }
+
+    @Test func invoiceAndOrderNumbersLeaveTheirSentenceCold() {
+        let text = "Invoice INV-2006-7658 covered 4 milestones; order #50114686 was delivered on June 2013."
+        #expect(ContactPrefilter.windows(in: text, for: [.phone], wholeShare: 2) == [])
+        #expect(ContactPrefilter.windows(in: "Call tel-2006-7658.", for: [.phone], wholeShare: 2) != [])
+        #expect(ContactPrefilter.windows(in: "Mobile #0300 1234567.", for: [.phone], wholeShare: 2) != [])
+    }
+
     /// A contact sentence at every distance from the start and the end of a window: each of the prose sentences
     /// before and after it, one by one, so that a hit lands on each window edge.
     @Test func hitsAtWindowEdgesScanTheSame() {
