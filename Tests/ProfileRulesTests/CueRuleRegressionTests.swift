@@ -40,6 +40,26 @@ import Testing
         #expect(!fires(text, .handle) && !fires(text, .payment))
     }
 
+    // MARK: - Session 7: talking aimed at a person, moved by a manner word
+
+    /// A manner word ("directly", "privately", "offline") moves talking aimed at the reader or the writer, or
+    /// proposed with "let's", even where the clause goes on; talking about others needs it to close the clause.
+    @Test(arguments: [
+        "Reach me privately for the pricing details.", "Could I call you directly about the budget tomorrow?",
+        "Let's talk offline about the launch plan.",
+    ])
+    func addressedTalkMovedByAMannerWordIsOffPlatform(text: String) {
+        #expect(fires(text, .offPlatform))
+    }
+
+    @Test(arguments: [
+        "I communicate directly with stakeholders every week.", "I talk privately with each team lead before sprints.",
+        "Contact me directly through Upwork messages.",
+    ])
+    func talkAboutOthersOrOnThePlatformStaysClean(text: String) {
+        #expect(!fires(text, .offPlatform))
+    }
+
     @Test(arguments: [
         ("fala comigo no Telegram", ContactMatch.Kind.handle), ("Venmo is fine, no fees that way", .payment),
         ("No final source files until you post the rating.", .feedback),

@@ -822,13 +822,31 @@ enum CueDetector {
         /// this offline", "so we can talk privately"). The locator must sit next to the talking word and close the
         /// clause: "offline mode", "outside the box" and "chat privately with your team here" are not a move.
         func elsewhere(_ index: Int) -> Found? {
-            guard let talk = near(index, .talk, within: 16), closesClause(index),
-                near(index, .scope, within: 30) == nil
-            else { return nil }
+            guard let talk = near(index, .talk, within: 16), near(index, .scope, within: 30) == nil else { return nil }
+            // Talking aimed at the other side or proposed ("reach me directly for urgent requests", "can I contact
+            // you directly about…", "let's talk offline abt the price") moves it wherever the clause goes on; a
+            // talking word about anyone else needs the locator to close the clause ("I communicate directly with
+            // your developers" is how the work runs).
+            guard closesClause(index) || addressed(talk) && talk < index else { return nil }
             let involved = [index, talk]
             guard !cancelled(involved) else { return nil }
             return Found(kind: .offPlatform, range: span(involved), detail: "moves the conversation off Upwork")
         }
+
+        /// Whether talking cue `talk` is aimed at the reader or the writer ("contact me", "reach out to you", "call
+        /// you") or proposed ("let's talk"): its entry holds "me" or "you", one of them follows within two words, or
+        /// "let's" stands before it.
+        func addressed(_ talk: Int) -> Bool {
+            let entry = cues[talk].tokens.clamped(to: 0..<tokens.count)
+            if entry.contains(where: { tokens.is($0, in: Self.persons) }) { return true }
+            if entry.lowerBound > 0, tokens.is(entry.lowerBound - 1, in: Self.proposals) { return true }
+            return (entry.upperBound..<min(entry.upperBound + 2, tokens.count)).contains {
+                tokens.is($0, in: Self.persons)
+            }
+        }
+
+        static let persons: WordSet = ["me", "you", "u"]
+        static let proposals: WordSet = ["let's", "lets"]
 
         /// Family 5: a messenger or call app named, with any verb or none, unless it is the work.
         func channel(_ index: Int, _ name: String) -> Found? {
